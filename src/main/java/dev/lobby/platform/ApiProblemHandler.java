@@ -1,0 +1,106 @@
+package dev.lobby.platform;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the REST API as an RFC 9457 problem document with the request's {@code traceId};
+ * field errors under {@code errors}. Nothing internal (stack traces, SQL) reaches the caller.
+ */
+@RestControllerAdvice
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+	@ExceptionHandler(LobbyException.class)
+	ResponseEntity<ProblemDetail> refused(LobbyException e) {
+		ProblemDetail problem = ProblemWriter.problem(e.status(), e.title(), e.getMessage());
+		HttpHeaders headers = new HttpHeaders();
+		if (e instanceof InvalidInput invalid) {
+			problem.setProperty("errors", invalid.errors());
+		}
+		if (e instanceof TooManyRequests tooMany) {
+			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, tooMany.retryAfter().toSeconds())));
+		}
+		return ResponseEntity.status(e.status()).headers(headers).contentType(ProblemWriter.PROBLEM_JSON).body(problem);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+		return respond(ProblemWriter.problem(HttpStatus.CONFLICT, "Concurrent change",
+				"Someone changed this at the same time. Reload it and try again."));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+		log.info("Refused a change that breaks a database constraint: {}", e.getMostSpecificCause().getClass().getSimpleName());
+		return respond(ProblemWriter.problem(HttpStatus.CONFLICT, "Conflicting change",
+				"The change conflicts with data that was saved at the same time. Reload and try again."));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		String traceId = RequestMetadata.current().correlationId();
+		log.error("Unexpected error (traceId {})", traceId, e);
+		return respond(ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"Something went wrong on our side. If it persists, quote trace id " + traceId + "."));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		e.getBindingResult().getFieldErrors().forEach(error -> errors
+			.computeIfAbsent(error.getField(), field -> new java.util.ArrayList<>())
+			.add(error.getDefaultMessage()));
+		ProblemDetail problem = ProblemWriter.problem(HttpStatus.BAD_REQUEST, "Invalid input",
+				errors.size() == 1 ? errors.values().iterator().next().get(0) : "The request has invalid fields.");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON).body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON).body(ProblemWriter.problem(
+				HttpStatus.BAD_REQUEST, "Malformed request body",
+				"The request body is missing or is not valid JSON of the expected shape."));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+				: ProblemDetail.forStatusAndDetail(status, e.getMessage());
+		if (problem.getTitle() == null) {
+			problem.setTitle(HttpStatus.valueOf(status.value()).getReasonPhrase());
+		}
+		problem.setProperty("traceId", RequestMetadata.current().correlationId());
+		headers.setContentType(ProblemWriter.PROBLEM_JSON);
+		return new ResponseEntity<>(problem, headers, status);
+	}
+
+	private static <T> ResponseEntity<T> respond(ProblemDetail problem) {
+		@SuppressWarnings("unchecked")
+		T body = (T) problem;
+		return ResponseEntity.status(problem.getStatus()).contentType(ProblemWriter.PROBLEM_JSON).body(body);
+	}
+}

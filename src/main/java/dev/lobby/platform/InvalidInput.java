@@ -1,0 +1,41 @@
+package dev.lobby.platform;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+/** Input broke a rule; {@link #errors()} names each offending field with sentences (HTTP 400). */
+public class InvalidInput extends LobbyException {
+
+	private final Map<String, List<String>> errors;
+
+	public InvalidInput(String field, String message) {
+		this(Map.of(field, List.of(message)));
+	}
+
+	public InvalidInput(Map<String, List<String>> errors) {
+		super(summary(errors));
+		this.errors = new LinkedHashMap<>(errors);
+	}
+
+	private static String summary(Map<String, List<String>> errors) {
+		return errors.size() == 1 ? errors.values().iterator().next().get(0)
+				: "The request has " + errors.size() + " invalid fields.";
+	}
+
+	public Map<String, List<String>> errors() {
+		return errors;
+	}
+
+	@Override
+	public HttpStatus status() {
+		return HttpStatus.BAD_REQUEST;
+	}
+
+	@Override
+	public String title() {
+		return "Invalid input";
+	}
+}

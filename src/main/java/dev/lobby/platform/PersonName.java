@@ -1,0 +1,27 @@
+package dev.lobby.platform;
+
+/**
+ * A first or last name: required, at most 100 characters, no control characters (names go into
+ * email subjects and bodies).
+ */
+public final class PersonName {
+
+	private static final int MAX_LENGTH = 100;
+
+	private PersonName() {
+	}
+
+	public static String require(String field, String label, String value) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInput(field, "Enter a " + label + ".");
+		}
+		String name = value.strip();
+		if (name.length() > MAX_LENGTH) {
+			throw new InvalidInput(field, "The " + label + " can be at most " + MAX_LENGTH + " characters.");
+		}
+		if (name.codePoints().anyMatch(Character::isISOControl)) {
+			throw new InvalidInput(field, "The " + label + " cannot contain line breaks or control characters.");
+		}
+		return name;
+	}
+}

@@ -1,0 +1,25 @@
+package dev.lobby.platform;
+
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Where a change came from: the caller's address, user agent and the correlation id that also
+ * appears in logs and in problem documents ({@code traceId}).
+ */
+public record RequestMetadata(String ip, String userAgent, String correlationId) {
+
+	static final String ATTRIBUTE = RequestMetadata.class.getName();
+
+	public static final RequestMetadata NONE = new RequestMetadata(null, null, null);
+
+	/** The metadata of the HTTP request on this thread, or {@link #NONE} outside of one. */
+	public static RequestMetadata current() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes == null) {
+			return NONE;
+		}
+		Object value = attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		return value instanceof RequestMetadata metadata ? metadata : NONE;
+	}
+}

@@ -1,0 +1,121 @@
+package dev.lobby.platform;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Who may call what. The REST API is stateless and authenticated with bearer API tokens (no
+ * cookies, so no CSRF); the invitation endpoints are public because the link itself is the secret.
+ * Actuator health is public, the rest of actuator needs a token of the operator's account.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiCallerResolver callers, ProblemWriter problems) throws Exception {
+		return stateless(http, callers, problems).securityMatcher("/public/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/public/v1/invitations/**").permitAll()
+				.anyRequest().authenticated())
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuator(HttpSecurity http, ApiCallerResolver callers, ProblemWriter problems) throws Exception {
+		return stateless(http, callers, problems).securityMatcher("/actuator/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+				.permitAll()
+				.anyRequest().hasAuthority("OPERATIONS"))
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/invitations/**", "/dev/**", "/error", "/webjars/**", "/css/**",
+						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/favicon.ico")
+				.permitAll()
+				.anyRequest().denyAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+			.build();
+	}
+
+	private static HttpSecurity stateless(HttpSecurity http, ApiCallerResolver callers, ProblemWriter problems) throws Exception {
+		return http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new BearerTokenFilter(callers), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+				problems.write(response, ProblemWriter.problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
+						"Send a valid API token in the header 'Authorization: Bearer <token>'."));
+			}).accessDeniedHandler((request, response, e) -> problems.write(response,
+					ProblemWriter.problem(HttpStatus.FORBIDDEN, "Forbidden", "This API token may not call this endpoint."))));
+	}
+
+	/** Authenticates {@code Authorization: Bearer <secret>}; an unknown secret stays anonymous (→ 401). */
+	static final class BearerTokenFilter extends OncePerRequestFilter {
+
+		private final ApiCallerResolver callers;
+
+		BearerTokenFilter(ApiCallerResolver callers) {
+			this.callers = callers;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				Optional<Actor> actor = callers.resolve(header.substring(7).strip());
+				actor.ifPresent(a -> SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(a)));
+			}
+			chain.doFilter(request, response);
+		}
+	}
+
+	static final class ActorAuthentication extends AbstractAuthenticationToken {
+
+		private final Actor actor;
+
+		ActorAuthentication(Actor actor) {
+			super(actor.operations() ? List.of(new SimpleGrantedAuthority("OPERATIONS")) : List.of());
+			this.actor = actor;
+			setAuthenticated(true);
+		}
+
+		@Override
+		public Object getCredentials() {
+			return "";
+		}
+
+		@Override
+		public Object getPrincipal() {
+			return actor;
+		}
+	}
+}
