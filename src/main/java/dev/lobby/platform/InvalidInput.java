@@ -21,7 +21,7 @@ public class InvalidInput extends LobbyException {
 	}
 
 	private static String summary(Map<String, List<String>> errors) {
-		return errors.size() == 1 ? errors.values().iterator().next().get(0)
+		return errors.size() == 1 ? String.join(" ", errors.values().iterator().next())
 				: "The request has " + errors.size() + " invalid fields.";
 	}
 

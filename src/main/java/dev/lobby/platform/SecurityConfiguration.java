@@ -55,7 +55,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/invitations/**", "/dev/**", "/error", "/webjars/**", "/css/**",
+				.requestMatchers("/", "/invitations/**", "/dev/**", "/error", "/webjars/**", "/assets/**",
 						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/favicon.ico")
 				.permitAll()
 				.anyRequest().denyAll())

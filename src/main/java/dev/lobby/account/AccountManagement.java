@@ -1,0 +1,73 @@
+package dev.lobby.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lobby.audit.AuditTrail;
+import dev.lobby.group.GroupManagement;
+import dev.lobby.platform.Actor;
+import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.NotFound;
+import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.RandomIds;
+import dev.lobby.platform.Stamp;
+
+/** Creates accounts (each with its default group) and shows them to those allowed to see them. */
+@Service
+public class AccountManagement {
+
+	private final Accounts accounts;
+	private final GroupManagement groups;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	AccountManagement(Accounts accounts, GroupManagement groups, AuditTrail audit, Clock clock) {
+		this.accounts = accounts;
+		this.groups = groups;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Account create(String name, AccountType type, Actor actor) {
+		Account account = new Account(RandomIds.drawUnused("ACC", 2, accounts::idTaken), validName(name), type,
+				Locale.ENGLISH, Stamp.of(actor, Instant.now(clock)));
+		accounts.insert(account);
+		audit.record(account.id(), "lobby.account.created", "Account \"" + account.name() + "\" was created", "Account",
+				account.id(), actor, Map.of("name", account.name(), "type", type.name()));
+		groups.createDefault(account.id(), actor);
+		return account;
+	}
+
+	/** The account, if the actor may see it; otherwise "not found", so ids of others stay unconfirmed. */
+	@Transactional(readOnly = true)
+	public Account get(String accountId, Actor actor) {
+		return accounts.find(accountId).filter(account -> actor.canSee(account.id()))
+			.orElseThrow(() -> new NotFound("Account", accountId));
+	}
+
+	@Transactional(readOnly = true)
+	public PageResponse<Account> page(Actor actor, PageRequest page) {
+		long total = accounts.count(actor.operations(), actor.accountId());
+		List<Account> data = page.limit() == 0 ? List.of() : accounts.page(actor.operations(), actor.accountId(), page);
+		return PageResponse.of(page, total, data);
+	}
+
+	private static String validName(String name) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInput("name", "Enter a name for the account.");
+		}
+		String clean = name.strip();
+		if (clean.length() > 200 || clean.codePoints().anyMatch(Character::isISOControl)) {
+			throw new InvalidInput("name", "An account name has at most 200 characters and no line breaks.");
+		}
+		return clean;
+	}
+}

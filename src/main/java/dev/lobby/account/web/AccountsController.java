@@ -1,0 +1,45 @@
+package dev.lobby.account.web;
+
+import java.time.Instant;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.lobby.account.Account;
+import dev.lobby.account.AccountManagement;
+import dev.lobby.platform.Actor;
+import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.PageResponse;
+
+/** Accounts the caller sees: its own, or every account for the operator. */
+@RestController
+class AccountsController {
+
+	private final AccountManagement accounts;
+
+	AccountsController(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	record AccountJson(String id, String href, String name, String type, String locale, Instant createdAt) {
+
+		static AccountJson of(Account account) {
+			return new AccountJson(account.id(), "/public/v1/accounts/accounts/" + account.id(), account.name(),
+					account.type().name(), account.locale().toLanguageTag(), account.created().at());
+		}
+	}
+
+	@GetMapping("/public/v1/accounts/accounts")
+	PageResponse<AccountJson> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Integer offset,
+			@RequestParam(required = false) Integer limit) {
+		return accounts.page(actor, PageRequest.of(offset, limit)).map(AccountJson::of);
+	}
+
+	@GetMapping("/public/v1/accounts/accounts/{accountId}")
+	AccountJson get(@AuthenticationPrincipal Actor actor, @PathVariable String accountId) {
+		return AccountJson.of(accounts.get(accountId, actor));
+	}
+}

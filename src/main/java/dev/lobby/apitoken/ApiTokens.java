@@ -1,0 +1,57 @@
+package dev.lobby.apitoken;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.lobby.platform.Jdbc;
+
+/** Stores tokens by the SHA-256 of their secret. */
+@Repository
+class ApiTokens {
+
+	private final JdbcClient jdbc;
+
+	ApiTokens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean idTaken(String id) {
+		return jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	void insert(ApiToken token, String secretHash) {
+		jdbc.sql("""
+				INSERT INTO api_tokens (id, account_id, name, secret_hash, enabled, created_at, created_by_id, created_by_name)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(token.id(), token.accountId(), token.name(), secretHash, token.enabled(), Jdbc.ts(token.created().at()),
+					token.created().byId(), token.created().byName())
+			.update();
+		token.moduleIds().forEach(module -> jdbc.sql("INSERT INTO api_token_modules (token_id, module_id) VALUES (?, ?)")
+			.params(token.id(), module).update());
+	}
+
+	Optional<ApiToken> findBySecretHash(String secretHash) {
+		return jdbc.sql("SELECT * FROM api_tokens WHERE secret_hash = ?").param(secretHash).query(this::row).optional();
+	}
+
+	/** Records use at most once a minute per token, so busy integrations do not write on every call. */
+	void touch(String id, Instant now) {
+		jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)")
+			.params(Jdbc.ts(now), id, Jdbc.ts(now.minusSeconds(60))).update();
+	}
+
+	private ApiToken row(ResultSet rs, int row) throws SQLException {
+		String id = rs.getString("id");
+		Set<String> modules = new HashSet<>(jdbc.sql("SELECT module_id FROM api_token_modules WHERE token_id = ?")
+			.param(id).query(String.class).list());
+		return new ApiToken(id, rs.getString("account_id"), rs.getString("name"), Set.copyOf(modules),
+				rs.getBoolean("enabled"), Jdbc.stamp(rs, "created"), Jdbc.instant(rs, "last_used_at"));
+	}
+}

@@ -1,0 +1,5 @@
+package dev.lobby.apitoken;
+
+/** A freshly created token with its secret, which is shown this once. */
+public record IssuedToken(ApiToken token, String secret) {
+}

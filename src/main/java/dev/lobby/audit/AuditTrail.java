@@ -1,0 +1,93 @@
+package dev.lobby.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lobby.platform.Actor;
+import dev.lobby.platform.Jdbc;
+import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.RandomIds;
+import dev.lobby.platform.RequestMetadata;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes and reads the audit trail. Records are written in the transaction of the change they
+ * describe, so a change that rolls back leaves no record and no change goes unrecorded.
+ */
+@Service
+public class AuditTrail {
+
+	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** Records an event; {@code objectType} is e.g. {@code AccountUser}, {@code details} plain JSON values. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public AuditRecord record(String accountId, String eventKey, String summary, String objectType, String objectId,
+			Actor actor, Map<String, Object> details) {
+		RequestMetadata request = RequestMetadata.current();
+		AuditRecord record = new AuditRecord(RandomIds.draw("AUD", 4), accountId, eventKey, summary,
+				new AuditRecord.ObjectRef(objectType, objectId),
+				new AuditRecord.ActorRef(actor.type().name(), actor.id(), actor.name()), Instant.now(clock),
+				new AuditRecord.RequestRef(request.ip(), request.userAgent(), request.correlationId()), details);
+		jdbc.sql("""
+				INSERT INTO audit_records (id, account_id, event_key, summary, object_type, object_id, actor_type,
+				    actor_id, actor_name, occurred_at, ip, user_agent, correlation_id, details)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(record.id(), accountId, eventKey, truncate(summary, 500), objectType, objectId, actor.type().name(),
+					actor.id(), actor.name(), Jdbc.ts(record.occurredAt()), request.ip(), request.userAgent(),
+					request.correlationId(), json.writeValueAsString(details))
+			.update();
+		return record;
+	}
+
+	@Transactional(readOnly = true)
+	public PageResponse<AuditRecord> page(String accountId, PageRequest page) {
+		long total = jdbc.sql("SELECT COUNT(*) FROM audit_records WHERE account_id = ?").param(accountId)
+			.query(Long.class).single();
+		List<AuditRecord> records = page.limit() == 0 ? List.of()
+				: jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?")
+					.params(accountId, page.limit(), page.offset()).query(this::map).list();
+		return PageResponse.of(page, total, records);
+	}
+
+	/** Every record about one object, oldest first. */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> about(String accountId, String objectId) {
+		return jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? AND object_id = ? ORDER BY occurred_at, id")
+			.params(accountId, objectId).query(this::map).list();
+	}
+
+	private AuditRecord map(ResultSet rs, int row) throws SQLException {
+		return new AuditRecord(rs.getString("id"), rs.getString("account_id"), rs.getString("event_key"),
+				rs.getString("summary"), new AuditRecord.ObjectRef(rs.getString("object_type"), rs.getString("object_id")),
+				new AuditRecord.ActorRef(rs.getString("actor_type"), rs.getString("actor_id"), rs.getString("actor_name")),
+				Jdbc.instant(rs, "occurred_at"),
+				new AuditRecord.RequestRef(rs.getString("ip"), rs.getString("user_agent"), rs.getString("correlation_id")),
+				json.readValue(rs.getString("details"), DETAILS));
+	}
+
+	private static String truncate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+}

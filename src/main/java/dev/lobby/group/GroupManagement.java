@@ -1,0 +1,109 @@
+package dev.lobby.group;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lobby.audit.AuditTrail;
+import dev.lobby.platform.Actor;
+import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.NotFound;
+import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.RandomIds;
+import dev.lobby.platform.Stamp;
+import dev.lobby.platform.StateConflict;
+
+/** Creates and reads groups with the rules of the specification. */
+@Service
+public class GroupManagement {
+
+	public static final String DEFAULT_GROUP_NAME = "Administrators";
+
+	private final Groups groups;
+	private final Modules modules;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	GroupManagement(Groups groups, Modules modules, AuditTrail audit, Clock clock) {
+		this.groups = groups;
+		this.modules = modules;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The fixed "Administrators" group every account gets when it is created. */
+	@Transactional
+	public Group createDefault(String accountId, Actor actor) {
+		return insert(accountId, DEFAULT_GROUP_NAME, "Administrators of the account: they manage its users and groups.",
+				true, List.of(modules.byIds(Set.of(Actor.ACCOUNT_MANAGEMENT)).get(Actor.ACCOUNT_MANAGEMENT)), actor);
+	}
+
+	@Transactional
+	public Group create(String accountId, String name, @Nullable String description, Collection<String> moduleIds, Actor actor) {
+		String cleanName = GroupRules.name(name);
+		String cleanDescription = GroupRules.description(description);
+		if (moduleIds == null || moduleIds.isEmpty()) {
+			throw new InvalidInput("modules", "Choose at least one module for the group.");
+		}
+		Map<String, Module> found = modules.byIds(moduleIds);
+		List<String> unknown = moduleIds.stream().filter(id -> !found.containsKey(id)).toList();
+		if (!unknown.isEmpty()) {
+			throw new InvalidInput("modules", "Unknown module " + String.join(", ", unknown) + ".");
+		}
+		if (groups.nameTaken(accountId, cleanName)) {
+			throw new StateConflict("A group named \"" + cleanName + "\" already exists in this account.");
+		}
+		return insert(accountId, cleanName, cleanDescription, false, new ArrayList<>(found.values()), actor);
+	}
+
+	private Group insert(String accountId, String name, @Nullable String description, boolean isDefault,
+			List<Module> grantedModules, Actor actor) {
+		Stamp stamp = Stamp.of(actor, Instant.now(clock));
+		Group group = new Group(RandomIds.drawUnused("UGR", 2, groups::idTaken), accountId, name, description, isDefault,
+				List.copyOf(grantedModules), 1, stamp, stamp);
+		groups.insert(group);
+		audit.record(accountId, "lobby.group.created", "Group \"" + name + "\" was created", "UserGroup", group.id(), actor,
+				Map.of("name", name, "modules", grantedModules.stream().map(Module::id).toList()));
+		return group;
+	}
+
+	@Transactional(readOnly = true)
+	public Group get(String accountId, String groupId) {
+		return groups.find(accountId, groupId).orElseThrow(() -> new NotFound("User group", groupId));
+	}
+
+	@Transactional(readOnly = true)
+	public PageResponse<Group> page(String accountId, PageRequest page) {
+		long total = groups.count(accountId);
+		return PageResponse.of(page, total, page.limit() == 0 ? List.of() : groups.page(accountId, page));
+	}
+
+	/**
+	 * The groups with these ids in this account, refusing an empty choice and ids of other accounts
+	 * (which, like unknown ids, are simply "not found" here).
+	 */
+	@Transactional(readOnly = true)
+	public List<Group> requireGroups(String accountId, Collection<String> groupIds) {
+		Set<String> ids = new LinkedHashSet<>(groupIds);
+		if (ids.isEmpty()) {
+			throw new InvalidInput("groups", "Choose at least one group.");
+		}
+		List<Group> found = groups.findAll(accountId, ids);
+		if (found.size() != ids.size()) {
+			Set<String> missing = new LinkedHashSet<>(ids);
+			found.forEach(group -> missing.remove(group.id()));
+			throw new InvalidInput("groups", "Unknown group " + String.join(", ", missing) + " in this account.");
+		}
+		return found;
+	}
+}

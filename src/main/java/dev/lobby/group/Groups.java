@@ -1,0 +1,99 @@
+package dev.lobby.group;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.lobby.platform.Jdbc;
+import dev.lobby.platform.PageRequest;
+
+/** Stores groups with their modules. */
+@Repository
+public class Groups {
+
+	private final JdbcClient jdbc;
+
+	Groups(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean idTaken(String id) {
+		return jdbc.sql("SELECT COUNT(*) FROM user_groups WHERE id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	boolean nameTaken(String accountId, String name) {
+		return jdbc.sql("SELECT COUNT(*) FROM user_groups WHERE account_id = ? AND name_key = ?")
+			.params(accountId, key(name)).query(Long.class).single() > 0;
+	}
+
+	void insert(Group group) {
+		jdbc.sql("""
+				INSERT INTO user_groups (id, account_id, name, name_key, description, is_default, version,
+				    created_at, created_by_id, created_by_name, updated_at, updated_by_id, updated_by_name)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(group.id(), group.accountId(), group.name(), key(group.name()), group.description(), group.isDefault(),
+					group.version(), Jdbc.ts(group.created().at()), group.created().byId(), group.created().byName(),
+					Jdbc.ts(group.updated().at()), group.updated().byId(), group.updated().byName())
+			.update();
+		group.modules().forEach(module -> jdbc.sql("INSERT INTO user_group_modules (group_id, module_id) VALUES (?, ?)")
+			.params(group.id(), module.id()).update());
+	}
+
+	public Optional<Group> find(String accountId, String id) {
+		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = ? AND id = ?").params(accountId, id)
+			.query(Groups::row).list()).stream().findFirst();
+	}
+
+	public List<Group> findAll(String accountId, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = :account AND id IN (:ids) ORDER BY name_key")
+			.param("account", accountId).param("ids", ids).query(Groups::row).list());
+	}
+
+	public long count(String accountId) {
+		return jdbc.sql("SELECT COUNT(*) FROM user_groups WHERE account_id = ?").param(accountId).query(Long.class).single();
+	}
+
+	public List<Group> page(String accountId, PageRequest page) {
+		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = ? ORDER BY is_default DESC, name_key, id LIMIT ? OFFSET ?")
+			.params(accountId, page.limit(), page.offset()).query(Groups::row).list());
+	}
+
+	static String key(String name) {
+		return name.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private List<Group> withModules(List<Group> groups) {
+		if (groups.isEmpty()) {
+			return groups;
+		}
+		Map<String, List<Module>> modules = new HashMap<>();
+		jdbc.sql("""
+				SELECT gm.group_id, m.id, m.name, m.description FROM user_group_modules gm
+				JOIN modules m ON m.id = gm.module_id WHERE gm.group_id IN (:ids) ORDER BY m.id""")
+			.param("ids", groups.stream().map(Group::id).toList())
+			.query(rs -> {
+				modules.computeIfAbsent(rs.getString("group_id"), id -> new ArrayList<>())
+					.add(new Module(rs.getString("id"), rs.getString("name"), rs.getString("description")));
+			});
+		return groups.stream().map(g -> new Group(g.id(), g.accountId(), g.name(), g.description(), g.isDefault(),
+				List.copyOf(modules.getOrDefault(g.id(), List.of())), g.version(), g.created(), g.updated())).toList();
+	}
+
+	private static Group row(ResultSet rs, int row) throws SQLException {
+		return new Group(rs.getString("id"), rs.getString("account_id"), rs.getString("name"), rs.getString("description"),
+				rs.getBoolean("is_default"), List.of(), rs.getLong("version"), Jdbc.stamp(rs, "created"),
+				Jdbc.stamp(rs, "updated"));
+	}
+}

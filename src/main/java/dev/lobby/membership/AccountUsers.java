@@ -1,0 +1,164 @@
+package dev.lobby.membership;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.Jdbc;
+import dev.lobby.platform.PageRequest;
+
+/**
+ * Stores account users. Saving checks the version read, so two changes made at once cannot both
+ * win: the second gets an {@link OptimisticLockingFailureException}.
+ */
+@Repository
+class AccountUsers {
+
+	private static final String SELECT = """
+			SELECT au.*, u.email, u.first_name, u.last_name, u.last_sign_in_at FROM account_users au JOIN users u ON u.id = au.user_id
+			""";
+	private static final String LISTED = "au.status IN ('Invited', 'Active', 'Blocked')";
+
+	private final JdbcClient jdbc;
+
+	AccountUsers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	boolean idTaken(String id) {
+		return jdbc.sql("SELECT COUNT(*) FROM account_users WHERE id = ?").param(id).query(Long.class).single() > 0;
+	}
+
+	void insert(AccountUser member) {
+		jdbc.sql("""
+				INSERT INTO account_users (id, account_id, user_id, status, live_user_id, link_generation,
+				    invitation_expires_at, invitation_sent_at, invited_by_id, invited_by_name, inviter_user_id, joined_at,
+				    ended_at, version, created_at, created_by_id, created_by_name, updated_at, updated_by_id, updated_by_name)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(member.id(), member.accountId(), member.person().userId(), member.storedStatus().name(),
+					liveUserId(member), member.linkGeneration(), Jdbc.ts(member.expiresAt()), Jdbc.ts(member.sentAt()),
+					member.invitedBy().id(), member.invitedBy().name(), member.invitedBy().userId(),
+					Jdbc.ts(member.joinedAt()), Jdbc.ts(member.endedAt()), member.version(),
+					Jdbc.ts(member.created().at()), member.created().byId(), member.created().byName(),
+					Jdbc.ts(member.updated().at()), member.updated().byId(), member.updated().byName())
+			.update();
+		insertGroups(member);
+	}
+
+	void update(AccountUser member) {
+		int changed = jdbc.sql("""
+				UPDATE account_users SET status = ?, live_user_id = ?, link_generation = ?, invitation_expires_at = ?,
+				    invitation_sent_at = ?, invited_by_id = ?, invited_by_name = ?, inviter_user_id = ?, joined_at = ?,
+				    ended_at = ?, version = version + 1, updated_at = ?, updated_by_id = ?, updated_by_name = ?
+				WHERE id = ? AND version = ?""")
+			.params(member.storedStatus().name(), liveUserId(member), member.linkGeneration(),
+					Jdbc.ts(member.expiresAt()), Jdbc.ts(member.sentAt()), member.invitedBy().id(),
+					member.invitedBy().name(), member.invitedBy().userId(), Jdbc.ts(member.joinedAt()),
+					Jdbc.ts(member.endedAt()), Jdbc.ts(member.updated().at()), member.updated().byId(),
+					member.updated().byName(), member.id(), member.version())
+			.update();
+		if (changed != 1) {
+			throw new OptimisticLockingFailureException("Account user " + member.id() + " was changed concurrently");
+		}
+		if (!member.groupIds().equals(loadGroups(List.of(member.id())).getOrDefault(member.id(), Set.of()))) {
+			jdbc.sql("DELETE FROM account_user_groups WHERE account_user_id = ?").param(member.id()).update();
+			insertGroups(member);
+		}
+	}
+
+	private void insertGroups(AccountUser member) {
+		member.groupIds().forEach(group -> jdbc.sql(
+				"INSERT INTO account_user_groups (account_user_id, account_id, group_id) VALUES (?, ?, ?)")
+			.params(member.id(), member.accountId(), group).update());
+	}
+
+	Optional<AccountUser> find(String accountId, String id) {
+		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = ? AND au.id = ?").params(accountId, id)
+			.query(AccountUsers::row).list()).stream().findFirst();
+	}
+
+	Optional<AccountUser> findById(String id) {
+		return withGroups(jdbc.sql(SELECT + " WHERE au.id = ?").param(id).query(AccountUsers::row).list()).stream().findFirst();
+	}
+
+	Optional<AccountUser> findLive(String accountId, String userId) {
+		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = ? AND au.live_user_id = ?").params(accountId, userId)
+			.query(AccountUsers::row).list()).stream().findFirst();
+	}
+
+	long countListed(String accountId) {
+		return jdbc.sql("SELECT COUNT(*) FROM account_users au WHERE au.account_id = ? AND " + LISTED).param(accountId)
+			.query(Long.class).single();
+	}
+
+	/** Members still in the account, newest first; removed and declined ones are left out. */
+	List<AccountUser> pageListed(String accountId, PageRequest page) {
+		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = ? AND " + LISTED
+				+ " ORDER BY au.created_at DESC, au.id DESC LIMIT ? OFFSET ?")
+			.params(accountId, page.limit(), page.offset()).query(AccountUsers::row).list());
+	}
+
+	/** Active members whose groups grant the module: whom to tell when nobody else is named. */
+	List<Person> activeMembersWithModule(String accountId, String moduleId) {
+		return jdbc.sql("""
+				SELECT DISTINCT u.id AS user_id, u.email, u.first_name, u.last_name, u.last_sign_in_at FROM account_users au
+				JOIN users u ON u.id = au.user_id
+				JOIN account_user_groups aug ON aug.account_user_id = au.id
+				JOIN user_group_modules gm ON gm.group_id = aug.group_id
+				WHERE au.account_id = ? AND au.status = 'Active' AND gm.module_id = ? ORDER BY u.email""")
+			.params(accountId, moduleId).query((rs, row) -> person(rs)).list();
+	}
+
+	private List<AccountUser> withGroups(List<AccountUser> members) {
+		if (members.isEmpty()) {
+			return members;
+		}
+		Map<String, Set<String>> groups = loadGroups(members.stream().map(AccountUser::id).toList());
+		List<AccountUser> result = new ArrayList<>(members.size());
+		for (AccountUser m : members) {
+			result.add(new AccountUser(m.id(), m.accountId(), m.person(), m.storedStatus(), m.linkGeneration(), m.expiresAt(),
+					m.sentAt(), m.invitedBy(), m.joinedAt(), m.endedAt(), groups.getOrDefault(m.id(), Set.of()), m.version(),
+					m.created(), m.updated()));
+		}
+		return result;
+	}
+
+	private Map<String, Set<String>> loadGroups(List<String> memberIds) {
+		Map<String, Set<String>> groups = new HashMap<>();
+		jdbc.sql("SELECT account_user_id, group_id FROM account_user_groups WHERE account_user_id IN (:ids)")
+			.param("ids", memberIds)
+			.query(rs -> {
+				groups.computeIfAbsent(rs.getString("account_user_id"), id -> new HashSet<>()).add(rs.getString("group_id"));
+			});
+		return groups;
+	}
+
+	private static String liveUserId(AccountUser member) {
+		return member.storedStatus().isLive() ? member.person().userId() : null;
+	}
+
+	private static Person person(ResultSet rs) throws SQLException {
+		return new Person(rs.getString("user_id"), EmailAddress.of(rs.getString("email")), rs.getString("first_name"),
+				rs.getString("last_name"), Jdbc.instant(rs, "last_sign_in_at"));
+	}
+
+	private static AccountUser row(ResultSet rs, int row) throws SQLException {
+		return new AccountUser(rs.getString("id"), rs.getString("account_id"), person(rs), Status.valueOf(rs.getString("status")),
+				rs.getInt("link_generation"), Jdbc.instant(rs, "invitation_expires_at"), Jdbc.instant(rs, "invitation_sent_at"),
+				new AccountUser.Inviter(rs.getString("invited_by_id"), rs.getString("invited_by_name"),
+						rs.getString("inviter_user_id")),
+				Jdbc.instant(rs, "joined_at"), Jdbc.instant(rs, "ended_at"), Set.of(), rs.getLong("version"),
+				Jdbc.stamp(rs, "created"), Jdbc.stamp(rs, "updated"));
+	}
+}

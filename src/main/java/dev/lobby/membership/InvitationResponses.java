@@ -1,0 +1,160 @@
+package dev.lobby.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lobby.account.Account;
+import dev.lobby.account.Accounts;
+import dev.lobby.audit.AuditTrail;
+import dev.lobby.invitation.InvitationCode;
+import dev.lobby.invitation.InvitationLinks;
+import dev.lobby.platform.Actor;
+import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.NotFound;
+import dev.lobby.platform.PersonName;
+import dev.lobby.platform.StateConflict;
+import dev.lobby.user.Password;
+import dev.lobby.user.User;
+import dev.lobby.user.UserDirectory;
+
+/** The invitee's side: look at a link, accept it, decline it. The link code is the credential. */
+@Service
+public class InvitationResponses {
+
+	private final InvitationLinks links;
+	private final AccountUsers members;
+	private final Accounts accounts;
+	private final UserDirectory users;
+	private final MembershipEmails emails;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	InvitationResponses(InvitationLinks links, AccountUsers members, Accounts accounts, UserDirectory users,
+			MembershipEmails emails, AuditTrail audit, Clock clock) {
+		this.links = links;
+		this.members = members;
+		this.accounts = accounts;
+		this.users = users;
+		this.emails = emails;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** What the link shows; never changes anything (mail scanners open links too). */
+	@Transactional(readOnly = true)
+	public InvitationView view(String code) {
+		Optional<Target> target = target(code);
+		if (target.isEmpty()) {
+			return InvitationView.of(LinkState.UNKNOWN);
+		}
+		AccountUser member = target.get().member();
+		LinkState state = member.linkState(target.get().generation(), Instant.now(clock));
+		if (state != LinkState.USABLE) {
+			return InvitationView.of(state);
+		}
+		Account account = accounts.find(member.accountId()).orElseThrow();
+		boolean hasPassword = users.get(member.person().userId()).hasPassword();
+		return new InvitationView(state, account.name(), member.invitedBy().displayName(account.name()), member.person().email().value(),
+				member.expiresAt(), hasPassword);
+	}
+
+	@Transactional
+	public AccountUser accept(String code, AcceptCommand command) {
+		Target target = usableTarget(code);
+		AccountUser member = target.member();
+		User user = users.get(member.person().userId());
+		// Password work is slow; do it before the membership row is locked by the update.
+		String newPasswordHash = null;
+		if (user.hasPassword()) {
+			users.requirePassword(user, command.password());
+		}
+		else {
+			requireRegistration(command);
+			newPasswordHash = users.hashNewPassword(command.password());
+		}
+		Actor invitee = Actor.invitee(user.id(), user.fullName());
+		member.accept(target.generation(), invitee, Instant.now(clock));
+		save(member, "accepted");
+		if (newPasswordHash != null) {
+			users.register(user.id(), command.firstName(), command.lastName(), newPasswordHash);
+		}
+		audit.record(member.accountId(), "lobby.invitation.accepted", member.person().fullName() + " accepted the invitation",
+				"AccountUser", member.id(), invitee, Map.of("newUser", newPasswordHash != null));
+		return members.findById(member.id()).orElseThrow();
+	}
+
+	@Transactional
+	public void decline(String code) {
+		Target target = usableTarget(code);
+		AccountUser member = target.member();
+		Actor invitee = Actor.invitee(member.person().userId(), member.person().fullName());
+		member.decline(target.generation(), invitee, Instant.now(clock));
+		save(member, "declined");
+		audit.record(member.accountId(), "lobby.invitation.declined", member.person().fullName() + " declined the invitation",
+				"AccountUser", member.id(), invitee, Map.of("email", member.person().email().value()));
+		emails.declined(member, accounts.find(member.accountId()).orElseThrow());
+	}
+
+	private void save(AccountUser member, String what) {
+		try {
+			members.update(member);
+		}
+		catch (ConcurrencyFailureException e) {
+			// Another answer to the same link won the race; this one changes nothing.
+			throw new StateConflict("This invitation was " + what + " or changed at the same moment by another request. "
+					+ "Open the link again to see its state.");
+		}
+	}
+
+	private Target usableTarget(String code) {
+		Target target = target(code).orElseThrow(() -> new NotFound("Invitation", "link"));
+		LinkState state = target.member().linkState(target.generation(), Instant.now(clock));
+		if (state != LinkState.USABLE) {
+			throw new StateConflict(state.sentence());
+		}
+		return target;
+	}
+
+	private Optional<Target> target(String code) {
+		return links.verify(code).flatMap(valid -> members.findById(valid.accountUserId())
+			.map(member -> new Target(member, valid)));
+	}
+
+	/** A new user's registration fields, all checked together before any slow or locking work. */
+	private static void requireRegistration(AcceptCommand command) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		check(errors, () -> PersonName.require("firstName", "first name", command.firstName()));
+		check(errors, () -> PersonName.require("lastName", "last name", command.lastName()));
+		List<String> weak = Password.shortcomings(command.password());
+		if (!weak.isEmpty()) {
+			errors.put("password", weak);
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+	}
+
+	private static void check(Map<String, List<String>> errors, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (InvalidInput e) {
+			errors.putAll(e.errors());
+		}
+	}
+
+	private record Target(AccountUser member, int generation) {
+
+		Target(AccountUser member, InvitationCode code) {
+			this(member, code.generation());
+		}
+	}
+}

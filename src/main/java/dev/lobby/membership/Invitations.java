@@ -1,0 +1,153 @@
+package dev.lobby.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lobby.account.Account;
+import dev.lobby.audit.AuditTrail;
+import dev.lobby.group.Group;
+import dev.lobby.group.GroupManagement;
+import dev.lobby.invitation.InvitationLinks;
+import dev.lobby.invitation.InvitationProperties;
+import dev.lobby.platform.Actor;
+import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.PersonName;
+import dev.lobby.platform.RandomIds;
+import dev.lobby.platform.StateConflict;
+import dev.lobby.user.User;
+import dev.lobby.user.UserDirectory;
+
+/**
+ * The administrator's side of invitations: invite, resend, copy link, send new. Both the REST API
+ * and the pages call these methods; the rules themselves live in {@link AccountUser}.
+ */
+@Service
+public class Invitations {
+
+	private final MemberAccess access;
+	private final AccountUsers members;
+	private final UserDirectory users;
+	private final GroupManagement groups;
+	private final InvitationLinks links;
+	private final InvitationProperties settings;
+	private final InvitationRateLimits limits;
+	private final MembershipEmails emails;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	Invitations(MemberAccess access, AccountUsers members, UserDirectory users, GroupManagement groups,
+			InvitationLinks links, InvitationProperties settings, InvitationRateLimits limits, MembershipEmails emails,
+			AuditTrail audit, Clock clock) {
+		this.access = access;
+		this.members = members;
+		this.users = users;
+		this.groups = groups;
+		this.links = links;
+		this.settings = settings;
+		this.limits = limits;
+		this.emails = emails;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public AccountUser invite(String accountId, InviteCommand command, Actor actor) {
+		Account account = access.account(accountId, actor);
+		ValidInvite input = ValidInvite.of(command);
+		List<Group> chosen = groups.requireGroups(account.id(), input.groupIds());
+		User user = users.findOrCreate(input.email(), input.firstName(), input.lastName());
+		members.findLive(account.id(), user.id()).ifPresent(existing -> {
+			throw new StateConflict(existing.person().fullName() + " (" + existing.person().email() + ") already belongs to "
+					+ "this account as " + existing.id() + ".");
+		});
+		limits.checkAccount(account.id());
+		Instant now = Instant.now(clock);
+		Person person = new Person(user.id(), user.email(), user.firstName(), user.lastName(), user.lastSignInAt());
+		AccountUser member = AccountUser.invite(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(), person,
+				input.groupIds(), actor, now, settings.validity());
+		members.insert(member);
+		audit.record(account.id(), "lobby.invitation.sent", person.fullName() + " was invited", "AccountUser", member.id(),
+				actor, Map.of("email", person.email().value(), "groups", chosen.stream().map(Group::id).toList(),
+						"expiresAt", String.valueOf(member.expiresAt())));
+		emails.invitation(member, account, MembershipEmails.INVITE);
+		return member;
+	}
+
+	@Transactional
+	public AccountUser resend(String accountId, String accountUserId, Actor actor) {
+		Account account = access.account(accountId, actor);
+		AccountUser member = access.member(account, accountUserId);
+		member.resend(actor, Instant.now(clock), settings.validity());
+		limits.checkResend(member);
+		members.update(member);
+		audit.record(account.id(), "lobby.invitation.resent", "The invitation of " + member.person().fullName() + " was resent",
+				"AccountUser", member.id(), actor, Map.of("expiresAt", String.valueOf(member.expiresAt())));
+		emails.invitation(member, account, MembershipEmails.RESEND);
+		return member;
+	}
+
+	@Transactional
+	public AccountUser sendNew(String accountId, String accountUserId, Actor actor) {
+		Account account = access.account(accountId, actor);
+		AccountUser member = access.member(account, accountUserId);
+		member.sendNew(actor, Instant.now(clock), settings.validity());
+		limits.checkAccount(account.id());
+		members.update(member);
+		audit.record(account.id(), "lobby.invitation.renewed", "A new invitation was sent to " + member.person().fullName(),
+				"AccountUser", member.id(), actor,
+				Map.of("generation", member.linkGeneration(), "expiresAt", String.valueOf(member.expiresAt())));
+		emails.invitation(member, account, MembershipEmails.SEND_NEW);
+		return member;
+	}
+
+	/** The current link of a pending invitation; copying it is audited, since the link grants access. */
+	@Transactional
+	public String copyLink(String accountId, String accountUserId, Actor actor) {
+		Account account = access.account(accountId, actor);
+		AccountUser member = access.member(account, accountUserId);
+		member.requireCopyableLink(Instant.now(clock));
+		audit.record(account.id(), "lobby.invitation.link-copied",
+				"The invitation link of " + member.person().fullName() + " was copied", "AccountUser", member.id(), actor,
+				Map.of());
+		return links.url(member.id(), member.linkGeneration());
+	}
+
+	/** The invite form's fields, checked together so a person sees every problem at once. */
+	record ValidInvite(EmailAddress email, String firstName, String lastName, Set<String> groupIds) {
+
+		static ValidInvite of(InviteCommand command) {
+			Map<String, List<String>> errors = new LinkedHashMap<>();
+			EmailAddress email = collect(errors, () -> EmailAddress.of(command.email()));
+			String first = collect(errors, () -> PersonName.require("firstName", "first name", command.firstName()));
+			String last = collect(errors, () -> PersonName.require("lastName", "last name", command.lastName()));
+			Set<String> groupIds = command.groupIds() == null ? Set.of() : new LinkedHashSet<>(command.groupIds());
+			groupIds.remove(null);
+			if (groupIds.isEmpty()) {
+				errors.put("groups", List.of("Choose at least one group."));
+			}
+			if (!errors.isEmpty()) {
+				throw new InvalidInput(errors);
+			}
+			return new ValidInvite(email, first, last, groupIds);
+		}
+
+		private static <T> T collect(Map<String, List<String>> errors, java.util.function.Supplier<T> check) {
+			try {
+				return check.get();
+			}
+			catch (InvalidInput e) {
+				errors.putAll(e.errors());
+				return null;
+			}
+		}
+	}
+}

@@ -1,0 +1,34 @@
+package dev.lobby.membership;
+
+import org.springframework.stereotype.Component;
+
+import dev.lobby.account.Account;
+import dev.lobby.account.AccountManagement;
+import dev.lobby.platform.Actor;
+import dev.lobby.platform.NotFound;
+
+/**
+ * Who may manage which members: the actor must see the account and hold Account Management; a
+ * member of another account is "not found", exactly like one that does not exist.
+ */
+@Component
+class MemberAccess {
+
+	private final AccountManagement accounts;
+	private final AccountUsers members;
+
+	MemberAccess(AccountManagement accounts, AccountUsers members) {
+		this.accounts = accounts;
+		this.members = members;
+	}
+
+	Account account(String accountId, Actor actor) {
+		Account account = accounts.get(accountId, actor);
+		actor.requireAccountManagement();
+		return account;
+	}
+
+	AccountUser member(Account account, String accountUserId) {
+		return members.find(account.id(), accountUserId).orElseThrow(() -> new NotFound("Account user", accountUserId));
+	}
+}

@@ -1,0 +1,28 @@
+package dev.lobby.membership;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.lobby.account.Account;
+import dev.lobby.group.Group;
+import dev.lobby.group.Module;
+
+/**
+ * A member as the API and the pages show them: with account, groups, the modules those grant, the
+ * status at this moment and, while the invitation is pending, its link.
+ */
+public record MemberDetails(AccountUser member, Status status, Account account, List<Group> groups, List<Module> modules,
+		@Nullable String invitationUrl) {
+
+	/** Pending, Expired, Accepted, Declined or Revoked (removed before it was accepted). */
+	public String invitationStatus() {
+		return switch (status) {
+			case Invited -> "Pending";
+			case InvitationExpired -> "Expired";
+			case Active, Blocked -> "Accepted";
+			case Declined -> "Declined";
+			case Disabled -> member.joinedAt() != null ? "Accepted" : "Revoked";
+		};
+	}
+}

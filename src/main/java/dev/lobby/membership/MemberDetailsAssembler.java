@@ -1,0 +1,59 @@
+package dev.lobby.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.lobby.account.Account;
+import dev.lobby.account.Accounts;
+import dev.lobby.group.Group;
+import dev.lobby.group.Groups;
+import dev.lobby.group.Module;
+import dev.lobby.invitation.InvitationLinks;
+import dev.lobby.platform.PageResponse;
+
+/** Turns members into {@link MemberDetails}, loading groups once per page rather than per member. */
+@Component
+public class MemberDetailsAssembler {
+
+	private final Accounts accounts;
+	private final Groups groups;
+	private final InvitationLinks links;
+	private final Clock clock;
+
+	MemberDetailsAssembler(Accounts accounts, Groups groups, InvitationLinks links, Clock clock) {
+		this.accounts = accounts;
+		this.groups = groups;
+		this.links = links;
+		this.clock = clock;
+	}
+
+	public MemberDetails details(AccountUser member) {
+		return page(PageResponse.of(new dev.lobby.platform.PageRequest(0, 1), 1, List.of(member))).data().get(0);
+	}
+
+	public PageResponse<MemberDetails> page(PageResponse<AccountUser> members) {
+		if (members.data().isEmpty()) {
+			return members.map(m -> null);
+		}
+		String accountId = members.data().get(0).accountId();
+		Account account = accounts.find(accountId).orElseThrow();
+		Map<String, Group> groupsById = new LinkedHashMap<>();
+		groups.findAll(accountId, members.data().stream().flatMap(m -> m.groupIds().stream()).distinct().toList())
+			.forEach(group -> groupsById.put(group.id(), group));
+		Instant now = Instant.now(clock);
+		return members.map(member -> {
+			List<Group> memberGroups = member.groupIds().stream().map(groupsById::get).filter(java.util.Objects::nonNull)
+				.sorted(java.util.Comparator.comparing(Group::name)).toList();
+			List<Module> modules = memberGroups.stream().flatMap(group -> group.modules().stream()).distinct()
+				.sorted(java.util.Comparator.comparing(Module::id)).toList();
+			Status status = member.status(now);
+			String url = status == Status.Invited ? links.url(member.id(), member.linkGeneration()) : null;
+			return new MemberDetails(member, status, account, memberGroups, modules, url);
+		});
+	}
+}

@@ -1,0 +1,63 @@
+package dev.lobby.membership;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.lobby.account.Account;
+import dev.lobby.mail.EmailRequest;
+import dev.lobby.mail.Outbox;
+import dev.lobby.platform.Actor;
+
+/** The emails membership changes cause, queued in the outbox within the change's transaction. */
+@Component
+class MembershipEmails {
+
+	static final String INVITE = "invite";
+	static final String RESEND = "resend";
+	static final String SEND_NEW = "send-new";
+
+	private final Outbox outbox;
+	private final AccountUsers members;
+
+	MembershipEmails(Outbox outbox, AccountUsers members) {
+		this.outbox = outbox;
+		this.members = members;
+	}
+
+	/** The invitation (on invite, resend and send-new): the link itself is signed only when sent. */
+	void invitation(AccountUser member, Account account, String reason) {
+		String inviter = member.invitedBy().displayName(account.name());
+		outbox.queue(new EmailRequest(account.id(), member.id(), "invitation", reason, member.person().email(),
+				account.locale(),
+				Map.of("accountName", account.name(), "inviterName", inviter, "inviteeFirstName",
+						member.person().firstName(), "inviteeEmail", member.person().email().value(), "expiresAt",
+						String.valueOf(member.expiresAt()), "invitationLink",
+						Map.of("accountUserId", member.id(), "generation", member.linkGeneration()))));
+	}
+
+	void removal(AccountUser member, Account account, Actor by) {
+		String remover = AccountUser.Inviter.of(by).displayName(account.name());
+		outbox.queue(new EmailRequest(account.id(), member.id(), "removal", "remove", member.person().email(),
+				account.locale(), Map.of("accountName", account.name(), "firstName", member.person().firstName(),
+						"removedByName", remover)));
+	}
+
+	/**
+	 * Tells the inviter that the invitation was declined; when a token invited (or the inviter left
+	 * the account), the account's active administrators are told instead.
+	 */
+	void declined(AccountUser member, Account account) {
+		String inviterUserId = member.invitedBy().userId();
+		var recipients = inviterUserId != null
+				? members.findLive(account.id(), inviterUserId).map(AccountUser::person).stream().toList()
+				: members.activeMembersWithModule(account.id(), Actor.ACCOUNT_MANAGEMENT);
+		if (recipients.isEmpty()) {
+			recipients = members.activeMembersWithModule(account.id(), Actor.ACCOUNT_MANAGEMENT);
+		}
+		recipients.forEach(recipient -> outbox.queue(new EmailRequest(account.id(), member.id(), "declined", "decline",
+				recipient.email(), account.locale(),
+				Map.of("accountName", account.name(), "recipientFirstName", recipient.firstName(), "inviteeName",
+						member.person().fullName(), "inviteeEmail", member.person().email().value()))));
+	}
+}

@@ -1,0 +1,117 @@
+package dev.lobby.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lobby.account.Account;
+import dev.lobby.audit.AuditTrail;
+import dev.lobby.group.Group;
+import dev.lobby.group.GroupManagement;
+import dev.lobby.platform.Actor;
+import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.RandomIds;
+
+/** Managing members once invited: read, remove, block, unblock and change groups. */
+@Service
+public class MembershipManagement {
+
+	private final MemberAccess access;
+	private final AccountUsers members;
+	private final GroupManagement groups;
+	private final MembershipEmails emails;
+	private final AuditTrail audit;
+	private final Clock clock;
+
+	MembershipManagement(MemberAccess access, AccountUsers members, GroupManagement groups, MembershipEmails emails,
+			AuditTrail audit, Clock clock) {
+		this.access = access;
+		this.members = members;
+		this.groups = groups;
+		this.emails = emails;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Makes a user an active member without an invitation: the first administrator of a new installation. */
+	@Transactional
+	public AccountUser enrolFounder(String accountId, dev.lobby.user.User user, Set<String> groupIds, Actor actor) {
+		Person person = new Person(user.id(), user.email(), user.firstName(), user.lastName(), user.lastSignInAt());
+		AccountUser member = AccountUser.founder(RandomIds.drawUnused("AUSR", 3, members::idTaken), accountId, person,
+				groupIds, actor, Instant.now(clock));
+		members.insert(member);
+		audit.record(accountId, "lobby.account-user.enrolled", person.fullName() + " joined as the first administrator",
+				"AccountUser", member.id(), actor, Map.of("groups", groupIds.stream().sorted().toList()));
+		return member;
+	}
+
+	@Transactional(readOnly = true)
+	public AccountUser get(String accountId, String accountUserId, Actor actor) {
+		return access.member(access.account(accountId, actor), accountUserId);
+	}
+
+	/** The account's members, newest first; removed members are not listed. */
+	@Transactional(readOnly = true)
+	public PageResponse<AccountUser> page(String accountId, PageRequest page, Actor actor) {
+		Account account = access.account(accountId, actor);
+		long total = members.countListed(account.id());
+		return PageResponse.of(page, total, page.limit() == 0 ? List.of() : members.pageListed(account.id(), page));
+	}
+
+	@Transactional
+	public void remove(String accountId, String accountUserId, Actor actor) {
+		Account account = access.account(accountId, actor);
+		AccountUser member = access.member(account, accountUserId);
+		Status before = member.status(Instant.now(clock));
+		member.remove(actor, Instant.now(clock));
+		members.update(member);
+		audit.record(account.id(), "lobby.account-user.removed", member.person().fullName() + " was removed from the account",
+				"AccountUser", member.id(), actor, Map.of("previousStatus", before.name()));
+		emails.removal(member, account, actor);
+	}
+
+	@Transactional
+	public AccountUser block(String accountId, String accountUserId, Actor actor) {
+		Account account = access.account(accountId, actor);
+		AccountUser member = access.member(account, accountUserId);
+		member.block(actor, Instant.now(clock));
+		members.update(member);
+		audit.record(account.id(), "lobby.account-user.blocked", member.person().fullName() + " was blocked", "AccountUser",
+				member.id(), actor, Map.of());
+		return member;
+	}
+
+	@Transactional
+	public AccountUser unblock(String accountId, String accountUserId, Actor actor) {
+		Account account = access.account(accountId, actor);
+		AccountUser member = access.member(account, accountUserId);
+		member.unblock(actor, Instant.now(clock));
+		members.update(member);
+		audit.record(account.id(), "lobby.account-user.unblocked", member.person().fullName() + " was unblocked",
+				"AccountUser", member.id(), actor, Map.of());
+		return member;
+	}
+
+	@Transactional
+	public AccountUser replaceGroups(String accountId, String accountUserId, Collection<String> groupIds, Actor actor) {
+		Account account = access.account(accountId, actor);
+		AccountUser member = access.member(account, accountUserId);
+		Set<String> before = member.groupIds();
+		List<Group> chosen = groups.requireGroups(account.id(), groupIds);
+		Set<String> after = new LinkedHashSet<>(chosen.stream().map(Group::id).toList());
+		member.replaceGroups(after, actor, Instant.now(clock));
+		members.update(member);
+		audit.record(account.id(), "lobby.account-user.groups-changed",
+				"The groups of " + member.person().fullName() + " were changed", "AccountUser", member.id(), actor,
+				Map.of("before", before.stream().sorted().toList(), "after", after.stream().sorted().toList()));
+		return member;
+	}
+}

@@ -1,0 +1,52 @@
+package dev.lobby.membership.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dev.lobby.membership.AccountUser;
+import dev.lobby.membership.MemberDetails;
+import dev.lobby.platform.Stamp;
+
+/** An account user in the API's shape (SPEC §5). */
+record AccountUserJson(String id, String href, UserRef user, Ref account, List<Ref> groups, List<Ref> modules, String status,
+		Invitation invitation, @Nullable Instant joinedAt, @Nullable Instant lastSignInAt, Audit audit) {
+
+	record UserRef(String id, String email, String firstName, String lastName) {
+	}
+
+	record Ref(String id, String name) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Invitation(String status, @Nullable String url, @Nullable Instant expiresAt) {
+	}
+
+	record Audit(Change created, Change updated) {
+	}
+
+	record Change(Instant at, Ref by) {
+
+		static Change of(Stamp stamp) {
+			return new Change(stamp.at(), new Ref(stamp.byId(), stamp.byName()));
+		}
+	}
+
+	static AccountUserJson of(MemberDetails details) {
+		AccountUser member = details.member();
+		var person = member.person();
+		return new AccountUserJson(member.id(),
+				"/public/v1/accounts/accounts/" + member.accountId() + "/users/" + member.id(),
+				new UserRef(person.userId(), person.email().value(), person.firstName(), person.lastName()),
+				new Ref(details.account().id(), details.account().name()),
+				details.groups().stream().map(g -> new Ref(g.id(), g.name())).toList(),
+				details.modules().stream().map(m -> new Ref(m.id(), m.name())).toList(), details.status().name(),
+				new Invitation(details.invitationStatus(), details.invitationUrl(),
+						details.status() == dev.lobby.membership.Status.Invited
+								|| details.status() == dev.lobby.membership.Status.InvitationExpired ? member.expiresAt() : null),
+				member.joinedAt(), person.lastSignInAt(), new Audit(Change.of(member.created()), Change.of(member.updated())));
+	}
+}

@@ -1,0 +1,37 @@
+package dev.lobby.membership.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.lobby.membership.AcceptCommand;
+import dev.lobby.membership.InvitationResponses;
+import dev.lobby.membership.MemberDetailsAssembler;
+
+/** The invitee's answer over the API; the code in the path is the credential. */
+@RestController
+class InvitationApiController {
+
+	private final InvitationResponses responses;
+	private final MemberDetailsAssembler details;
+
+	InvitationApiController(InvitationResponses responses, MemberDetailsAssembler details) {
+		this.responses = responses;
+		this.details = details;
+	}
+
+	@PostMapping("/public/v1/invitations/{code}/accept")
+	AccountUserJson accept(@PathVariable String code, @RequestBody @Nullable AcceptCommand command) {
+		AcceptCommand given = command == null ? new AcceptCommand(null, null, null) : command;
+		return AccountUserJson.of(details.details(responses.accept(code, given)));
+	}
+
+	@PostMapping("/public/v1/invitations/{code}/decline")
+	ResponseEntity<Void> decline(@PathVariable String code) {
+		responses.decline(code);
+		return ResponseEntity.noContent().build();
+	}
+}

@@ -1,0 +1,23 @@
+package dev.lobby.platform;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The landing page: what this is and where to go. */
+@Controller
+class HomeController {
+
+	private final boolean mailbox;
+
+	HomeController(@Value("${lobby.mail.embedded.enabled:false}") boolean mailbox) {
+		this.mailbox = mailbox;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("mailbox", mailbox);
+		return "home";
+	}
+}

@@ -1,0 +1,88 @@
+package dev.lobby.user;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.NotFound;
+import dev.lobby.platform.PersonName;
+import dev.lobby.platform.RandomIds;
+
+/**
+ * Finds or creates users by email, registers invitees (names and password) and checks passwords.
+ * Passwords are hashed with Argon2id.
+ */
+@Service
+public class UserDirectory {
+
+	private final Users users;
+	private final Clock clock;
+	private final PasswordEncoder passwords = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+
+	UserDirectory(Users users, Clock clock) {
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/**
+	 * The user with this email, or a new one without a password. An existing user keeps the names
+	 * they gave themselves: an administrator's spelling does not overwrite them.
+	 */
+	@Transactional
+	public User findOrCreate(EmailAddress email, String firstName, String lastName) {
+		return users.findByEmail(email).orElseGet(() -> create(email, firstName, lastName, null));
+	}
+
+	/** A user who can sign in at once (the bootstrap administrator). */
+	@Transactional
+	public User createWithPassword(EmailAddress email, String firstName, String lastName, String password) {
+		Password.requireAcceptable(password);
+		return create(email, firstName, lastName, passwords.encode(password));
+	}
+
+	private User create(EmailAddress email, String firstName, String lastName, @Nullable String passwordHash) {
+		User user = new User(RandomIds.drawUnused("USR", 2, users::idTaken), email,
+				PersonName.require("firstName", "first name", firstName),
+				PersonName.require("lastName", "last name", lastName), passwordHash, Instant.now(clock), null);
+		users.insert(user);
+		return user;
+	}
+
+	/** Hashes a new password after checking the policy; slow on purpose, so call it before taking locks. */
+	public String hashNewPassword(String password) {
+		Password.requireAcceptable(password);
+		return passwords.encode(password);
+	}
+
+	/** Sets names and the (already hashed) password of an invitee who registers. */
+	@Transactional
+	public void register(String userId, String firstName, String lastName, String passwordHash) {
+		users.register(userId, PersonName.require("firstName", "first name", firstName),
+				PersonName.require("lastName", "last name", lastName), passwordHash, Instant.now(clock));
+	}
+
+	/** Refuses a wrong password with the same sentence whatever was wrong. */
+	public void requirePassword(User user, @Nullable String password) {
+		if (password == null || password.isEmpty() || !user.hasPassword() || password.length() > Password.MAX_LENGTH
+				|| !passwords.matches(password, user.passwordHash())) {
+			throw new InvalidInput("password", "The password is not correct.");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public User get(String userId) {
+		return users.find(userId).orElseThrow(() -> new NotFound("User", userId));
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<User> findByEmail(EmailAddress email) {
+		return users.findByEmail(email);
+	}
+}
