@@ -1,0 +1,97 @@
+package dev.lobby.support;
+
+import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import dev.lobby.MutableClock;
+import dev.lobby.mail.CaughtEmail;
+import dev.lobby.mail.EmbeddedMailServer;
+import dev.lobby.mail.MailDispatcher;
+import dev.lobby.support.TestAccounts.TestAccount;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole application on a random port with the embedded mail catcher (real SMTP, GreenMail),
+ * a clock the tests move, and the dispatcher called by the tests instead of on a schedule.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:lobby-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"lobby.invitations.secret=integration-test-secret-0123456789-abcdefghij", "lobby.invitations.secret-file=",
+		"lobby.public-url=http://lobby.test", "lobby.mail.dispatcher.enabled=false", "lobby.mail.embedded.enabled=true",
+		"lobby.mail.embedded.port=0" })
+@Import(LobbyTestConfiguration.class)
+public abstract class LobbyIntegrationTestBase {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MutableClock clock;
+
+	@Autowired
+	protected TestAccounts accounts;
+
+	@Autowired
+	protected MailDispatcher dispatcher;
+
+	@Autowired
+	protected EmbeddedMailServer mailServer;
+
+	protected Api api(TestAccount account) {
+		return new Api(port, account.token());
+	}
+
+	protected Api anonymous() {
+		return new Api(port, null);
+	}
+
+	protected static String uniqueEmail(String name) {
+		return name + "+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+	}
+
+	protected static Map<String, Object> invite(String email, String firstName, String lastName, String... groupIds) {
+		return Map.of("user", Map.of("email", email, "firstName", firstName, "lastName", lastName), "groups",
+				java.util.Arrays.stream(groupIds).map(id -> Map.of("id", id)).toList());
+	}
+
+	/** Sends what is due, then returns what reached this address, oldest first. */
+	protected List<CaughtEmail> mailTo(String email) {
+		while (dispatcher.dispatchDue() > 0) {
+			// drain every due batch
+		}
+		return mailServer.messages().stream().filter(m -> m.to().stream().anyMatch(to -> to.equalsIgnoreCase(email)))
+			.sorted(java.util.Comparator.comparing(CaughtEmail::receivedAt)).toList();
+	}
+
+	protected static String codeOf(String url) {
+		return url.substring(url.lastIndexOf('/') + 1);
+	}
+
+	protected static String day(Instant instant) {
+		return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC).format(instant);
+	}
+
+	protected List<JsonNode> auditOf(TestAccount account, String objectId) {
+		JsonNode records = api(account).get("/public/v1/audit/records?limit=100").json().get("data");
+		return StreamSupport.stream(records.spliterator(), false)
+			.filter(r -> r.at("/object/id").asString().equals(objectId)).toList();
+	}
+
+	protected List<String> eventsOf(TestAccount account, String objectId) {
+		List<String> newestFirst = new java.util.ArrayList<>(
+				auditOf(account, objectId).stream().map(r -> r.get("eventKey").asString()).toList());
+		java.util.Collections.reverse(newestFirst);
+		return newestFirst;
+	}
+}

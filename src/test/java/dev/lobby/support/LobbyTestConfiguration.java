@@ -1,0 +1,24 @@
+package dev.lobby.support;
+
+import java.time.Instant;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+import dev.lobby.MutableClock;
+
+/** The whole application with a clock tests move and helpers for test data. */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(TestAccounts.class)
+public class LobbyTestConfiguration {
+
+	public static final Instant START = Instant.parse("2026-11-26T09:00:00Z");
+
+	@Bean
+	@Primary
+	MutableClock lobbyTestClock() {
+		return new MutableClock(START);
+	}
+}
