@@ -1,9 +1,6 @@
 package dev.lobby.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -28,13 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -49,7 +42,6 @@ import jakarta.mail.internet.MimeMessage;
 		"spring.datasource.url=jdbc:h2:mem:mail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"lobby.mail.dispatcher.enabled=false",
 		"lobby.mail.embedded.enabled=false" })
-@AutoConfigureMockMvc
 @Import(MailTestConfiguration.class)
 class MailDispatcherIntegrationTests {
 
@@ -72,19 +64,12 @@ class MailDispatcherIntegrationTests {
 	@Autowired JdbcClient jdbc;
 	@Autowired TransactionTemplate transaction;
 	@Autowired MutableClock clock;
-	@Autowired MockMvc mvc;
 
 	@BeforeEach
 	void emptyOutboxAndInbox() throws Exception {
 		clock.set(MailTestConfiguration.START);
 		jdbc.sql("DELETE FROM outbound_emails").update();
-		if (jdbc.sql("SELECT COUNT(*) FROM accounts WHERE id = 'ACC-MAIL-TEST'").query(Integer.class).single() == 0) {
-			jdbc.sql("""
-					INSERT INTO accounts (id, name, type, locale, created_at, created_by_id, created_by_name)
-					VALUES ('ACC-MAIL-TEST', 'Acme', 'Client', 'en', ?, 'system', 'System')""")
-				.param(OffsetDateTime.parse("2026-01-01T00:00:00Z"))
-				.update();
-		}
+		TestEmails.ensureAccount(jdbc);
 		greenMail.purgeEmailFromAllMailboxes();
 	}
 
@@ -182,9 +167,9 @@ class MailDispatcherIntegrationTests {
 	@Test
 	void treatsARenderingFailureAsAFailedAttempt() {
 		// an invitation link without its generation passes the outbox check but cannot be signed
-		Map<String, Object> model = new HashMap<>(invitationModel("Alex Admin"));
+		Map<String, Object> model = new HashMap<>(TestEmails.invitationModel("Alex Admin"));
 		model.put("invitationLink", Map.of("accountUserId", "AUSR-1"));
-		transaction.executeWithoutResult(status -> outbox.queue(new EmailRequest("ACC-MAIL-TEST", "AUSR-1",
+		transaction.executeWithoutResult(status -> outbox.queue(new EmailRequest(TestEmails.ACCOUNT_ID, "AUSR-1",
 				"invitation", "invite", EmailAddress.of("sam@example.com"), Locale.ENGLISH, model)));
 
 		assertThat(dispatcher.dispatchDue()).isZero();
@@ -257,48 +242,8 @@ class MailDispatcherIntegrationTests {
 		assertThat(dispatcher.dispatchDue()).isEqualTo(1);
 	}
 
-	@Test
-	void queueNeedsTheCallersTransaction() {
-		assertThatExceptionOfType(IllegalTransactionStateException.class).isThrownBy(() -> outbox.queue(invitationRequest("sam@example.com", "Alex Admin")));
-	}
-
-	@Test
-	void countsQueuedEmailsForRateLimits() {
-		queueInvitation("sam@example.com", "Alex Admin");
-		clock.advance(Duration.ofMinutes(30));
-		queueInvitation("kim@example.com", "Alex Admin");
-		transaction.executeWithoutResult(status -> outbox.queue(new EmailRequest("ACC-MAIL-TEST", "AUSR-2", "removal",
-				"remove", EmailAddress.of("kim@example.com"), Locale.ENGLISH,
-				Map.of("accountName", "Acme", "firstName", "Kim", "removedByName", "Alex Admin"))));
-
-		Instant halfHourIn = MailTestConfiguration.START.plus(Duration.ofMinutes(30));
-		assertThat(outbox.queuedSince("ACC-MAIL-TEST", Set.of("invite", "resend"), MailTestConfiguration.START))
-			.containsExactly(MailTestConfiguration.START, halfHourIn);
-		assertThat(outbox.queuedSince("ACC-MAIL-TEST", Set.of("invite"), halfHourIn)).containsExactly(halfHourIn);
-		assertThat(outbox.queuedForMemberSince("AUSR-1", Set.of("invite"), MailTestConfiguration.START)).hasSize(2);
-		assertThat(outbox.queuedForMemberSince("AUSR-2", Set.of("invite"), MailTestConfiguration.START)).isEmpty();
-		assertThat(outbox.queuedSince("ACC-MAIL-TEST", Set.of(), MailTestConfiguration.START)).isEmpty();
-	}
-
-	@Test
-	void hasNoDevMailboxWithoutTheEmbeddedCatcher() throws Exception {
-		mvc.perform(get("/dev/mailbox/messages")).andExpect(status().isNotFound());
-		mvc.perform(get("/dev/mailbox")).andExpect(status().isNotFound());
-	}
-
 	private void queueInvitation(String to, String inviterName) {
-		transaction.executeWithoutResult(status -> outbox.queue(invitationRequest(to, inviterName)));
-	}
-
-	private static EmailRequest invitationRequest(String to, String inviterName) {
-		return new EmailRequest("ACC-MAIL-TEST", "AUSR-1", "invitation", "invite", EmailAddress.of(to), Locale.ENGLISH,
-				invitationModel(inviterName));
-	}
-
-	private static Map<String, Object> invitationModel(String inviterName) {
-		return Map.of("accountName", "Acme", "inviterName", inviterName, "inviteeFirstName", "Sam",
-				"inviteeEmail", "sam@example.com", "expiresAt", "2026-12-03T10:35:00Z",
-				"invitationLink", Map.of("accountUserId", "AUSR-1", "generation", 1));
+		transaction.executeWithoutResult(status -> outbox.queue(TestEmails.invitation(to, inviterName)));
 	}
 
 	private String row(String column) {
