@@ -1,8 +1,40 @@
 package dev.lobby.mail;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import java.time.Duration;
 
-/** TEMPORARY STUB until the mail module lands. */
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code lobby.mail}.
+ *
+ * @param from the sender, e.g. {@code Lobby <no-reply@lobby.example>}
+ * @param accountLimitPerHour how many invitation emails one account may cause per hour
+ * @param dispatchInterval the pause between two runs of the dispatcher
+ * @param batchSize how many due emails one dispatcher run claims
+ * @param retry the backoff of failed sends
+ * @param embedded the in-process mail catcher of the default mode
+ */
 @ConfigurationProperties("lobby.mail")
-public record MailProperties(int accountLimitPerHour) {
+public record MailProperties(
+		@DefaultValue("Lobby <no-reply@lobby.localhost>") String from,
+		@DefaultValue("100") int accountLimitPerHour,
+		@DefaultValue("2s") Duration dispatchInterval,
+		@DefaultValue("20") int batchSize,
+		@DefaultValue Retry retry,
+		@DefaultValue Embedded embedded) {
+
+	/**
+	 * @param initialBackoff the wait after the first failure; it doubles with each further failure
+	 * @param maxAttempts after this many failed attempts the email is marked Failed
+	 */
+	public record Retry(@DefaultValue("10s") Duration initialBackoff, @DefaultValue("8") int maxAttempts) {
+	}
+
+	/**
+	 * @param enabled start an in-process SMTP server and send to it (never in production)
+	 * @param port its port; 0 picks a free one
+	 */
+	public record Embedded(@DefaultValue("false") boolean enabled, @DefaultValue("3025") int port) {
+	}
 }

@@ -1,23 +1,78 @@
 package dev.lobby.mail;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
-/** TEMPORARY STUB until the mail module lands. */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where modules put the emails their changes cause. Queuing joins the caller's transaction, so an
+ * email exists exactly when the change committed; {@link MailDispatcher} sends it later.
+ */
 @Service
 public class Outbox {
 
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final MailTemplates templates;
+	private final Clock clock;
+
+	Outbox(JdbcClient jdbc, JsonMapper json, MailTemplates templates, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.templates = templates;
+		this.clock = clock;
+	}
+
+	/**
+	 * Queues one email as Pending, due now.
+	 * @throws IllegalArgumentException for an unknown template or a model that lacks one of its keys
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(EmailRequest request) {
+		// Checked here so that a programming error rolls the change back instead of failing later.
+		templates.checkModel(request.template(), request.model());
+		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		jdbc.sql("""
+				INSERT INTO outbound_emails (account_id, account_user_id, template, reason, recipient, locale, model,
+				    status, attempts, next_attempt_at, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'Pending', 0, ?, ?)""")
+			.params(request.accountId(), request.accountUserId(), request.template(), request.reason(),
+					request.to().value(), request.locale().toLanguageTag(), json.writeValueAsString(request.model()),
+					now, now)
+			.update();
 	}
 
+	/** When emails with one of these reasons were queued for the account at or after {@code since}, oldest first. */
 	public List<Instant> queuedSince(String accountId, Set<String> reasons, Instant since) {
-		return List.of();
+		return createdSince("account_id", accountId, reasons, since);
 	}
 
+	/** When emails with one of these reasons were queued for the membership at or after {@code since}, oldest first. */
 	public List<Instant> queuedForMemberSince(String accountUserId, Set<String> reasons, Instant since) {
-		return List.of();
+		return createdSince("account_user_id", accountUserId, reasons, since);
+	}
+
+	private List<Instant> createdSince(String column, String id, Set<String> reasons, Instant since) {
+		if (reasons.isEmpty()) {
+			return List.of();
+		}
+		// column is one of two constants above, never input
+		return jdbc.sql("SELECT created_at FROM outbound_emails WHERE " + column
+				+ " = :id AND reason IN (:reasons) AND created_at >= :since ORDER BY created_at")
+			.param("id", id)
+			.param("reasons", reasons)
+			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.query((rs, row) -> rs.getObject("created_at", OffsetDateTime.class).toInstant())
+			.list();
 	}
 }

@@ -1,0 +1,160 @@
+package dev.lobby.mail;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends the due emails of the outbox. The claimed rows stay locked until their outcome is written,
+ * so dispatchers on several nodes never send one email twice; a node that dies mid-batch leaves
+ * its rows Pending (an email may then go out twice, never zero times).
+ */
+@Service
+public class MailDispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+	private static final int MAX_ERROR_LENGTH = 300;
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transaction;
+	private final JavaMailSender sender;
+	private final MailTemplates templates;
+	private final JsonMapper json;
+	private final MailProperties properties;
+	private final Clock clock;
+
+	MailDispatcher(JdbcClient jdbc, PlatformTransactionManager transactions, JavaMailSender sender,
+			MailTemplates templates, JsonMapper json, MailProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+		this.sender = sender;
+		this.templates = templates;
+		this.json = json;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Tries each due email once; returns how many were sent. */
+	public int dispatchDue() {
+		Integer sent = transaction.execute(status -> {
+			int count = 0;
+			for (Due email : claimDue()) {
+				if (send(email)) {
+					count++;
+				}
+			}
+			return count;
+		});
+		return sent == null ? 0 : sent;
+	}
+
+	private List<Due> claimDue() {
+		return jdbc.sql("""
+				SELECT id, template, recipient, locale, model, attempts FROM outbound_emails
+				WHERE status = 'Pending' AND next_attempt_at <= ?
+				ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED""")
+			.params(utc(clock.instant()), properties.batchSize())
+			.query((rs, row) -> new Due(rs.getLong("id"), rs.getString("template"), rs.getString("recipient"),
+					rs.getString("locale"), rs.getString("model"), rs.getInt("attempts")))
+			.list();
+	}
+
+	private boolean send(Due email) {
+		try {
+			Map<String, Object> model = json.readValue(email.model(), new TypeReference<Map<String, Object>>() {
+			});
+			RenderedEmail rendered = templates.render(email.template(), Locale.forLanguageTag(email.locale()), model);
+			sender.send(mimeMessage(email.recipient(), rendered));
+		}
+		catch (Exception e) {
+			failed(email, e);
+			return false;
+		}
+		jdbc.sql("UPDATE outbound_emails SET status = 'Sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+			.params(utc(clock.instant()), email.id())
+			.update();
+		log.info("Sent email #{} ({})", email.id(), email.template());
+		return true;
+	}
+
+	private MimeMessage mimeMessage(String recipient, RenderedEmail rendered)
+			throws MessagingException, UnsupportedEncodingException {
+		MimeMessage message = sender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+		// Parsed strictly, so a stored address can never smuggle in a header.
+		helper.setFrom(new InternetAddress(properties.from(), true));
+		helper.setTo(new InternetAddress(recipient, true));
+		// Names are refused with line breaks upstream; this keeps the subject one header regardless.
+		message.setSubject(rendered.subject().replaceAll("\\p{Cntrl}", " "), StandardCharsets.UTF_8.name());
+		MimeMultipart alternative = new MimeMultipart("alternative");
+		alternative.addBodyPart(part(rendered.text(), "plain"));
+		alternative.addBodyPart(part(rendered.html(), "html"));
+		message.setContent(alternative);
+		return message;
+	}
+
+	private static MimeBodyPart part(String content, String subtype) throws MessagingException {
+		MimeBodyPart part = new MimeBodyPart();
+		part.setText(content, StandardCharsets.UTF_8.name(), subtype);
+		return part;
+	}
+
+	private void failed(Due email, Exception e) {
+		int attempts = email.attempts() + 1;
+		// The class and message say what went wrong; the body and its link never go into the table or log.
+		String error = truncate(e.getClass().getName() + ": " + e.getMessage());
+		Instant now = clock.instant();
+		if (attempts >= properties.retry().maxAttempts()) {
+			jdbc.sql("UPDATE outbound_emails SET status = 'Failed', attempts = ?, last_error = ? WHERE id = ?")
+				.params(attempts, error, email.id())
+				.update();
+			log.warn("Email #{} ({}) failed for good after {} attempts: {}", email.id(), email.template(), attempts, error);
+			return;
+		}
+		Instant next = now.plus(backoff(attempts));
+		jdbc.sql("UPDATE outbound_emails SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")
+			.params(attempts, utc(next), error, email.id())
+			.update();
+		log.warn("Email #{} ({}) failed on attempt {}, retry at {}: {}", email.id(), email.template(), attempts, next, error);
+	}
+
+	private Duration backoff(int attempts) {
+		return properties.retry().initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+	}
+
+	private static String truncate(String error) {
+		String oneLine = error.replaceAll("\\s+", " ");
+		return oneLine.length() <= MAX_ERROR_LENGTH ? oneLine : oneLine.substring(0, MAX_ERROR_LENGTH) + "…";
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	private record Due(long id, String template, String recipient, String locale, String model, int attempts) {
+	}
+}

@@ -1,0 +1,108 @@
+package dev.lobby.mail;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders the emails from Thymeleaf templates under {@code templates/mail/} and texts from the
+ * {@code mail/messages} bundle, in the email's locale. The engine is private to mail: it must not
+ * replace or be configured like the engine of the pages.
+ */
+public class MailTemplates {
+
+	static final String INVITATION = "invitation";
+	static final String REMOVAL = "removal";
+	static final String DECLINED = "declined";
+
+	private static final Map<String, List<String>> REQUIRED_KEYS = Map.of(
+			INVITATION, List.of("accountName", "inviterName", "inviteeFirstName", "inviteeEmail", "expiresAt", "invitationLink"),
+			REMOVAL, List.of("accountName", "firstName", "removedByName"),
+			DECLINED, List.of("accountName", "recipientFirstName", "inviteeName", "inviteeEmail"));
+
+	private final SpringTemplateEngine engine;
+	private final MessageSource messages;
+	private final InvitationLinkSigner signer;
+
+	public MailTemplates(MessageSource messages, InvitationLinkSigner signer) {
+		this.messages = messages;
+		this.signer = signer;
+		this.engine = new SpringTemplateEngine();
+		engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
+		engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
+		engine.setTemplateEngineMessageSource(messages);
+	}
+
+	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/mail/");
+		resolver.setTemplateMode(mode);
+		resolver.setResolvablePatterns(Set.of(pattern));
+		resolver.setCharacterEncoding("UTF-8");
+		resolver.setCacheable(true);
+		resolver.setOrder(order);
+		return resolver;
+	}
+
+	/** @throws IllegalArgumentException for an unknown template or a model lacking one of its keys */
+	void checkModel(String template, Map<String, Object> model) {
+		List<String> keys = REQUIRED_KEYS.get(template);
+		if (keys == null) {
+			throw new IllegalArgumentException("Unknown email template '" + template + "'");
+		}
+		for (String key : keys) {
+			if (model.get(key) == null) {
+				throw new IllegalArgumentException("The model of the '" + template + "' email lacks '" + key + "'");
+			}
+		}
+	}
+
+	public RenderedEmail render(String template, Locale locale, Map<String, Object> model) {
+		checkModel(template, model);
+		Map<String, Object> variables = new HashMap<>(model);
+		variables.put("lang", locale.toLanguageTag());
+		String subject = switch (template) {
+			case INVITATION -> {
+				variables.put("link", link(model.get("invitationLink")));
+				variables.put("expiresAt", humanDateTime(String.valueOf(model.get("expiresAt")), locale));
+				yield message("mail.invitation.subject", locale, model.get("inviterName"), model.get("accountName"));
+			}
+			case REMOVAL -> message("mail.removal.subject", locale, model.get("accountName"));
+			case DECLINED -> message("mail.declined.subject", locale, model.get("inviteeName"), model.get("accountName"));
+			default -> throw new IllegalArgumentException("Unknown email template '" + template + "'");
+		};
+		variables.put("subject", subject);
+		Context context = new Context(locale, variables);
+		return new RenderedEmail(subject, engine.process(template + ".txt", context),
+				engine.process(template + ".html", context));
+	}
+
+	private String link(Object invitationLink) {
+		if (!(invitationLink instanceof Map<?, ?> link) || !(link.get("accountUserId") instanceof String accountUserId)
+				|| !(link.get("generation") instanceof Number generation)) {
+			throw new IllegalArgumentException("invitationLink must be {\"accountUserId\": \"…\", \"generation\": n}");
+		}
+		return signer.url(accountUserId, generation.intValue());
+	}
+
+	private String humanDateTime(String isoInstant, Locale locale) {
+		// The pattern is in the bundle so that each language writes dates its own way.
+		String pattern = messages.getMessage("mail.datetime.pattern", null, locale);
+		return DateTimeFormatter.ofPattern(pattern, locale).withZone(ZoneOffset.UTC).format(Instant.parse(isoInstant));
+	}
+
+	private String message(String code, Locale locale, Object... args) {
+		return messages.getMessage(code, args, locale);
+	}
+}

@@ -1,0 +1,274 @@
+package dev.lobby.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import dev.lobby.LobbyApplication;
+import dev.lobby.MutableClock;
+import dev.lobby.platform.EmailAddress;
+import jakarta.mail.internet.MimeMessage;
+
+@SpringBootTest(classes = LobbyApplication.class, properties = {
+		"spring.datasource.url=jdbc:h2:mem:mail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"lobby.mail.dispatcher.enabled=false",
+		"lobby.mail.embedded.enabled=false" })
+@Import(MailTestConfiguration.class)
+class MailDispatcherIntegrationTests {
+
+	// A fixed free port rather than GreenMail's dynamic one: the tests stop and restart the server,
+	// and a dynamic port would move away from the sender's spring.mail.port.
+	static final int SMTP_PORT = freePort();
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(
+			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void smtp(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+	}
+
+	@Autowired Outbox outbox;
+	@Autowired MailDispatcher dispatcher;
+	@Autowired JdbcClient jdbc;
+	@Autowired TransactionTemplate transaction;
+	@Autowired MutableClock clock;
+
+	@BeforeEach
+	void emptyOutboxAndInbox() throws Exception {
+		clock.set(MailTestConfiguration.START);
+		jdbc.sql("DELETE FROM outbound_emails").update();
+		TestEmails.ensureAccount(jdbc);
+		greenMail.purgeEmailFromAllMailboxes();
+	}
+
+	@AfterEach
+	void serverBackUp() {
+		if (!greenMail.isRunning()) {
+			greenMail.start();
+		}
+	}
+
+	@Test
+	void sendsQueuedInvitationWithBothParts() throws Exception {
+		queueInvitation("sam@example.com", "Alex Admin");
+
+		assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getContentType()).startsWith("multipart/alternative");
+		assertThat(received[0].getFrom()[0].toString()).isEqualTo("Lobby <no-reply@lobby.localhost>");
+		CaughtEmail email = CaughtEmail.of("1", received[0]);
+		assertThat(email.to()).containsExactly("sam@example.com");
+		assertThat(email.subject()).isEqualTo("Alex Admin invited you to join Acme on Lobby");
+		assertThat(email.text()).contains("https://lobby.test/invitations/AUSR-1-g1")
+			.contains("3 December 2026, 10:35 UTC");
+		assertThat(email.html()).contains("href=\"https://lobby.test/invitations/AUSR-1-g1\"")
+			.contains("3 December 2026, 10:35 UTC");
+		assertThat(row("status")).isEqualTo("Sent");
+		assertThat(jdbc.sql("SELECT sent_at FROM outbound_emails").query(OffsetDateTime.class).single().toInstant())
+			.isEqualTo(MailTestConfiguration.START);
+	}
+
+	@Test
+	void keepsTheSubjectOneHeaderWhateverANameHolds() throws Exception {
+		queueInvitation("sam@example.com", "Alex\r\nBcc: evil@example.com\r\nX-Injected: yes");
+
+		assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+		MimeMessage[] received = greenMail.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getHeader("X-Injected")).isNull();
+		assertThat(received[0].getHeader("Bcc")).isNull();
+		assertThat(received[0].getHeader("Subject")).hasSize(1);
+		assertThat(received[0].getSubject()).doesNotContain("\r", "\n").startsWith("Alex  Bcc: evil@example.com");
+		assertThat(received[0].getAllRecipients()).extracting(Object::toString).containsExactly("sam@example.com");
+	}
+
+	@Test
+	void retriesWithBackoffWhileTheMailServerIsDown() {
+		greenMail.stop();
+		queueInvitation("sam@example.com", "Alex Admin");
+
+		assertThat(dispatcher.dispatchDue()).isZero();
+		assertThat(row("status")).isEqualTo("Pending");
+		assertThat(jdbc.sql("SELECT attempts FROM outbound_emails").query(Integer.class).single()).isEqualTo(1);
+		assertThat(nextAttemptAt()).isEqualTo(MailTestConfiguration.START.plusSeconds(10));
+		assertThat(row("last_error")).isNotBlank().doesNotContain("lobby.test/invitations");
+
+		clock.advance(Duration.ofSeconds(9));
+		greenMail.start();
+		assertThat(dispatcher.dispatchDue()).as("not due before the backoff ends").isZero();
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+		clock.advance(Duration.ofSeconds(2));
+		assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+		assertThat(greenMail.getReceivedMessages()).hasSize(1);
+
+		assertThat(dispatcher.dispatchDue()).isZero();
+		assertThat(greenMail.getReceivedMessages()).hasSize(1);
+		assertThat(row("status")).isEqualTo("Sent");
+	}
+
+	@Test
+	void doublesTheBackoffAndGivesUpAfterMaxAttempts() {
+		greenMail.stop();
+		queueInvitation("sam@example.com", "Alex Admin");
+
+		Instant now = MailTestConfiguration.START;
+		for (int attempt = 1; attempt < 8; attempt++) {
+			assertThat(dispatcher.dispatchDue()).isZero();
+			assertThat(nextAttemptAt()).isEqualTo(now.plus(Duration.ofSeconds(10L << (attempt - 1))));
+			now = nextAttemptAt();
+			clock.set(now);
+		}
+		assertThat(dispatcher.dispatchDue()).isZero();
+
+		assertThat(row("status")).isEqualTo("Failed");
+		assertThat(jdbc.sql("SELECT attempts FROM outbound_emails").query(Integer.class).single()).isEqualTo(8);
+		clock.advance(Duration.ofDays(365));
+		greenMail.start();
+		assertThat(dispatcher.dispatchDue()).isZero();
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void treatsARenderingFailureAsAFailedAttempt() {
+		// an invitation link without its generation passes the outbox check but cannot be signed
+		Map<String, Object> model = new HashMap<>(TestEmails.invitationModel("Alex Admin"));
+		model.put("invitationLink", Map.of("accountUserId", "AUSR-1"));
+		transaction.executeWithoutResult(status -> outbox.queue(new EmailRequest(TestEmails.ACCOUNT_ID, "AUSR-1",
+				"invitation", "invite", EmailAddress.of("sam@example.com"), Locale.ENGLISH, model)));
+
+		assertThat(dispatcher.dispatchDue()).isZero();
+
+		assertThat(row("status")).isEqualTo("Pending");
+		assertThat(row("last_error")).startsWith("java.lang.IllegalArgumentException");
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
+	}
+
+	// On PostgreSQL the second dispatcher takes the rows after the first one's batch; H2 applies LIMIT
+	// before skipping locked rows, so there it may get nothing. Either way no email goes out twice.
+	@Test
+	void twoDispatchersNeverSendOneEmailTwice() throws Exception {
+		for (int i = 0; i < 30; i++) {
+			queueInvitation("person" + i + "@example.com", "Alex Admin");
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<Integer> node = () -> {
+			start.await();
+			int sent = 0;
+			for (int run = dispatcher.dispatchDue(); run > 0; run = dispatcher.dispatchDue()) {
+				sent += run;
+			}
+			return sent;
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> nodes = List.of(pool.submit(node), pool.submit(node));
+			start.countDown();
+			int sent = nodes.get(0).get() + nodes.get(1).get();
+			assertThat(sent).isEqualTo(30);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		List<String> recipients = new ArrayList<>();
+		for (MimeMessage message : greenMail.getReceivedMessages()) {
+			recipients.add(message.getAllRecipients()[0].toString());
+		}
+		assertThat(recipients).hasSize(30).doesNotHaveDuplicates();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE status = 'Sent'").query(Integer.class).single())
+			.isEqualTo(30);
+	}
+
+	@Test
+	void skipsEmailsAnotherDispatcherHoldsInsteadOfWaiting() throws Exception {
+		queueInvitation("sam@example.com", "Alex Admin");
+		CountDownLatch locked = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService otherNode = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> holder = otherNode.submit(() -> transaction.executeWithoutResult(status -> {
+				jdbc.sql("SELECT id FROM outbound_emails FOR UPDATE").query(Long.class).list();
+				locked.countDown();
+				await(release);
+			}));
+			locked.await();
+
+			assertThat(dispatcher.dispatchDue()).isZero();
+			assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+			release.countDown();
+			holder.get();
+		}
+		finally {
+			release.countDown();
+			otherNode.shutdownNow();
+		}
+		assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+	}
+
+	private void queueInvitation(String to, String inviterName) {
+		transaction.executeWithoutResult(status -> outbox.queue(TestEmails.invitation(to, inviterName)));
+	}
+
+	private String row(String column) {
+		return jdbc.sql("SELECT " + column + " FROM outbound_emails").query(String.class).single();
+	}
+
+	private Instant nextAttemptAt() {
+		return jdbc.sql("SELECT next_attempt_at FROM outbound_emails").query(OffsetDateTime.class).single().toInstant();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package dev.lobby.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class MailTemplatesTests {
+
+	private final MailTemplates templates = new MailTemplates(messages(),
+			(accountUserId, generation) -> "https://lobby.test/invitations/" + accountUserId + "-g" + generation);
+
+	private static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("mail/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+	private static Map<String, Object> invitation(String inviterName) {
+		return Map.of("accountName", "Acme", "inviterName", inviterName, "inviteeFirstName", "Sam",
+				"inviteeEmail", "sam@example.com", "expiresAt", "2026-12-03T10:35:00Z",
+				"invitationLink", Map.of("accountUserId", "AUSR-123", "generation", 2));
+	}
+
+	@Test
+	void rendersInvitationWithSignedLinkAndHumanExpiry() {
+		RenderedEmail email = templates.render("invitation", Locale.ENGLISH, invitation("Alex Admin"));
+
+		assertThat(email.subject()).isEqualTo("Alex Admin invited you to join Acme on Lobby");
+		assertThat(email.text()).contains("Hello Sam,")
+			.contains("Alex Admin invited you (sam@example.com) to join the account Acme on Lobby.")
+			.contains("https://lobby.test/invitations/AUSR-123-g2")
+			.contains("The invitation expires on 3 December 2026, 10:35 UTC.")
+			.contains("If you did not expect this, ignore this email.")
+			.doesNotContain("<");
+		assertThat(email.html()).contains("<html lang=\"en\"")
+			.contains("href=\"https://lobby.test/invitations/AUSR-123-g2\"")
+			.contains("3 December 2026, 10:35 UTC")
+			.contains("<title>Alex Admin invited you to join Acme on Lobby</title>");
+	}
+
+	@Test
+	void escapesWhatPeopleTypedInTheHtmlPart() {
+		RenderedEmail email = templates.render("invitation", Locale.ENGLISH, invitation("<script>alert(1)</script> Eve"));
+
+		assertThat(email.html()).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; Eve");
+		// the plain-text part is not HTML: it keeps the name as typed
+		assertThat(email.text()).contains("<script>alert(1)</script> Eve invited you");
+	}
+
+	@Test
+	void rendersRemoval() {
+		RenderedEmail email = templates.render("removal", Locale.ENGLISH,
+				Map.of("accountName", "Acme", "firstName", "Sam", "removedByName", "Alex <b>Admin</b>"));
+
+		assertThat(email.subject()).isEqualTo("You were removed from Acme");
+		assertThat(email.text()).contains("Hello Sam,").contains("Alex <b>Admin</b> removed you from the account Acme");
+		assertThat(email.html()).contains("Alex &lt;b&gt;Admin&lt;/b&gt; removed you from the account Acme")
+			.doesNotContain("<b>");
+	}
+
+	@Test
+	void rendersDeclined() {
+		RenderedEmail email = templates.render("declined", Locale.ENGLISH, Map.of("accountName", "Acme",
+				"recipientFirstName", "Alex", "inviteeName", "Sam Smith", "inviteeEmail", "sam@example.com"));
+
+		assertThat(email.subject()).isEqualTo("Sam Smith declined your invitation to Acme");
+		assertThat(email.text()).contains("Hello Alex,")
+			.contains("Sam Smith (sam@example.com) declined the invitation to join the account Acme on Lobby.");
+		assertThat(email.html()).contains("Sam Smith (sam@example.com) declined the invitation");
+	}
+
+	@Test
+	void refusesUnknownTemplatesAndIncompleteModels() {
+		assertThatIllegalArgumentException().isThrownBy(() -> templates.render("welcome", Locale.ENGLISH, Map.of()))
+			.withMessageContaining("welcome");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> templates.render("removal", Locale.ENGLISH, Map.of("accountName", "Acme")))
+			.withMessageContaining("firstName");
+	}
+}

@@ -1,0 +1,40 @@
+package dev.lobby.mail;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import dev.lobby.MutableClock;
+import dev.lobby.platform.ApiCallerResolver;
+
+/**
+ * Beans the mail tests need from outside the module. They are {@code @Primary} with their own names,
+ * so they win over (and do not clash with) the real beans the other modules add.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class MailTestConfiguration {
+
+	public static final Instant START = Instant.parse("2026-11-26T09:00:00Z");
+
+	@Bean
+	@Primary
+	MutableClock testClock() {
+		return new MutableClock(START);
+	}
+
+	@Bean
+	@Primary
+	InvitationLinkSigner testInvitationLinkSigner() {
+		return (accountUserId, generation) -> "https://lobby.test/invitations/" + accountUserId + "-g" + generation;
+	}
+
+	// The apitoken module provides the real one; until then security needs a stand-in to start.
+	@Bean
+	@Primary
+	ApiCallerResolver testApiCallerResolver() {
+		return secret -> Optional.empty();
+	}
+}

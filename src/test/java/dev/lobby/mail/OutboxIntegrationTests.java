@@ -1,0 +1,105 @@
+package dev.lobby.mail;
+
+import static dev.lobby.mail.MailTestConfiguration.START;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.lobby.LobbyApplication;
+import dev.lobby.MutableClock;
+import dev.lobby.platform.EmailAddress;
+
+@SpringBootTest(classes = LobbyApplication.class, properties = {
+		"spring.datasource.url=jdbc:h2:mem:outbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"lobby.mail.dispatcher.enabled=false",
+		"lobby.mail.embedded.enabled=false" })
+@AutoConfigureMockMvc
+@Import(MailTestConfiguration.class)
+class OutboxIntegrationTests {
+
+	@Autowired Outbox outbox;
+	@Autowired JdbcClient jdbc;
+	@Autowired TransactionTemplate transaction;
+	@Autowired MutableClock clock;
+	@Autowired MockMvc mvc;
+
+	@BeforeEach
+	void emptyOutbox() {
+		clock.set(START);
+		jdbc.sql("DELETE FROM outbound_emails").update();
+		TestEmails.ensureAccount(jdbc);
+	}
+
+	@Test
+	void storesTheModelNotARenderedBody() {
+		transaction.executeWithoutResult(status -> outbox.queue(TestEmails.invitation("sam@example.com", "Alex Admin")));
+
+		Map<String, Object> row = jdbc.sql("SELECT * FROM outbound_emails").query().singleRow();
+		assertThat(row).containsEntry("status", "Pending").containsEntry("attempts", 0)
+			.containsEntry("template", "invitation").containsEntry("reason", "invite")
+			.containsEntry("recipient", "sam@example.com").containsEntry("locale", "en");
+		assertThat((String) row.get("model")).contains("\"generation\":1").doesNotContain("https://");
+	}
+
+	@Test
+	void queueNeedsTheCallersTransaction() {
+		assertThatExceptionOfType(IllegalTransactionStateException.class)
+			.isThrownBy(() -> outbox.queue(TestEmails.invitation("sam@example.com", "Alex Admin")));
+	}
+
+	@Test
+	void refusesAModelTheTemplateCannotRender() {
+		assertThatIllegalArgumentException().isThrownBy(() -> transaction.executeWithoutResult(status -> outbox.queue(
+				new EmailRequest(TestEmails.ACCOUNT_ID, null, "removal", "remove", EmailAddress.of("kim@example.com"),
+						Locale.ENGLISH, Map.of("accountName", "Acme")))));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_emails").query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void countsQueuedEmailsForRateLimits() {
+		queueInvitation("sam@example.com");
+		clock.advance(Duration.ofMinutes(30));
+		queueInvitation("kim@example.com");
+		transaction.executeWithoutResult(status -> outbox.queue(new EmailRequest(TestEmails.ACCOUNT_ID, "AUSR-2",
+				"removal", "remove", EmailAddress.of("kim@example.com"), Locale.ENGLISH,
+				Map.of("accountName", "Acme", "firstName", "Kim", "removedByName", "Alex Admin"))));
+
+		Instant halfHourIn = START.plus(Duration.ofMinutes(30));
+		assertThat(outbox.queuedSince(TestEmails.ACCOUNT_ID, Set.of("invite", "resend"), START))
+			.containsExactly(START, halfHourIn);
+		assertThat(outbox.queuedSince(TestEmails.ACCOUNT_ID, Set.of("invite"), halfHourIn)).containsExactly(halfHourIn);
+		assertThat(outbox.queuedForMemberSince("AUSR-1", Set.of("invite"), START)).containsExactly(START, halfHourIn);
+		assertThat(outbox.queuedForMemberSince("AUSR-2", Set.of("invite"), START)).isEmpty();
+		assertThat(outbox.queuedForMemberSince("AUSR-2", Set.of("remove"), START)).containsExactly(halfHourIn);
+		assertThat(outbox.queuedSince(TestEmails.ACCOUNT_ID, Set.of(), START)).isEmpty();
+	}
+
+	@Test
+	void hasNoDevMailboxWithoutTheEmbeddedCatcher() throws Exception {
+		mvc.perform(get("/dev/mailbox/messages")).andExpect(status().isNotFound());
+		mvc.perform(get("/dev/mailbox")).andExpect(status().isNotFound());
+	}
+
+	private void queueInvitation(String to) {
+		transaction.executeWithoutResult(status -> outbox.queue(TestEmails.invitation(to, "Alex Admin")));
+	}
+}

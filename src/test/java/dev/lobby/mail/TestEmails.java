@@ -1,0 +1,38 @@
+package dev.lobby.mail;
+
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.lobby.platform.EmailAddress;
+
+/** Emails and the account row the mail tests queue them for. */
+final class TestEmails {
+
+	static final String ACCOUNT_ID = "ACC-MAIL-TEST";
+
+	private TestEmails() {
+	}
+
+	/** outbound_emails.account_id references accounts: the account must exist first. */
+	static void ensureAccount(JdbcClient jdbc) {
+		jdbc.sql("""
+				INSERT INTO accounts (id, name, type, locale, created_at, created_by_id, created_by_name)
+				SELECT ?, 'Acme', 'Client', 'en', ?, 'system', 'System' WHERE NOT EXISTS (SELECT 1 FROM accounts WHERE id = ?)""")
+			.params(ACCOUNT_ID, OffsetDateTime.parse("2026-01-01T00:00:00Z"), ACCOUNT_ID)
+			.update();
+	}
+
+	static EmailRequest invitation(String to, String inviterName) {
+		return new EmailRequest(ACCOUNT_ID, "AUSR-1", "invitation", "invite", EmailAddress.of(to), Locale.ENGLISH,
+				invitationModel(inviterName));
+	}
+
+	static Map<String, Object> invitationModel(String inviterName) {
+		return Map.of("accountName", "Acme", "inviterName", inviterName, "inviteeFirstName", "Sam",
+				"inviteeEmail", "sam@example.com", "expiresAt", "2026-12-03T10:35:00Z",
+				"invitationLink", Map.of("accountUserId", "AUSR-1", "generation", 1));
+	}
+}
