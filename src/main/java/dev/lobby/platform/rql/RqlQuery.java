@@ -1,0 +1,49 @@
+package dev.lobby.platform.rql;
+
+import java.util.List;
+
+/**
+ * A parsed and schema-checked RQL query.
+ *
+ * @param filter the filter; {@code All} of no terms when the query has none
+ * @param limit the page size, 0 meaning "count only"
+ * @param limitCapped whether the caller asked for more than {@link #MAX_LIMIT} and got that instead
+ */
+public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order, int limit, long offset,
+		boolean limitCapped, RqlSelect select) {
+
+	public static final int DEFAULT_LIMIT = 10;
+	public static final int MAX_LIMIT = 100;
+
+	public RqlQuery {
+		order = List.copyOf(order);
+	}
+
+	/**
+	 * Parses a raw query string exactly as {@code HttpServletRequest.getQueryString()} returns it
+	 * (still percent-encoded; may be null). Throws {@link RqlException} for anything it refuses.
+	 */
+	public static RqlQuery parse(@org.jspecify.annotations.Nullable String rawQueryString, RqlSchema schema) {
+		return RqlParser.parse(rawQueryString == null ? "" : rawQueryString, schema);
+	}
+
+	/** {@code limit=0}: the caller wants the total only, no rows. */
+	public boolean countOnly() {
+		return limit == 0;
+	}
+
+	/** The WHERE condition, without the keyword; {@code TRUE} when there is no filter. */
+	public SqlFragment where() {
+		return RqlSql.where(filter);
+	}
+
+	/** The ORDER BY list, without the keyword, always ending with the schema's tiebreaker. */
+	public SqlFragment orderBy() {
+		return RqlSql.orderBy(order, schema.tiebreakerSql());
+	}
+
+	/** {@code LIMIT ? OFFSET ?} with both bound. */
+	public SqlFragment page() {
+		return SqlFragment.of("LIMIT ? OFFSET ?", limit, offset);
+	}
+}
