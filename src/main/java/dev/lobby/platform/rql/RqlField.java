@@ -19,9 +19,6 @@ public record RqlField(String path, @Nullable String sql, RqlType type, Set<Stri
 		Objects.requireNonNull(path, "path");
 		Objects.requireNonNull(type, "type");
 		allowedValues = Set.copyOf(allowedValues);
-		if (sql == null && translator == null) {
-			throw new IllegalArgumentException(path + " needs an SQL expression or a translator");
-		}
 		if (sortable && sql == null) {
 			throw new IllegalArgumentException(path + " cannot be sortable without an SQL expression");
 		}

@@ -64,6 +64,10 @@ public final class RqlSchema {
 			if (RESERVED.contains(field.path())) {
 				throw new IllegalArgumentException(field.path() + " is a reserved RQL parameter");
 			}
+			// Checked here, not in RqlField, so that a field may be declared first and given a translator after.
+			if (field.sql() == null && field.translator() == null) {
+				throw new IllegalArgumentException(field.path() + " needs an SQL expression or a translator");
+			}
 			if (fields.putIfAbsent(field.path(), field) != null) {
 				throw new IllegalArgumentException(field.path() + " is defined twice");
 			}
