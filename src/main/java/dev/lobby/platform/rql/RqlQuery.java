@@ -3,7 +3,20 @@ package dev.lobby.platform.rql;
 import java.util.List;
 
 /**
- * A parsed and schema-checked RQL query.
+ * A parsed and schema-checked RQL query. Accepted grammar (on the raw, percent-encoded string;
+ * text is percent-decoded only after splitting on {@code ( ) , & =}, and {@code +} is always a plus):
+ *
+ * <pre>
+ * query     = [part] *("&amp;" [part])                    ; at most 8192 characters
+ * part      = term | field "=" value | reserved           ; filter parts are ANDed
+ * term      = ("and" | "or") "(" term 1*("," term) ")"    ; depth &lt;= 32, &lt;= 200 terms
+ *           | "not(" term ")"
+ *           | ("eq"|"ne"|"gt"|"ge"|"lt"|"le"|"ilike") "(" field "," value ")"
+ *           | ("in"|"out") "(" field 1*100("," value) ")"
+ * value     = text | "null()" | "empty()"                 ; null() only with eq and ne
+ * reserved  = "order=" ["+"|"-"] field *("," ["+"|"-"] field)
+ *           | "limit=" digits | "offset=" digits | "select=" ["+"|"-"] name *("," ...)
+ * </pre>
  *
  * @param filter the filter; {@code All} of no terms when the query has none
  * @param limit the page size, 0 meaning "count only"
