@@ -1,0 +1,81 @@
+package dev.lobby.platform.rql;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The catalogue of fields one endpoint lets callers filter and sort on, plus the tiebreaker
+ * expression (usually the primary key) appended to every ORDER BY so that paging is stable.
+ * Build once per endpoint and share; it is immutable.
+ */
+public final class RqlSchema {
+
+	static final Set<String> RESERVED = Set.of("order", "limit", "offset", "select");
+
+	private final Map<String, RqlField> fields;
+	private final String tiebreakerSql;
+	private final String knownFields;
+
+	private RqlSchema(Map<String, RqlField> fields, String tiebreakerSql) {
+		this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+		this.tiebreakerSql = tiebreakerSql;
+		this.knownFields = String.join(", ", fields.keySet());
+	}
+
+	public static Builder builder(String tiebreakerSql) {
+		return new Builder(tiebreakerSql);
+	}
+
+	public Optional<RqlField> field(String path) {
+		return Optional.ofNullable(fields.get(path));
+	}
+
+	public String tiebreakerSql() {
+		return tiebreakerSql;
+	}
+
+	/** The field paths in the order they were added, for error messages. */
+	public String knownFields() {
+		return knownFields;
+	}
+
+	public String sortableFields() {
+		return String.join(", ", fields.values().stream().filter(RqlField::sortable).map(RqlField::path).toList());
+	}
+
+	/** Parses a raw query string against this schema; see {@link RqlQuery#parse}. */
+	public RqlQuery parse(String rawQueryString) {
+		return RqlQuery.parse(rawQueryString, this);
+	}
+
+	public static final class Builder {
+
+		private final Map<String, RqlField> fields = new LinkedHashMap<>();
+		private final String tiebreakerSql;
+
+		private Builder(String tiebreakerSql) {
+			this.tiebreakerSql = tiebreakerSql;
+		}
+
+		public Builder add(RqlField field) {
+			if (RESERVED.contains(field.path())) {
+				throw new IllegalArgumentException(field.path() + " is a reserved RQL parameter");
+			}
+			// Checked here, not in RqlField, so that a field may be declared first and given a translator after.
+			if (field.sql() == null && field.translator() == null) {
+				throw new IllegalArgumentException(field.path() + " needs an SQL expression or a translator");
+			}
+			if (fields.putIfAbsent(field.path(), field) != null) {
+				throw new IllegalArgumentException(field.path() + " is defined twice");
+			}
+			return this;
+		}
+
+		public RqlSchema build() {
+			return new RqlSchema(fields, tiebreakerSql);
+		}
+	}
+}

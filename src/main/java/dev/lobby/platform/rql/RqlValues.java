@@ -1,0 +1,60 @@
+package dev.lobby.platform.rql;
+
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Reads the text of a value as the Java type of its field, with messages a caller can act on. */
+final class RqlValues {
+
+	private RqlValues() {
+	}
+
+	static Object convert(RqlField field, String text, int position) {
+		return switch (field.type()) {
+			case STRING -> text;
+			case ENUM -> enumValue(field, text, position);
+			case INSTANT -> instant(field, text, position);
+			case LONG -> number(field, text, position);
+			case BOOLEAN -> bool(field, text, position);
+		};
+	}
+
+	private static String enumValue(RqlField field, String text, int position) {
+		if (!field.allowedValues().contains(text)) {
+			throw refused(text, position, "is not a valid value for " + field.path() + "; use one of "
+					+ String.join(", ", field.allowedValues().stream().sorted().toList()));
+		}
+		return text;
+	}
+
+	private static OffsetDateTime instant(RqlField field, String text, int position) {
+		try {
+			return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeException | ArithmeticException ex) {
+			throw refused(text, position, "is not a valid date-time for " + field.path()
+					+ "; use ISO-8601 like 2026-11-26T10:00:00Z");
+		}
+	}
+
+	private static Long number(RqlField field, String text, int position) {
+		try {
+			return Long.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			throw refused(text, position, "is not a whole number for " + field.path());
+		}
+	}
+
+	private static Boolean bool(RqlField field, String text, int position) {
+		if (text.equals("true") || text.equals("false")) {
+			return Boolean.valueOf(text);
+		}
+		throw refused(text, position, "is not a valid value for " + field.path() + "; use true or false");
+	}
+
+	private static RqlException refused(String text, int position, String problem) {
+		return RqlException.query(RqlException.quote(text) + " at position " + position + " " + problem);
+	}
+}
