@@ -66,7 +66,7 @@ public class AuditTrail {
 		long total = jdbc.sql("SELECT COUNT(*) FROM audit_records WHERE account_id = ?").param(accountId)
 			.query(Long.class).single();
 		List<AuditRecord> records = page.limit() == 0 ? List.of()
-				: jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?")
+				: jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? ORDER BY occurred_at DESC, seq DESC LIMIT ? OFFSET ?")
 					.params(accountId, page.limit(), page.offset()).query(this::map).list();
 		return PageResponse.of(page, total, records);
 	}
@@ -74,7 +74,7 @@ public class AuditTrail {
 	/** Every record about one object, oldest first. */
 	@Transactional(readOnly = true)
 	public List<AuditRecord> about(String accountId, String objectId) {
-		return jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? AND object_id = ? ORDER BY occurred_at, id")
+		return jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? AND object_id = ? ORDER BY occurred_at, seq")
 			.params(accountId, objectId).query(this::map).list();
 	}
 

@@ -53,10 +53,11 @@ class InvitationRateLimits {
 
 	private static void refuseIfFull(List<Instant> recent, int limit, Instant now, String what) {
 		if (recent.size() >= limit) {
-			// The oldest email that still counts leaves the window first; then one more fits.
-			Instant freeAt = recent.get(recent.size() - limit).plus(WINDOW);
-			Duration wait = Duration.between(now, freeAt);
-			throw new TooManyRequests(what + " Try again in " + Math.max(1, wait.toMinutes() + 1) + " minutes.", wait);
+			// The oldest email that still counts leaves the window first; the window includes its start,
+			// so one more fits from the whole second after that.
+			Instant leaves = recent.get(recent.size() - limit).plus(WINDOW);
+			Duration wait = Duration.ofSeconds(Math.max(0, Duration.between(now, leaves).toSeconds()) + 1);
+			throw new TooManyRequests(what + " Try again in " + (wait.toMinutes() + 1) + " minutes.", wait);
 		}
 	}
 }

@@ -94,8 +94,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setTitle(HttpStatus.valueOf(status.value()).getReasonPhrase());
 		}
 		problem.setProperty("traceId", RequestMetadata.current().correlationId());
-		headers.setContentType(ProblemWriter.PROBLEM_JSON);
-		return new ResponseEntity<>(problem, headers, status);
+		// The headers handed in may be read-only (e.g. for 404s), so answer with a copy.
+		HttpHeaders answer = new HttpHeaders();
+		answer.putAll(headers);
+		answer.setContentType(ProblemWriter.PROBLEM_JSON);
+		return new ResponseEntity<>(problem, answer, status);
 	}
 
 	private static <T> ResponseEntity<T> respond(ProblemDetail problem) {
