@@ -1,0 +1,5 @@
+package dev.lobby.membership.web;
+
+/** Concurrent accepts on the embedded database. */
+class H2ConcurrentAcceptIntegrationTests extends ConcurrentAcceptContract {
+}
