@@ -43,7 +43,7 @@ import jakarta.mail.internet.MimeMessage;
 		"lobby.mail.dispatcher.enabled=false",
 		"lobby.mail.embedded.enabled=false" })
 @Import(MailTestConfiguration.class)
-class MailDispatcherIntegrationTests {
+abstract class MailDispatcherContract {
 
 	// A fixed free port rather than GreenMail's dynamic one: the tests stop and restart the server,
 	// and a dynamic port would move away from the sender's spring.mail.port.
