@@ -76,7 +76,10 @@ public class MailTemplates {
 			case INVITATION -> {
 				variables.put("link", link(model.get("invitationLink")));
 				variables.put("expiresAt", humanDateTime(String.valueOf(model.get("expiresAt")), locale));
-				yield message("mail.invitation.subject", locale, model.get("inviterName"), model.get("accountName"));
+				// An invitation sent by an API token names no person, so its subject names only the account.
+				String key = Boolean.FALSE.equals(model.get("invitedByPerson")) ? "mail.invitation.subject.account"
+						: "mail.invitation.subject";
+				yield message(key, locale, model.get("inviterName"), model.get("accountName"));
 			}
 			case REMOVAL -> message("mail.removal.subject", locale, model.get("accountName"));
 			case DECLINED -> message("mail.declined.subject", locale, model.get("inviteeName"), model.get("accountName"));

@@ -30,7 +30,8 @@ class MembershipEmails {
 		String inviter = member.invitedBy().displayName(account.name());
 		outbox.queue(new EmailRequest(account.id(), member.id(), "invitation", reason, member.person().email(),
 				account.locale(),
-				Map.of("accountName", account.name(), "inviterName", inviter, "inviteeFirstName",
+				Map.of("accountName", account.name(), "inviterName", inviter, "invitedByPerson",
+						member.invitedBy().userId() != null, "inviteeFirstName",
 						member.person().firstName(), "inviteeEmail", member.person().email().value(), "expiresAt",
 						String.valueOf(member.expiresAt()), "invitationLink",
 						Map.of("accountUserId", member.id(), "generation", member.linkGeneration()))));

@@ -46,6 +46,17 @@ class MailTemplatesTests {
 	}
 
 	@Test
+	void anInvitationFromAnApiTokenNamesTheAccountInTheSubject() {
+		Map<String, Object> model = new java.util.HashMap<>(invitation("An administrator of Acme"));
+		model.put("invitedByPerson", false);
+
+		RenderedEmail email = templates.render("invitation", Locale.ENGLISH, model);
+
+		assertThat(email.subject()).isEqualTo("You are invited to join Acme on Lobby");
+		assertThat(email.text()).contains("An administrator of Acme invited you (sam@example.com)");
+	}
+
+	@Test
 	void escapesWhatPeopleTypedInTheHtmlPart() {
 		RenderedEmail email = templates.render("invitation", Locale.ENGLISH, invitation("<script>alert(1)</script> Eve"));
 
