@@ -30,7 +30,7 @@ public final class AccountUser {
 	private @Nullable Instant joinedAt;
 	private @Nullable Instant endedAt;
 	private Set<String> groupIds;
-	private final long version;
+	private long version;
 	private final Stamp created;
 	private Stamp updated;
 
@@ -204,6 +204,11 @@ public final class AccountUser {
 		if (by.type() == Actor.Type.USER && by.id().equals(person.userId())) {
 			throw new StateConflict("You cannot " + action + " yourself.");
 		}
+	}
+
+	/** The repository saved this state: the stored version moved on by one. */
+	void saved() {
+		version++;
 	}
 
 	private void requireStatus(Status actual, Status required, String rule) {

@@ -71,6 +71,7 @@ class AccountUsers {
 		if (changed != 1) {
 			throw new OptimisticLockingFailureException("Account user " + member.id() + " was changed concurrently");
 		}
+		member.saved();
 		if (!member.groupIds().equals(loadGroups(List.of(member.id())).getOrDefault(member.id(), Set.of()))) {
 			jdbc.sql("DELETE FROM account_user_groups WHERE account_user_id = ?").param(member.id()).update();
 			insertGroups(member);

@@ -18,6 +18,7 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.invitation.InvitationLinks;
 import dev.lobby.invitation.InvitationProperties;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.PersonName;
@@ -83,9 +84,9 @@ public class Invitations {
 	}
 
 	@Transactional
-	public AccountUser resend(String accountId, String accountUserId, Actor actor) {
+	public AccountUser resend(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
-		AccountUser member = access.member(account, accountUserId);
+		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.resend(actor, Instant.now(clock), settings.validity());
 		limits.checkResend(member);
 		members.update(member);
@@ -96,9 +97,9 @@ public class Invitations {
 	}
 
 	@Transactional
-	public AccountUser sendNew(String accountId, String accountUserId, Actor actor) {
+	public AccountUser sendNew(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
-		AccountUser member = access.member(account, accountUserId);
+		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.sendNew(actor, Instant.now(clock), settings.validity());
 		limits.checkAccount(account.id());
 		members.update(member);

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import dev.lobby.account.Account;
 import dev.lobby.account.AccountManagement;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.NotFound;
 
 /**
@@ -30,5 +31,12 @@ class MemberAccess {
 
 	AccountUser member(Account account, String accountUserId) {
 		return members.find(account.id(), accountUserId).orElseThrow(() -> new NotFound("Account user", accountUserId));
+	}
+
+	/** The member, refused with 412 when the caller's If-Match names another version. */
+	AccountUser member(Account account, String accountUserId, IfMatch ifMatch) {
+		AccountUser member = member(account, accountUserId);
+		ifMatch.check(member.version(), "Account user " + member.id());
+		return member;
 	}
 }

@@ -16,6 +16,7 @@ import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
@@ -67,9 +68,9 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public void remove(String accountId, String accountUserId, Actor actor) {
+	public void remove(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
-		AccountUser member = access.member(account, accountUserId);
+		AccountUser member = access.member(account, accountUserId, ifMatch);
 		Status before = member.status(Instant.now(clock));
 		member.remove(actor, Instant.now(clock));
 		members.update(member);
@@ -79,9 +80,9 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public AccountUser block(String accountId, String accountUserId, Actor actor) {
+	public AccountUser block(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
-		AccountUser member = access.member(account, accountUserId);
+		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.block(actor, Instant.now(clock));
 		members.update(member);
 		audit.record(account.id(), "lobby.account-user.blocked", member.person().fullName() + " was blocked", "AccountUser",
@@ -90,9 +91,9 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public AccountUser unblock(String accountId, String accountUserId, Actor actor) {
+	public AccountUser unblock(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
-		AccountUser member = access.member(account, accountUserId);
+		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.unblock(actor, Instant.now(clock));
 		members.update(member);
 		audit.record(account.id(), "lobby.account-user.unblocked", member.person().fullName() + " was unblocked",
@@ -101,9 +102,10 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public AccountUser replaceGroups(String accountId, String accountUserId, Collection<String> groupIds, Actor actor) {
+	public AccountUser replaceGroups(String accountId, String accountUserId, Collection<String> groupIds, IfMatch ifMatch,
+			Actor actor) {
 		Account account = access.account(accountId, actor);
-		AccountUser member = access.member(account, accountUserId);
+		AccountUser member = access.member(account, accountUserId, ifMatch);
 		Set<String> before = member.groupIds();
 		List<Group> chosen = groups.requireGroups(account.id(), groupIds);
 		Set<String> after = new LinkedHashSet<>(chosen.stream().map(Group::id).toList());

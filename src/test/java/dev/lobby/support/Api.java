@@ -63,11 +63,16 @@ public final class Api {
 	}
 
 	public Response send(String method, String path, @Nullable Object body) {
+		return send(method, path, body, Map.of());
+	}
+
+	public Response send(String method, String path, @Nullable Object body, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
 			.header("Accept", "application/json");
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
+		headers.forEach(request::header);
 		if (body != null) {
 			String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
 			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));

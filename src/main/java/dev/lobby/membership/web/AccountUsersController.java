@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +23,8 @@ import dev.lobby.membership.Invitations;
 import dev.lobby.membership.MemberDetailsAssembler;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.IdempotentRequests;
+import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.PageResponse;
 
@@ -33,11 +36,14 @@ class AccountUsersController {
 	private final Invitations invitations;
 	private final MembershipManagement management;
 	private final MemberDetailsAssembler details;
+	private final IdempotentRequests idempotency;
 
-	AccountUsersController(Invitations invitations, MembershipManagement management, MemberDetailsAssembler details) {
+	AccountUsersController(Invitations invitations, MembershipManagement management, MemberDetailsAssembler details,
+			IdempotentRequests idempotency) {
 		this.invitations = invitations;
 		this.management = management;
 		this.details = details;
+		this.idempotency = idempotency;
 	}
 
 	@GetMapping
@@ -46,42 +52,49 @@ class AccountUsersController {
 		return details.page(management.page(accountId, PageRequest.of(offset, limit), actor)).map(AccountUserJson::of);
 	}
 
+	/** Invite; with an {@code Idempotency-Key}, a retried request returns the first result instead of inviting twice. */
 	@PostMapping
 	ResponseEntity<AccountUserJson> invite(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
+			@RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String idempotencyKey,
 			@RequestBody InviteRequest request) {
-		AccountUserJson body = json(invitations.invite(accountId, request.toCommand(), actor));
-		return ResponseEntity.created(URI.create(body.href())).body(body);
+		IdempotentRequests.Outcome outcome = idempotency.once(actor, idempotencyKey, "invite:" + accountId, request,
+				() -> invitations.invite(accountId, request.toCommand(), actor).id());
+		AccountUser member = management.get(accountId, outcome.id(), actor);
+		AccountUserJson body = json(member);
+		return ResponseEntity.created(URI.create(body.href())).eTag(IfMatch.etag(member.version()))
+			.header("Idempotent-Replayed", Boolean.toString(outcome.replayed())).body(body);
 	}
 
 	@GetMapping("/{accountUserId}")
-	AccountUserJson get(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
+	ResponseEntity<AccountUserJson> get(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId) {
-		return json(management.get(accountId, accountUserId, actor));
+		return tagged(management.get(accountId, accountUserId, actor));
 	}
 
 	@DeleteMapping("/{accountUserId}")
 	ResponseEntity<Void> remove(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId) {
-		management.remove(accountId, accountUserId, actor);
+			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		management.remove(accountId, accountUserId, IfMatch.of(ifMatch), actor);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PutMapping("/{accountUserId}/groups")
-	AccountUserJson replaceGroups(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId, @RequestBody @Nullable List<InviteRequest.GroupRef> groups) {
-		return json(management.replaceGroups(accountId, accountUserId, InviteRequest.ids(groups), actor));
+	ResponseEntity<AccountUserJson> replaceGroups(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
+			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@RequestBody @Nullable List<InviteRequest.GroupRef> groups) {
+		return tagged(management.replaceGroups(accountId, accountUserId, InviteRequest.ids(groups), IfMatch.of(ifMatch), actor));
 	}
 
 	@PostMapping("/{accountUserId}/resend-invite")
-	AccountUserJson resend(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId) {
-		return json(invitations.resend(accountId, accountUserId, actor));
+	ResponseEntity<AccountUserJson> resend(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
+			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		return tagged(invitations.resend(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
 	@PostMapping("/{accountUserId}/send-new-invite")
-	AccountUserJson sendNew(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId) {
-		return json(invitations.sendNew(accountId, accountUserId, actor));
+	ResponseEntity<AccountUserJson> sendNew(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
+			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		return tagged(invitations.sendNew(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
 	/** Copy invitation link: the same link as in the email, while the invitation is pending. Audited. */
@@ -92,15 +105,20 @@ class AccountUsersController {
 	}
 
 	@PostMapping("/{accountUserId}/block")
-	AccountUserJson block(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId) {
-		return json(management.block(accountId, accountUserId, actor));
+	ResponseEntity<AccountUserJson> block(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
+			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		return tagged(management.block(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
 	@PostMapping("/{accountUserId}/unblock")
-	AccountUserJson unblock(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId) {
-		return json(management.unblock(accountId, accountUserId, actor));
+	ResponseEntity<AccountUserJson> unblock(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
+			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		return tagged(management.unblock(accountId, accountUserId, IfMatch.of(ifMatch), actor));
+	}
+
+	/** The member with its version as ETag, for a later If-Match. */
+	private ResponseEntity<AccountUserJson> tagged(AccountUser member) {
+		return ResponseEntity.ok().eTag(IfMatch.etag(member.version())).body(json(member));
 	}
 
 	private AccountUserJson json(AccountUser member) {

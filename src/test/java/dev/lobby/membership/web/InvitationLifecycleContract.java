@@ -373,6 +373,53 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 	}
 
 	@Test
+	void aRetriedInviteWithTheSameIdempotencyKeyInvitesOnce() {
+		TestAccount acme = accounts.client("Acme");
+		Object request = invite(uniqueEmail("idem"), "Ida", "Em", acme.administrators().id());
+		Api.Response first = api(acme).send("POST", acme.users(), request, Map.of("Idempotency-Key", "invite-ida-1"));
+		Api.Response retry = api(acme).send("POST", acme.users(), request, Map.of("Idempotency-Key", "invite-ida-1"));
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.at("/id")).isEqualTo(first.at("/id"));
+		assertThat(first.header("Idempotent-Replayed")).isEqualTo("false");
+		assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(api(acme).get(acme.users()).json().at("/$meta/pagination/total").asLong()).isEqualTo(1);
+		assertThat(mailTo(first.at("/user/email"))).hasSize(1);
+		Api.Response other = api(acme).send("POST", acme.users(),
+				invite(uniqueEmail("other"), "O", "T", acme.administrators().id()), Map.of("Idempotency-Key", "invite-ida-1"));
+		assertThat(other.status()).isEqualTo(422);
+		assertThat(other.at("/detail")).contains("already used for a different request");
+		TestAccount globex = accounts.client("Globex");
+		assertThat(api(globex).send("POST", globex.users(), invite(uniqueEmail("g"), "G", "H", globex.administrators().id()),
+				Map.of("Idempotency-Key", "invite-ida-1")).status()).as("keys are per caller").isEqualTo(201);
+	}
+
+	@Test
+	void changesWithAnOutdatedETagAreRefusedWith412() {
+		Invited sam = invited(accounts.client("Acme"), "Sam");
+		Api.Response read = member(sam);
+		String etag = read.header("ETag");
+		assertThat(etag).matches("\"\\d+\"");
+		clock.advance(Duration.ofMinutes(1));
+		Api.Response resent = api(sam.account()).send("POST", sam.account().users() + "/" + sam.id() + "/resend-invite", null,
+				Map.of("If-Match", etag));
+		assertThat(resent.status()).isEqualTo(200);
+		assertThat(resent.header("ETag")).isNotEqualTo(etag).isEqualTo(member(sam).header("ETag"));
+
+		Api.Response stale = api(sam.account()).send("DELETE", sam.account().users() + "/" + sam.id(), null,
+				Map.of("If-Match", etag));
+
+		assertThat(stale.status()).isEqualTo(412);
+		assertThat(stale.at("/detail")).contains("changed since you read it");
+		assertThat(member(sam).at("/status")).isEqualTo("Invited");
+		assertThat(api(sam.account()).send("DELETE", sam.account().users() + "/" + sam.id(), null,
+				Map.of("If-Match", "not-an-etag")).status()).isEqualTo(400);
+		assertThat(api(sam.account()).send("DELETE", sam.account().users() + "/" + sam.id(), null,
+				Map.of("If-Match", resent.header("ETag"))).status()).isEqualTo(204);
+	}
+
+	@Test
 	void unknownRoutesAndMethodsAreProblemDocumentsToo() {
 		TestAccount acme = accounts.client("Acme");
 		Api.Response unknown = api(acme).get("/public/v1/no-such-thing");

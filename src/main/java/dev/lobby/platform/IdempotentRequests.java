@@ -1,0 +1,91 @@
+package dev.lobby.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes creating calls safe to retry: the first request with an {@code Idempotency-Key} creates
+ * the object and records its id in the same transaction; a retry with the same key and request
+ * gets that id back (for 24 hours). Keys are per caller.
+ */
+@Service
+public class IdempotentRequests {
+
+	public static final String HEADER = "Idempotency-Key";
+	static final Duration RETENTION = Duration.ofHours(24);
+	private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	IdempotentRequests(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The id the creation produced, now or on the first request with this key; {@code replayed} says which. */
+	public record Outcome(String id, boolean replayed) {
+	}
+
+	/**
+	 * @param operation names what is created and where, e.g. {@code invite:ACC-1234-5678}, so one key
+	 *     cannot be replayed against another operation
+	 */
+	@Transactional
+	public Outcome once(Actor caller, @Nullable String key, String operation, Object request, Supplier<String> create) {
+		if (key == null) {
+			return new Outcome(create.get(), false);
+		}
+		if (!KEY.matcher(key).matches()) {
+			throw new InvalidInput(HEADER, "Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID.");
+		}
+		Instant now = Instant.now(clock);
+		jdbc.sql("DELETE FROM idempotent_requests WHERE caller_id = ? AND idem_key = ? AND created_at < ?")
+			.params(caller.id(), key, Jdbc.ts(now.minus(RETENTION))).update();
+		String hash = hash(operation, request);
+		var earlier = jdbc.sql("SELECT request_hash, result_id FROM idempotent_requests WHERE caller_id = ? AND idem_key = ?")
+			.params(caller.id(), key)
+			.query((rs, row) -> new String[] { rs.getString("request_hash"), rs.getString("result_id") })
+			.optional();
+		if (earlier.isPresent()) {
+			if (!earlier.get()[0].equals(hash)) {
+				throw new IdempotencyKeyReused();
+			}
+			return new Outcome(earlier.get()[1], true);
+		}
+		String id = create.get();
+		// A concurrent first request with the same key fails here on the primary key and rolls back.
+		jdbc.sql("INSERT INTO idempotent_requests (caller_id, idem_key, request_hash, result_id, created_at) VALUES (?, ?, ?, ?, ?)")
+			.params(caller.id(), key, hash, id, Jdbc.ts(now)).update();
+		return new Outcome(id, false);
+	}
+
+	private String hash(String operation, Object request) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(operation.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			digest.update(json.writeValueAsBytes(request));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
+	}
+}
