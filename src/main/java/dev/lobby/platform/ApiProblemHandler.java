@@ -80,6 +80,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (causedBy(e, RequestSizeLimitFilter.BodyTooLarge.class)) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(ProblemWriter.PROBLEM_JSON)
+				.body(ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+						"The request body is larger than the API accepts."));
+		}
 		return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON).body(ProblemWriter.problem(
 				HttpStatus.BAD_REQUEST, "Malformed request body",
 				"The request body is missing or is not valid JSON of the expected shape."));
@@ -99,6 +104,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		answer.putAll(headers);
 		answer.setContentType(ProblemWriter.PROBLEM_JSON);
 		return new ResponseEntity<>(problem, answer, status);
+	}
+
+	private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static <T> ResponseEntity<T> respond(ProblemDetail problem) {

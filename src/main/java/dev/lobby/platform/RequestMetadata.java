@@ -1,5 +1,6 @@
 package dev.lobby.platform;
 
+import org.slf4j.MDC;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -17,7 +18,9 @@ public record RequestMetadata(String ip, String userAgent, String correlationId)
 	public static RequestMetadata current() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (attributes == null) {
-			return NONE;
+			// Servlet filters run before the request context exists; the log context has the id already.
+			String correlationId = MDC.get("correlationId");
+			return correlationId == null ? NONE : new RequestMetadata(null, null, correlationId);
 		}
 		Object value = attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 		return value instanceof RequestMetadata metadata ? metadata : NONE;

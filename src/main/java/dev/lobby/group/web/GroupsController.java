@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,6 +75,7 @@ class GroupsController {
 		return GroupJson.of(groups.get(actor.accountId(), groupId));
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/public/v1/accounts/user-groups")
 	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor, @RequestBody CreateGroup request) {
 		actor.requireAccountManagement();

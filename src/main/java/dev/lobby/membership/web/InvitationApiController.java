@@ -1,7 +1,9 @@
 package dev.lobby.membership.web;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,6 +31,7 @@ class InvitationApiController {
 		return AccountUserJson.of(details.details(responses.accept(code, given)));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/public/v1/invitations/{code}/decline")
 	ResponseEntity<Void> decline(@PathVariable String code) {
 		responses.decline(code);
