@@ -1,0 +1,57 @@
+package dev.lobby.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import dev.lobby.support.Api;
+import dev.lobby.support.LobbyIntegrationTestBase;
+import dev.lobby.support.TestAccounts.TestAccount;
+
+/** First start on an empty database: the operator's account, its administrator and the requested API token. */
+@TestPropertySource(properties = {
+		"spring.datasource.url=jdbc:h2:mem:lobby-bootstrap;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"lobby.bootstrap.admin-email=Owner@Example.com", "lobby.bootstrap.admin-password=Own3r!Password",
+		"lobby.bootstrap.api-token=bootstrap-token-0123456789-abcdef", "lobby.bootstrap.account-name=Example Operations" })
+class BootstrapIntegrationTests extends LobbyIntegrationTestBase {
+
+	static final String TOKEN = "bootstrap-token-0123456789-abcdef";
+
+	@Test
+	void createsTheOperatorAccountWithItsAdministratorAndTheBootstrapToken() {
+		Api operator = new Api(port, TOKEN);
+		Api.Response accounts = operator.get("/public/v1/accounts/accounts");
+		assertThat(accounts.status()).isEqualTo(200);
+		assertThat(accounts.at("/data/0/name")).isEqualTo("Example Operations");
+		assertThat(accounts.at("/data/0/type")).isEqualTo("Operations");
+		String accountId = accounts.at("/data/0/id");
+
+		Api.Response members = operator.get("/public/v1/accounts/accounts/" + accountId + "/users");
+		assertThat(members.json().at("/$meta/pagination/total").asLong()).isEqualTo(1);
+		assertThat(members.at("/data/0/user/email")).isEqualTo("Owner@Example.com");
+		assertThat(members.at("/data/0/status")).isEqualTo("Active");
+		assertThat(members.at("/data/0/groups/0/name")).isEqualTo("Administrators");
+	}
+
+	@Test
+	void theAdministratorsPasswordIsTheConfiguredOne() {
+		TestAccount acme = accounts.client("Acme");
+		Api.Response invited = api(acme).post(acme.users(), invite("owner@example.com", "X", "Y", acme.administrators().id()));
+		String code = codeOf(invited.at("/invitation/url"));
+		assertThat(anonymous().post("/public/v1/invitations/" + code + "/accept", Map.of("password", "wrong")).status())
+			.isEqualTo(400);
+		assertThat(anonymous().post("/public/v1/invitations/" + code + "/accept", Map.of("password", "Own3r!Password"))
+			.at("/status")).isEqualTo("Active");
+	}
+
+	@Test
+	void metricsNeedAnOperatorTokenWhileHealthIsPublic() {
+		assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
+		assertThat(anonymous().get("/actuator/metrics").status()).isEqualTo(401);
+		assertThat(api(accounts.client("Acme")).get("/actuator/metrics").status()).isEqualTo(403);
+		assertThat(new Api(port, TOKEN).get("/actuator/metrics").status()).isEqualTo(200);
+	}
+}
