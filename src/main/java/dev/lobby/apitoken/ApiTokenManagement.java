@@ -7,11 +7,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +26,20 @@ import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.ApiCallerResolver;
+import dev.lobby.platform.Forbidden;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.NotFound;
+import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
+import dev.lobby.platform.StateConflict;
 
 /**
- * Issues API tokens and turns a presented secret back into the caller. Secrets carry 256 random
- * bits, so a fast hash (SHA-256) is enough to store them safely and look them up in one index probe.
+ * Issues API tokens, lets callers with Account Management list, disable, enable and delete them, and
+ * turns a presented secret back into the caller. Secrets carry 256 random bits, so a fast hash
+ * (SHA-256) is enough to store them safely and look them up in one index probe. Nothing here logs or
+ * audits a secret.
  */
 @Service
 public class ApiTokenManagement implements ApiCallerResolver {
@@ -49,6 +60,103 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		this.modules = modules;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * A token requested over the API: for the caller's account unless {@code accountId} names another
+	 * one the caller sees (operators see every account). A caller grants only modules it holds itself,
+	 * so a token can never create a stronger one.
+	 */
+	@Transactional
+	public IssuedToken create(@Nullable String accountId, @Nullable String name, Collection<String> moduleIds, Actor actor) {
+		actor.requireAccountManagement();
+		String target = accountId == null ? actor.accountId() : accountId;
+		Account account = accounts.find(target).filter(found -> actor.canSee(found.id()))
+			.orElseThrow(() -> new NotFound("Account", target));
+		Set<String> wanted = new LinkedHashSet<>(moduleIds);
+		Set<String> known = modules.byIds(wanted).keySet();
+		List<String> unknown = wanted.stream().filter(id -> !known.contains(id)).toList();
+		if (wanted.isEmpty() || !unknown.isEmpty()) {
+			throw new InvalidInput("modules", wanted.isEmpty() ? "Choose one or more modules for the token."
+					: "Unknown module " + String.join(", ", unknown) + ".");
+		}
+		List<String> notHeld = wanted.stream().filter(id -> !actor.mayUse(id)).toList();
+		if (!notHeld.isEmpty()) {
+			throw new Forbidden("This caller cannot grant " + String.join(", ", notHeld)
+					+ " because it does not hold that module itself.");
+		}
+		return issue(account.id(), validName(name), wanted, actor);
+	}
+
+	@Transactional(readOnly = true)
+	public ApiToken get(String tokenId, Actor actor) {
+		actor.requireAccountManagement();
+		return tokens.find(tokenId).filter(token -> actor.canSee(token.accountId()))
+			.orElseThrow(() -> new NotFound("API token", tokenId));
+	}
+
+	/** The tokens of the caller's account, or of another account an operator names; oldest first. */
+	@Transactional(readOnly = true)
+	public PageResponse<ApiToken> page(@Nullable String accountId, PageRequest page, Actor actor) {
+		actor.requireAccountManagement();
+		String target = accountId == null ? actor.accountId() : accountId;
+		if (!actor.canSee(target) || accounts.find(target).isEmpty()) {
+			throw new NotFound("Account", target);
+		}
+		return PageResponse.of(page, tokens.count(target), page.limit() == 0 ? List.of() : tokens.page(target, page));
+	}
+
+	@Transactional
+	public ApiToken disable(String tokenId, Actor actor) {
+		return switchTo(false, tokenId, actor);
+	}
+
+	@Transactional
+	public ApiToken enable(String tokenId, Actor actor) {
+		return switchTo(true, tokenId, actor);
+	}
+
+	/** Deletes the token for good; its audit records stay. */
+	@Transactional
+	public void delete(String tokenId, Actor actor) {
+		ApiToken token = get(tokenId, actor);
+		refuseSelf(token, actor, "delete");
+		if (!tokens.delete(token.id())) {
+			throw new NotFound("API token", tokenId);
+		}
+		audit.record(token.accountId(), "lobby.api-token.deleted", "API token \"" + token.name() + "\" was deleted",
+				"ApiToken", token.id(), actor, Map.of("name", token.name()));
+	}
+
+	private ApiToken switchTo(boolean enabled, String tokenId, Actor actor) {
+		ApiToken token = get(tokenId, actor);
+		String action = enabled ? "enable" : "disable";
+		refuseSelf(token, actor, action);
+		if (!tokens.setEnabled(token.id(), enabled)) {
+			throw new StateConflict("API token \"" + token.name() + "\" is already " + action + "d.");
+		}
+		audit.record(token.accountId(), "lobby.api-token." + action + "d",
+				"API token \"" + token.name() + "\" was " + action + "d", "ApiToken", token.id(), actor,
+				Map.of("name", token.name()));
+		return tokens.find(token.id()).orElseThrow();
+	}
+
+	/** Like people, a token cannot lock itself out: a script would lose its only way back by accident. */
+	private static void refuseSelf(ApiToken token, Actor actor, String action) {
+		if (actor.type() == Actor.Type.API_TOKEN && actor.id().equals(token.id())) {
+			throw new StateConflict("An API token cannot " + action + " itself. Use another token with Account Management.");
+		}
+	}
+
+	private static String validName(@Nullable String name) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidInput("name", "Enter a name for the token.");
+		}
+		String clean = name.strip();
+		if (clean.length() > 100 || clean.codePoints().anyMatch(Character::isISOControl)) {
+			throw new InvalidInput("name", "A token name has at most 100 characters and no line breaks.");
+		}
+		return clean;
 	}
 
 	@Transactional

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.lobby.platform.Jdbc;
+import dev.lobby.platform.PageRequest;
 
 /** Stores tokens by the SHA-256 of their secret. */
 @Repository
@@ -39,6 +41,30 @@ class ApiTokens {
 
 	Optional<ApiToken> findBySecretHash(String secretHash) {
 		return jdbc.sql("SELECT * FROM api_tokens WHERE secret_hash = ?").param(secretHash).query(this::row).optional();
+	}
+
+	Optional<ApiToken> find(String id) {
+		return jdbc.sql("SELECT * FROM api_tokens WHERE id = ?").param(id).query(this::row).optional();
+	}
+
+	long count(String accountId) {
+		return jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE account_id = ?").param(accountId).query(Long.class).single();
+	}
+
+	/** Oldest first, so pages stay stable while tokens are added. */
+	List<ApiToken> page(String accountId, PageRequest page) {
+		return jdbc.sql("SELECT * FROM api_tokens WHERE account_id = ? ORDER BY created_at, id LIMIT ? OFFSET ?")
+			.params(accountId, page.limit(), page.offset()).query(this::row).list();
+	}
+
+	/** Flips the flag only from the other value, so two simultaneous requests cannot both succeed. */
+	boolean setEnabled(String id, boolean enabled) {
+		return jdbc.sql("UPDATE api_tokens SET enabled = ? WHERE id = ? AND enabled = ?").params(enabled, id, !enabled)
+			.update() == 1;
+	}
+
+	boolean delete(String id) {
+		return jdbc.sql("DELETE FROM api_tokens WHERE id = ?").param(id).update() == 1;
 	}
 
 	/** Records use at most once a minute per token, so busy integrations do not write on every call. */

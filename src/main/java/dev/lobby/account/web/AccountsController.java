@@ -1,14 +1,11 @@
 package dev.lobby.account.web;
 
-import java.time.Instant;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.lobby.account.Account;
 import dev.lobby.account.AccountManagement;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.PageRequest;
@@ -22,14 +19,6 @@ class AccountsController {
 
 	AccountsController(AccountManagement accounts) {
 		this.accounts = accounts;
-	}
-
-	record AccountJson(String id, String href, String name, String type, String locale, Instant createdAt) {
-
-		static AccountJson of(Account account) {
-			return new AccountJson(account.id(), "/public/v1/accounts/accounts/" + account.id(), account.name(),
-					account.type().name(), account.locale().toLanguageTag(), account.created().at());
-		}
 	}
 
 	@GetMapping("/public/v1/accounts/accounts")

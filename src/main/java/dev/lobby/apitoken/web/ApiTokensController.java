@@ -1,0 +1,118 @@
+package dev.lobby.apitoken.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import dev.lobby.account.Account;
+import dev.lobby.account.Accounts;
+import dev.lobby.apitoken.ApiToken;
+import dev.lobby.apitoken.ApiTokenManagement;
+import dev.lobby.apitoken.IssuedToken;
+import dev.lobby.group.Module;
+import dev.lobby.group.Modules;
+import dev.lobby.platform.Actor;
+import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.PageResponse;
+
+/**
+ * API tokens of the caller's account (an operator's token may name any account). The secret is in
+ * the response to the creating request only; no other response holds the secret or its hash.
+ */
+@RestController
+@RequestMapping("/public/v1/accounts/api-tokens")
+class ApiTokensController {
+
+	private final ApiTokenManagement tokens;
+	private final Accounts accounts;
+	private final Modules modules;
+
+	ApiTokensController(ApiTokenManagement tokens, Accounts accounts, Modules modules) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.modules = modules;
+	}
+
+	record Ref(String id, @Nullable String name) {
+	}
+
+	record IdRef(@Nullable String id) {
+	}
+
+	/** {@code {"name","modules":[{"id"}],"account":{"id"}}}; {@code account} defaults to the caller's. */
+	record CreateToken(@Nullable String name, @Nullable List<IdRef> modules, @Nullable IdRef account) {
+
+		List<String> moduleIds() {
+			return modules == null ? List.of()
+					: modules.stream().filter(Objects::nonNull).map(IdRef::id).filter(Objects::nonNull).toList();
+		}
+	}
+
+	record TokenJson(String id, String href, String name, Ref account, List<Ref> modules, boolean enabled,
+			Instant createdAt, Ref createdBy, @Nullable Instant lastUsedAt) {
+	}
+
+	/** The token and, this once, its secret. */
+	record CreatedTokenJson(@JsonUnwrapped TokenJson token, String secret) {
+	}
+
+	@PostMapping
+	ResponseEntity<CreatedTokenJson> create(@AuthenticationPrincipal Actor actor, @RequestBody CreateToken request) {
+		IssuedToken issued = tokens.create(request.account() == null ? null : request.account().id(), request.name(),
+				request.moduleIds(), actor);
+		TokenJson body = json(issued.token(), modules.all());
+		return ResponseEntity.created(URI.create(body.href())).body(new CreatedTokenJson(body, issued.secret()));
+	}
+
+	@GetMapping
+	PageResponse<TokenJson> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) @Nullable String account,
+			@RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+		List<Module> catalogue = modules.all();
+		return tokens.page(account, PageRequest.of(offset, limit), actor).map(token -> json(token, catalogue));
+	}
+
+	@GetMapping("/{tokenId}")
+	TokenJson get(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
+		return json(tokens.get(tokenId, actor), modules.all());
+	}
+
+	@PostMapping("/{tokenId}/disable")
+	TokenJson disable(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
+		return json(tokens.disable(tokenId, actor), modules.all());
+	}
+
+	@PostMapping("/{tokenId}/enable")
+	TokenJson enable(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
+		return json(tokens.enable(tokenId, actor), modules.all());
+	}
+
+	@DeleteMapping("/{tokenId}")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
+		tokens.delete(tokenId, actor);
+		return ResponseEntity.noContent().build();
+	}
+
+	private TokenJson json(ApiToken token, List<Module> catalogue) {
+		String accountName = accounts.find(token.accountId()).map(Account::name).orElse(null);
+		List<Ref> granted = catalogue.stream().filter(module -> token.moduleIds().contains(module.id()))
+			.map(module -> new Ref(module.id(), module.name())).toList();
+		return new TokenJson(token.id(), "/public/v1/accounts/api-tokens/" + token.id(), token.name(),
+				new Ref(token.accountId(), accountName), granted, token.enabled(), token.created().at(),
+				new Ref(token.created().byId(), token.created().byName()), token.lastUsedAt());
+	}
+}

@@ -1,0 +1,74 @@
+package dev.lobby.onboarding;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lobby.account.Account;
+import dev.lobby.account.AccountManagement;
+import dev.lobby.account.AccountType;
+import dev.lobby.group.Group;
+import dev.lobby.group.GroupManagement;
+import dev.lobby.membership.AccountUser;
+import dev.lobby.membership.Invitations;
+import dev.lobby.membership.InviteCommand;
+import dev.lobby.platform.Actor;
+import dev.lobby.platform.Forbidden;
+import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.PageRequest;
+
+/**
+ * Creates a client account and invites its first administrator into the default group, in one
+ * transaction: an invitation that is refused leaves no account behind. It lives outside
+ * {@code account} because inviting belongs to {@code membership}, which itself depends on accounts.
+ */
+@Service
+public class AccountOnboarding {
+
+	private final AccountManagement accounts;
+	private final GroupManagement groups;
+	private final Invitations invitations;
+
+	AccountOnboarding(AccountManagement accounts, GroupManagement groups, Invitations invitations) {
+		this.accounts = accounts;
+		this.groups = groups;
+		this.invitations = invitations;
+	}
+
+	/** Who administers the new account first; checked by the invitation rules. */
+	public record Administrator(@Nullable String email, @Nullable String firstName, @Nullable String lastName) {
+	}
+
+	public record Onboarded(Account account, AccountUser administrator) {
+	}
+
+	@Transactional
+	public Onboarded onboard(@Nullable String name, @Nullable Administrator administrator, Actor actor) {
+		if (!actor.operations()) {
+			throw new Forbidden("Only API tokens of the operator's account can create accounts.");
+		}
+		actor.requireAccountManagement();
+		Account account = accounts.create(name, AccountType.Client, actor);
+		Administrator first = administrator == null ? new Administrator(null, null, null) : administrator;
+		InviteCommand invite = new InviteCommand(first.email(), first.firstName(), first.lastName(),
+				List.of(defaultGroup(account).id()));
+		try {
+			return new Onboarded(account, invitations.invite(account.id(), invite, actor));
+		}
+		catch (InvalidInput e) {
+			// The invitation's fields arrive nested under "administrator"; name them as the caller sent them.
+			Map<String, List<String>> errors = new LinkedHashMap<>();
+			e.errors().forEach((field, messages) -> errors.put("administrator." + field, messages));
+			throw new InvalidInput(errors);
+		}
+	}
+
+	private Group defaultGroup(Account account) {
+		return groups.page(account.id(), PageRequest.of(0, PageRequest.MAX_LIMIT)).data().stream().filter(Group::isDefault)
+			.findFirst().orElseThrow(() -> new IllegalStateException("Account " + account.id() + " has no default group"));
+	}
+}
