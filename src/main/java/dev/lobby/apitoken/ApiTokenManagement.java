@@ -26,7 +26,6 @@ import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.ApiCallerResolver;
-import dev.lobby.platform.Forbidden;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageRequest;
@@ -64,8 +63,9 @@ public class ApiTokenManagement implements ApiCallerResolver {
 
 	/**
 	 * A token requested over the API: for the caller's account unless {@code accountId} names another
-	 * one the caller sees (operators see every account). A caller grants only modules it holds itself,
-	 * so a token can never create a stronger one.
+	 * one the caller sees (operators see every account). Account Management is the right to grant any
+	 * module: its holder can already build a group with every module and join it, so refusing such a
+	 * token would protect nothing.
 	 */
 	@Transactional
 	public IssuedToken create(@Nullable String accountId, @Nullable String name, Collection<String> moduleIds, Actor actor) {
@@ -79,11 +79,6 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		if (wanted.isEmpty() || !unknown.isEmpty()) {
 			throw new InvalidInput("modules", wanted.isEmpty() ? "Choose one or more modules for the token."
 					: "Unknown module " + String.join(", ", unknown) + ".");
-		}
-		List<String> notHeld = wanted.stream().filter(id -> !actor.mayUse(id)).toList();
-		if (!notHeld.isEmpty()) {
-			throw new Forbidden("This caller cannot grant " + String.join(", ", notHeld)
-					+ " because it does not hold that module itself.");
 		}
 		return issue(account.id(), validName(name), wanted, actor);
 	}
