@@ -24,6 +24,7 @@ import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
 import dev.lobby.platform.StateConflict;
+import dev.lobby.platform.rql.RqlQuery;
 
 /** Creates, reads, changes and deletes groups with the rules of the specification. */
 @Service
@@ -136,6 +137,18 @@ public class GroupManagement {
 	public PageResponse<Group> page(String accountId, PageRequest page) {
 		long total = groups.count(accountId);
 		return PageResponse.of(page, total, page.limit() == 0 ? List.of() : groups.page(accountId, page));
+	}
+
+	/**
+	 * The groups an RQL query string (as the request carries it, still percent-encoded) asks for:
+	 * fields {@code id name description isDefault modules.id audit.created.at audit.updated.at}.
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<Group> search(String accountId, @Nullable String rawQuery) {
+		RqlQuery query = RqlQuery.parse(rawQuery, GroupListSchema.SCHEMA);
+		long total = groups.count(accountId, query);
+		PageRequest page = new PageRequest((int) query.offset(), query.limit());
+		return PageResponse.of(page, total, query.countOnly() ? List.of() : groups.page(accountId, query));
 	}
 
 	/**

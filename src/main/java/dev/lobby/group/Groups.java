@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 
 import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.platform.rql.SqlFragment;
 
 /**
  * Stores groups with their modules. Deleting a group also reads and unlinks the membership rows
@@ -130,6 +132,32 @@ public class Groups {
 	public List<Group> page(String accountId, PageRequest page) {
 		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = ? ORDER BY is_default DESC, name_key, id LIMIT ? OFFSET ?")
 			.params(accountId, page.limit(), page.offset()).query(Groups::row).list());
+	}
+
+	/** The rows an RQL query on the group list matches. */
+	long count(String accountId, RqlQuery query) {
+		SqlFragment where = query.where();
+		return jdbc.sql("SELECT COUNT(*) FROM user_groups g WHERE g.account_id = ? AND " + where.sql())
+			.params(bound(accountId, where)).query(Long.class).single();
+	}
+
+	/** One page of an RQL query; without an order, the default group first, then by name. */
+	List<Group> page(String accountId, RqlQuery query) {
+		SqlFragment where = query.where();
+		SqlFragment orderBy = query.order().isEmpty() ? SqlFragment.of("g.is_default DESC, g.name_key, g.id") : query.orderBy();
+		SqlFragment page = query.page();
+		List<Object> params = bound(accountId, where);
+		params.addAll(orderBy.params());
+		params.addAll(page.params());
+		return withModules(jdbc.sql("SELECT g.* FROM user_groups g WHERE g.account_id = ? AND " + where.sql() + " ORDER BY "
+				+ orderBy.sql() + " " + page.sql()).params(params).query(Groups::row).list());
+	}
+
+	private static List<Object> bound(String accountId, SqlFragment where) {
+		List<Object> params = new ArrayList<>();
+		params.add(accountId);
+		params.addAll(where.params());
+		return params;
 	}
 
 	static String key(String name) {

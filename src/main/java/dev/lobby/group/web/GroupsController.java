@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
@@ -24,7 +25,6 @@ import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
-import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.PageResponse;
 
 /** The caller's account's user groups, and the module catalogue they are built from. */
@@ -70,11 +70,11 @@ class GroupsController {
 		return modules.all();
 	}
 
+	/** The list, filtered and sorted with RQL ({@code ?ilike(name,*buy*)&order=-audit.created.at&limit=25}). */
 	@GetMapping("/public/v1/accounts/user-groups")
-	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Integer offset,
-			@RequestParam(required = false) Integer limit) {
+	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();
-		return groups.page(actor.accountId(), PageRequest.of(offset, limit)).map(GroupJson::of);
+		return groups.search(actor.accountId(), request.getQueryString()).map(GroupJson::of);
 	}
 
 	@GetMapping("/public/v1/accounts/user-groups/{groupId}")

@@ -295,4 +295,37 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 		assertThat(api(acme).get(GROUPS + "/" + buyers).header("ETag")).isEqualTo("\"1\"");
 		assertThat(eventsOf(acme, buyers)).containsExactly("lobby.group.created");
 	}
+
+	@Test
+	void theListIsFilteredAndSortedWithRql() {
+		TestAccount acme = accounts.client("Acme");
+		String buyers = created(acme, "Buyers", MARKETPLACE);
+		String billing = created(acme, "Billing clerks", BILLING);
+		String both = created(acme, "Buying and billing", MARKETPLACE, BILLING);
+
+		assertThat(names(acme, "")).containsExactly("Administrators", "Billing clerks", "Buyers", "Buying and billing");
+		assertThat(names(acme, "?ilike(name,*BUY*)")).containsExactly("Buyers", "Buying and billing");
+		assertThat(names(acme, "?eq(modules.id," + BILLING + ")&order=-name")).containsExactly("Buying and billing",
+				"Billing clerks");
+		assertThat(names(acme, "?out(modules.id," + MARKETPLACE + "," + BILLING + ")")).containsExactly("Administrators");
+		assertThat(names(acme, "?eq(isDefault,false)&order=-audit.created.at,+name&limit=2")).hasSize(2);
+		assertThat(names(acme, "?in(id," + buyers + "," + billing + "," + both + ")&order=+id"))
+			.containsExactlyInAnyOrder("Buyers", "Billing clerks", "Buying and billing");
+		assertThat(names(acme, "?ilike(description,administrators*)")).containsExactly("Administrators");
+		assertThat(names(acme, "?eq(description,null())")).isEmpty();
+		assertThat(names(acme, "?offset=1&limit=1")).containsExactly("Billing clerks");
+		Api.Response countOnly = api(acme).get(GROUPS + "?ilike(name,b*)&limit=0");
+		assertThat(countOnly.json().at("/$meta/pagination/total").asLong()).isEqualTo(3);
+		assertThat(countOnly.json().get("data").isEmpty()).isTrue();
+		Api.Response unknownField = api(acme).get(GROUPS + "?eq(colour,red)");
+		assertThat(unknownField.status()).isEqualTo(400);
+		assertThat(unknownField.at("/detail")).contains("colour");
+		assertThat(names(accounts.client("Globex"), "?ilike(name,*)")).containsExactly("Administrators");
+	}
+
+	List<String> names(TestAccount account, String query) {
+		Api.Response list = api(account).get(GROUPS + query);
+		assertThat(list.status()).as(list.text()).isEqualTo(200);
+		return list.json().get("data").valueStream().map(group -> group.get("name").asString()).toList();
+	}
 }
