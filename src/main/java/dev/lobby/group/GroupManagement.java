@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageRequest;
@@ -22,8 +24,9 @@ import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
 import dev.lobby.platform.StateConflict;
+import dev.lobby.platform.rql.RqlQuery;
 
-/** Creates and reads groups with the rules of the specification. */
+/** Creates, reads, changes and deletes groups with the rules of the specification. */
 @Service
 public class GroupManagement {
 
@@ -52,18 +55,66 @@ public class GroupManagement {
 	public Group create(String accountId, String name, @Nullable String description, Collection<String> moduleIds, Actor actor) {
 		String cleanName = GroupRules.name(name);
 		String cleanDescription = GroupRules.description(description);
+		List<Module> granted = requireModules(moduleIds);
+		requireFreeName(accountId, cleanName, null);
+		return insert(accountId, cleanName, cleanDescription, false, granted, actor);
+	}
+
+	/** Replaces name, description and modules; {@code ifMatch} guards against overwriting someone else's change. */
+	@Transactional
+	public Group update(String accountId, String groupId, @Nullable String name, @Nullable String description,
+			Collection<String> moduleIds, IfMatch ifMatch, Actor actor) {
+		Group before = get(accountId, groupId, ifMatch);
+		String cleanName = GroupRules.name(name);
+		String cleanDescription = GroupRules.description(description);
+		List<Module> granted = requireModules(moduleIds);
+		Group after = before.edited(cleanName, cleanDescription, granted, Stamp.of(actor, Instant.now(clock)));
+		requireFreeName(accountId, cleanName, before.id());
+		groups.update(after);
+		audit.record(accountId, "lobby.group.updated", "Group \"" + after.name() + "\" was changed", "UserGroup",
+				after.id(), actor, Map.of("before", GroupRules.snapshot(before), "after", GroupRules.snapshot(after)));
+		return get(accountId, groupId);
+	}
+
+	/**
+	 * Deletes a group nobody live is in. Ended memberships (removed, declined) that still name it are
+	 * unlinked first; the audit record keeps which ones they were.
+	 */
+	@Transactional
+	public void delete(String accountId, String groupId, IfMatch ifMatch, Actor actor) {
+		Group group = get(accountId, groupId, ifMatch);
+		group.requireDeletable(groups.liveMembers(group.id()));
+		List<String> unlinked = groups.unlinkEndedMemberships(group.id());
+		groups.delete(group);
+		Map<String, Object> details = new LinkedHashMap<>(GroupRules.snapshot(group));
+		details.put("unlinkedEndedMemberships", unlinked);
+		audit.record(accountId, "lobby.group.deleted", "Group \"" + group.name() + "\" was deleted", "UserGroup",
+				group.id(), actor, details);
+	}
+
+	private Group get(String accountId, String groupId, IfMatch ifMatch) {
+		Group group = get(accountId, groupId);
+		ifMatch.check(group.version(), "User group " + group.id());
+		return group;
+	}
+
+	/** The chosen modules in catalogue order, refusing none and unknown ones. */
+	private List<Module> requireModules(@Nullable Collection<String> moduleIds) {
 		if (moduleIds == null || moduleIds.isEmpty()) {
 			throw new InvalidInput("modules", "Choose at least one module for the group.");
 		}
 		Map<String, Module> found = modules.byIds(moduleIds);
-		List<String> unknown = moduleIds.stream().filter(id -> !found.containsKey(id)).toList();
+		List<String> unknown = moduleIds.stream().filter(id -> !found.containsKey(id)).distinct().toList();
 		if (!unknown.isEmpty()) {
 			throw new InvalidInput("modules", "Unknown module " + String.join(", ", unknown) + ".");
 		}
-		if (groups.nameTaken(accountId, cleanName)) {
-			throw new StateConflict("A group named \"" + cleanName + "\" already exists in this account.");
-		}
-		return insert(accountId, cleanName, cleanDescription, false, new ArrayList<>(found.values()), actor);
+		return new ArrayList<>(found.values());
+	}
+
+	private void requireFreeName(String accountId, String name, @Nullable String exceptGroupId) {
+		groups.named(accountId, name).filter(id -> !id.equals(exceptGroupId)).ifPresent(clash -> {
+			throw new StateConflict("A group named \"" + name + "\" already exists in this account (" + clash + ").");
+		});
 	}
 
 	private Group insert(String accountId, String name, @Nullable String description, boolean isDefault,
@@ -86,6 +137,18 @@ public class GroupManagement {
 	public PageResponse<Group> page(String accountId, PageRequest page) {
 		long total = groups.count(accountId);
 		return PageResponse.of(page, total, page.limit() == 0 ? List.of() : groups.page(accountId, page));
+	}
+
+	/**
+	 * The groups an RQL query string (as the request carries it, still percent-encoded) asks for:
+	 * fields {@code id name description isDefault modules.id audit.created.at audit.updated.at}.
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<Group> search(String accountId, @Nullable String rawQuery) {
+		RqlQuery query = RqlQuery.parse(rawQuery, GroupListSchema.SCHEMA);
+		long total = groups.count(accountId, query);
+		PageRequest page = new PageRequest((int) query.offset(), query.limit());
+		return PageResponse.of(page, total, query.countOnly() ? List.of() : groups.page(accountId, query));
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package dev.lobby.group;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.lobby.platform.InvalidInput;
@@ -19,6 +22,15 @@ final class GroupRules {
 			throw new InvalidInput("name", "A group name has at most 100 characters and no line breaks.");
 		}
 		return clean;
+	}
+
+	/** What the audit trail keeps of a group, before and after a change. */
+	static Map<String, Object> snapshot(Group group) {
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("name", group.name());
+		snapshot.put("description", group.description());
+		snapshot.put("modules", group.modules().stream().map(Module::id).toList());
+		return snapshot;
 	}
 
 	static @Nullable String description(@Nullable String description) {

@@ -10,13 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.platform.rql.SqlFragment;
 
-/** Stores groups with their modules. */
+/**
+ * Stores groups with their modules. Deleting a group also reads and unlinks the membership rows
+ * that reference it: the foreign key from {@code account_user_groups} makes those rows the group's
+ * business too, and the membership module depends on this one, not the other way round.
+ */
 @Repository
 public class Groups {
 
@@ -30,9 +37,10 @@ public class Groups {
 		return jdbc.sql("SELECT COUNT(*) FROM user_groups WHERE id = ?").param(id).query(Long.class).single() > 0;
 	}
 
-	boolean nameTaken(String accountId, String name) {
-		return jdbc.sql("SELECT COUNT(*) FROM user_groups WHERE account_id = ? AND name_key = ?")
-			.params(accountId, key(name)).query(Long.class).single() > 0;
+	/** The id of the account's group with this name, compared case-insensitively. */
+	Optional<String> named(String accountId, String name) {
+		return jdbc.sql("SELECT id FROM user_groups WHERE account_id = ? AND name_key = ?")
+			.params(accountId, key(name)).query(String.class).optional();
 	}
 
 	void insert(Group group) {
@@ -44,8 +52,64 @@ public class Groups {
 					group.version(), Jdbc.ts(group.created().at()), group.created().byId(), group.created().byName(),
 					Jdbc.ts(group.updated().at()), group.updated().byId(), group.updated().byName())
 			.update();
+		insertModules(group);
+	}
+
+	private void insertModules(Group group) {
 		group.modules().forEach(module -> jdbc.sql("INSERT INTO user_group_modules (group_id, module_id) VALUES (?, ?)")
 			.params(group.id(), module.id()).update());
+	}
+
+	/** Saves name, description and modules if the group is still at the version it was read; bumps the version. */
+	void update(Group group) {
+		int changed = jdbc.sql("""
+				UPDATE user_groups SET name = ?, name_key = ?, description = ?, version = version + 1,
+				    updated_at = ?, updated_by_id = ?, updated_by_name = ?
+				WHERE id = ? AND version = ?""")
+			.params(group.name(), key(group.name()), group.description(), Jdbc.ts(group.updated().at()),
+					group.updated().byId(), group.updated().byName(), group.id(), group.version())
+			.update();
+		if (changed != 1) {
+			throw new OptimisticLockingFailureException("User group " + group.id() + " was changed concurrently");
+		}
+		jdbc.sql("DELETE FROM user_group_modules WHERE group_id = ?").param(group.id()).update();
+		insertModules(group);
+	}
+
+	/**
+	 * Deletes the group (its modules cascade) if it is still at the version it was read. Memberships
+	 * still pointing at it make the database refuse, so a member added meanwhile is never orphaned.
+	 */
+	void delete(Group group) {
+		int deleted = jdbc.sql("DELETE FROM user_groups WHERE id = ? AND version = ?").params(group.id(), group.version())
+			.update();
+		if (deleted != 1) {
+			throw new OptimisticLockingFailureException("User group " + group.id() + " was changed concurrently");
+		}
+	}
+
+	/** Invited (also expired), Active and Blocked account users in the group: the people it still grants modules to. */
+	long liveMembers(String groupId) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM account_user_groups aug JOIN account_users au ON au.id = aug.account_user_id
+				WHERE aug.group_id = ? AND au.status IN ('Invited', 'Active', 'Blocked')""")
+			.param(groupId).query(Long.class).single();
+	}
+
+	/**
+	 * Unlinks ended (Disabled, Declined) memberships from the group so it can be deleted, returning
+	 * their ids; what groups they had stays in the audit trail.
+	 */
+	List<String> unlinkEndedMemberships(String groupId) {
+		List<String> ended = jdbc.sql("""
+				SELECT aug.account_user_id FROM account_user_groups aug JOIN account_users au ON au.id = aug.account_user_id
+				WHERE aug.group_id = ? AND au.status IN ('Disabled', 'Declined') ORDER BY aug.account_user_id""")
+			.param(groupId).query(String.class).list();
+		if (!ended.isEmpty()) {
+			jdbc.sql("DELETE FROM account_user_groups WHERE group_id = :group AND account_user_id IN (:ended)")
+				.param("group", groupId).param("ended", ended).update();
+		}
+		return ended;
 	}
 
 	public Optional<Group> find(String accountId, String id) {
@@ -68,6 +132,32 @@ public class Groups {
 	public List<Group> page(String accountId, PageRequest page) {
 		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = ? ORDER BY is_default DESC, name_key, id LIMIT ? OFFSET ?")
 			.params(accountId, page.limit(), page.offset()).query(Groups::row).list());
+	}
+
+	/** The rows an RQL query on the group list matches. */
+	long count(String accountId, RqlQuery query) {
+		SqlFragment where = query.where();
+		return jdbc.sql("SELECT COUNT(*) FROM user_groups g WHERE g.account_id = ? AND " + where.sql())
+			.params(bound(accountId, where)).query(Long.class).single();
+	}
+
+	/** One page of an RQL query; without an order, the default group first, then by name. */
+	List<Group> page(String accountId, RqlQuery query) {
+		SqlFragment where = query.where();
+		SqlFragment orderBy = query.order().isEmpty() ? SqlFragment.of("g.is_default DESC, g.name_key, g.id") : query.orderBy();
+		SqlFragment page = query.page();
+		List<Object> params = bound(accountId, where);
+		params.addAll(orderBy.params());
+		params.addAll(page.params());
+		return withModules(jdbc.sql("SELECT g.* FROM user_groups g WHERE g.account_id = ? AND " + where.sql() + " ORDER BY "
+				+ orderBy.sql() + " " + page.sql()).params(params).query(Groups::row).list());
+	}
+
+	private static List<Object> bound(String accountId, SqlFragment where) {
+		List<Object> params = new ArrayList<>();
+		params.add(accountId);
+		params.addAll(where.params());
+		return params;
 	}
 
 	static String key(String name) {

@@ -10,19 +10,23 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
 
 /** The caller's account's user groups, and the module catalogue they are built from. */
@@ -54,7 +58,13 @@ class GroupsController {
 	record ModuleId(@Nullable String id) {
 	}
 
-	record CreateGroup(@Nullable String name, @Nullable String description, @Nullable List<ModuleId> modules) {
+	/** The body of create and replace. */
+	record GroupForm(@Nullable String name, @Nullable String description, @Nullable List<ModuleId> modules) {
+
+		List<String> moduleIds() {
+			return modules == null ? List.of()
+					: modules.stream().filter(Objects::nonNull).map(ModuleId::id).filter(Objects::nonNull).toList();
+		}
 	}
 
 	@GetMapping("/public/v1/accounts/modules")
@@ -62,26 +72,46 @@ class GroupsController {
 		return modules.all();
 	}
 
+	/** The list, filtered and sorted with RQL ({@code ?ilike(name,*buy*)&order=-audit.created.at&limit=25}). */
 	@GetMapping("/public/v1/accounts/user-groups")
-	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Integer offset,
-			@RequestParam(required = false) Integer limit) {
+	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();
-		return groups.page(actor.accountId(), PageRequest.of(offset, limit)).map(GroupJson::of);
+		return groups.search(actor.accountId(), request.getQueryString()).map(GroupJson::of);
 	}
 
 	@GetMapping("/public/v1/accounts/user-groups/{groupId}")
-	GroupJson get(@AuthenticationPrincipal Actor actor, @PathVariable String groupId) {
+	ResponseEntity<GroupJson> get(@AuthenticationPrincipal Actor actor, @PathVariable String groupId) {
 		actor.requireAccountManagement();
-		return GroupJson.of(groups.get(actor.accountId(), groupId));
+		return tagged(ResponseEntity.ok(), groups.get(actor.accountId(), groupId));
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/public/v1/accounts/user-groups")
-	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor, @RequestBody CreateGroup request) {
+	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor, @RequestBody GroupForm form) {
 		actor.requireAccountManagement();
-		List<String> moduleIds = request.modules() == null ? List.of()
-				: request.modules().stream().filter(Objects::nonNull).map(ModuleId::id).filter(Objects::nonNull).toList();
-		GroupJson body = GroupJson.of(groups.create(actor.accountId(), request.name(), request.description(), moduleIds, actor));
-		return ResponseEntity.created(URI.create(body.href())).body(body);
+		Group group = groups.create(actor.accountId(), form.name(), form.description(), form.moduleIds(), actor);
+		return tagged(ResponseEntity.created(URI.create(GroupJson.of(group).href())), group);
+	}
+
+	/** Replaces name, description and modules; with {@code If-Match}, only the version the caller read. */
+	@PutMapping("/public/v1/accounts/user-groups/{groupId}")
+	ResponseEntity<GroupJson> replace(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody GroupForm form) {
+		actor.requireAccountManagement();
+		return tagged(ResponseEntity.ok(), groups.update(actor.accountId(), groupId, form.name(), form.description(),
+				form.moduleIds(), IfMatch.of(ifMatch), actor));
+	}
+
+	@DeleteMapping("/public/v1/accounts/user-groups/{groupId}")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		actor.requireAccountManagement();
+		groups.delete(actor.accountId(), groupId, IfMatch.of(ifMatch), actor);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** The group with its version as ETag, for a later If-Match. */
+	private static ResponseEntity<GroupJson> tagged(ResponseEntity.BodyBuilder response, Group group) {
+		return response.eTag(IfMatch.etag(group.version())).body(GroupJson.of(group));
 	}
 }
