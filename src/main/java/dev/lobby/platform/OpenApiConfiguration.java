@@ -57,7 +57,10 @@ class OpenApiConfiguration {
 	@Bean
 	OpenApiCustomizer lobbyErrorResponses() {
 		return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-			.forEach((method, operation) -> describe(path, method, operation)));
+			.forEach((method, operation) -> {
+				describe(path, method, operation);
+				OpenApiExamples.addRequestExample(method.name().toLowerCase() + " " + path, operation);
+			}));
 	}
 
 	private static void describe(String path, PathItem.HttpMethod method, Operation operation) {

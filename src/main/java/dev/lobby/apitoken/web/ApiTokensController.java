@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,6 +73,7 @@ class ApiTokensController {
 	record CreatedTokenJson(@JsonUnwrapped TokenJson token, String secret) {
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<CreatedTokenJson> create(@AuthenticationPrincipal Actor actor, @RequestBody CreateToken request) {
 		IssuedToken issued = tokens.create(request.account() == null ? null : request.account().id(), request.name(),
@@ -101,6 +104,7 @@ class ApiTokensController {
 		return json(tokens.enable(tokenId, actor), modules.all());
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{tokenId}")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
 		tokens.delete(tokenId, actor);

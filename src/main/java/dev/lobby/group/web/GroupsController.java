@@ -102,6 +102,7 @@ class GroupsController {
 				form.moduleIds(), IfMatch.of(ifMatch), actor));
 	}
 
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/public/v1/accounts/user-groups/{groupId}")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {

@@ -3,7 +3,9 @@ package dev.lobby.onboarding.web;
 import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,6 +46,7 @@ class AccountOnboardingController {
 	record OnboardedJson(@JsonUnwrapped AccountJson account, MemberRef administrator) {
 	}
 
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/public/v1/accounts/accounts")
 	ResponseEntity<OnboardedJson> create(@AuthenticationPrincipal Actor actor,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String idempotencyKey,

@@ -88,6 +88,7 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		clock.advance(java.time.Duration.ofDays(8));
 		call(api, "POST", member + "/send-new-invite", Map.of("accountId", acme.id(), "accountUserId", expiring.at("/id")), null);
 		call(api, "GET", "/public/v1/audit/records", Map.of(), null);
+		exerciseGroupsTokensAndAccounts(api);
 		call(anonymous(), "GET", users, acc, null);
 
 		Set<String> succeeded = new HashSet<>();
@@ -112,6 +113,41 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		doc.get("paths").properties().forEach(path -> path.getValue().properties()
 			.forEach(op -> documentedOperations.add(op.getKey() + " " + path.getKey())));
 		assertThat(succeeded).as("every documented operation was seen succeeding").containsAll(documentedOperations);
+		doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+			JsonNode body = op.getValue().at("/requestBody/content/application~1json");
+			if (!body.isMissingNode()) {
+				assertThat(body.has("example")).as("%s %s has an example request", op.getKey(), path.getKey()).isTrue();
+			}
+			op.getValue().get("responses").properties().forEach(response -> response.getValue().path("content").propertyNames()
+				.forEach(type -> assertThat(type).as("media type of %s %s", op.getKey(), path.getKey())
+					.isIn("application/json", "application/problem+json")));
+		}));
+	}
+
+	private void exerciseGroupsTokensAndAccounts(Api api) {
+		String groups = "/public/v1/accounts/user-groups";
+		String spare = call(api, "POST", groups, Map.of(), Map.of("name", "Spare", "modules", List.of(Map.of("id", "MOD-1002"))))
+			.at("/id");
+		Map<String, String> group = Map.of("groupId", spare);
+		call(api, "PUT", groups + "/{groupId}", group, Map.of("name", "Spare parts", "modules", List.of(Map.of("id", "MOD-1004"))));
+		call(api, "PUT", groups + "/{groupId}", group, Map.of("name", ""));
+		call(api, "DELETE", groups + "/{groupId}", group, null);
+		call(api, "DELETE", groups + "/{groupId}", group, null);
+
+		String tokens = "/public/v1/accounts/api-tokens";
+		Api.Response created = call(api, "POST", tokens, Map.of(), Map.of("name", "CI", "modules", List.of(Map.of("id", "MOD-1001"))));
+		Map<String, String> token = Map.of("tokenId", created.at("/id"));
+		call(api, "GET", tokens, Map.of(), null);
+		call(api, "GET", tokens + "/{tokenId}", token, null);
+		call(api, "POST", tokens + "/{tokenId}/disable", token, null);
+		call(api, "POST", tokens + "/{tokenId}/enable", token, null);
+		call(api, "DELETE", tokens + "/{tokenId}", token, null);
+		call(api, "GET", tokens + "/{tokenId}", token, null);
+
+		Api operator = api(accounts.create("Operator", dev.lobby.account.AccountType.Operations, java.util.Set.of("MOD-1001")));
+		call(operator, "POST", "/public/v1/accounts/accounts", Map.of(), Map.of("name", "Initech", "administrator",
+				Map.of("email", uniqueEmail("bill"), "firstName", "Bill", "lastName", "Lumbergh")));
+		call(api, "POST", "/public/v1/accounts/accounts", Map.of(), Map.of("name", "Not allowed"));
 	}
 
 	private void assertMatchesSchema(Call call, JsonNode documented) {
