@@ -129,6 +129,12 @@ public class GroupManagement {
 	}
 
 	@Transactional(readOnly = true)
+	public Group defaultGroup(String accountId) {
+		return groups.findDefault(accountId)
+			.orElseThrow(() -> new IllegalStateException("Account " + accountId + " has no default group"));
+	}
+
+	@Transactional(readOnly = true)
 	public Group get(String accountId, String groupId) {
 		return groups.find(accountId, groupId).orElseThrow(() -> new NotFound("User group", groupId));
 	}

@@ -112,6 +112,11 @@ public class Groups {
 		return ended;
 	}
 
+	Optional<Group> findDefault(String accountId) {
+		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = ? AND is_default").param(accountId)
+			.query(Groups::row).list()).stream().findFirst();
+	}
+
 	public Optional<Group> find(String accountId, String id) {
 		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = ? AND id = ?").params(accountId, id)
 			.query(Groups::row).list()).stream().findFirst();

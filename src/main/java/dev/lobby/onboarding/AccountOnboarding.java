@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lobby.account.Account;
 import dev.lobby.account.AccountManagement;
 import dev.lobby.account.AccountType;
-import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.Invitations;
@@ -19,7 +18,6 @@ import dev.lobby.membership.InviteCommand;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.Forbidden;
 import dev.lobby.platform.InvalidInput;
-import dev.lobby.platform.PageRequest;
 
 /**
  * Creates a client account and invites its first administrator into the default group, in one
@@ -55,7 +53,7 @@ public class AccountOnboarding {
 		Account account = accounts.create(name, AccountType.Client, actor);
 		Administrator first = administrator == null ? new Administrator(null, null, null) : administrator;
 		InviteCommand invite = new InviteCommand(first.email(), first.firstName(), first.lastName(),
-				List.of(defaultGroup(account).id()));
+				List.of(groups.defaultGroup(account.id()).id()));
 		try {
 			return new Onboarded(account, invitations.invite(account.id(), invite, actor));
 		}
@@ -65,10 +63,5 @@ public class AccountOnboarding {
 			e.errors().forEach((field, messages) -> errors.put("administrator." + field, messages));
 			throw new InvalidInput(errors);
 		}
-	}
-
-	private Group defaultGroup(Account account) {
-		return groups.page(account.id(), PageRequest.of(0, PageRequest.MAX_LIMIT)).data().stream().filter(Group::isDefault)
-			.findFirst().orElseThrow(() -> new IllegalStateException("Account " + account.id() + " has no default group"));
 	}
 }

@@ -12,7 +12,6 @@ import dev.lobby.apitoken.ApiTokenManagement;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.PageRequest;
 
 /** Fresh accounts with API tokens, so every test works on data of its own in a shared database. */
 @TestComponent
@@ -46,7 +45,7 @@ public class TestAccounts {
 
 	public TestAccount create(String name, AccountType type, Set<String> tokenModules) {
 		Account account = accounts.create(name + " " + UUID.randomUUID().toString().substring(0, 8), type, Actor.system());
-		Group administrators = groups.page(account.id(), PageRequest.of(0, 1)).data().get(0);
+		Group administrators = groups.defaultGroup(account.id());
 		String secret = tokens.issue(account.id(), "Test token", tokenModules, Actor.system()).secret();
 		return new TestAccount(account, administrators, secret);
 	}
