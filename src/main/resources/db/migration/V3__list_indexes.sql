@@ -9,8 +9,8 @@ CREATE INDEX account_users_account_created ON account_users (account_id, created
 -- account_users_account_status (account_id, status) did, so that one goes.
 CREATE INDEX account_users_account_status_created ON account_users (account_id, status, created_at, id);
 DROP INDEX IF EXISTS account_users_account_status;
--- Sorting by the other member dates.
-CREATE INDEX account_users_account_joined ON account_users (account_id, joined_at, id);
+-- Sorting by the other member dates (most recently joined first is the usual ask; joined_at may be null).
+CREATE INDEX account_users_account_joined ON account_users (account_id, joined_at DESC NULLS LAST, id DESC);
 CREATE INDEX account_users_account_updated ON account_users (account_id, updated_at, id);
 
 -- groups.id filters start from the group's members (group_id, then the member, read from the index alone).

@@ -110,7 +110,8 @@ class AccountUsers {
 	/** How many members match, counting no further than {@code bound}. */
 	long countUpTo(String accountId, RqlQuery query, long bound) {
 		SqlFragment fromWhere = SqlFragment.join(" ",
-				List.of(SqlFragment.of("FROM account_users au JOIN users u ON u.id = au.user_id"), where(accountId, query)));
+				// LEFT JOIN (every member has a user) so that PostgreSQL drops the join when no user field is filtered.
+				List.of(SqlFragment.of("FROM account_users au LEFT JOIN users u ON u.id = au.user_id"), where(accountId, query)));
 		SqlFragment sql = RqlPaging.count(fromWhere, bound);
 		return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
 	}
