@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,10 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.Jdbc;
-import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.RequestMetadata;
+import dev.lobby.platform.rql.RqlPaging;
+import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.platform.rql.SqlFragment;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,14 +65,32 @@ public class AuditTrail {
 		return record;
 	}
 
+	/** Reads a list query (RQL) against the record fields; refuses it with a 400 naming the part at fault. */
+	public RqlQuery query(@Nullable String rawQueryString) {
+		return AuditRecordFields.SCHEMA.parse(rawQueryString == null ? "" : rawQueryString);
+	}
+
+	/** The account's records matching the query, newest first unless it says otherwise; see {@link RqlPaging}. */
 	@Transactional(readOnly = true)
-	public PageResponse<AuditRecord> page(String accountId, PageRequest page) {
-		long total = jdbc.sql("SELECT COUNT(*) FROM audit_records WHERE account_id = ?").param(accountId)
-			.query(Long.class).single();
-		List<AuditRecord> records = page.limit() == 0 ? List.of()
-				: jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? ORDER BY occurred_at DESC, seq DESC LIMIT ? OFFSET ?")
-					.params(accountId, page.limit(), page.offset()).query(this::map).list();
-		return PageResponse.of(page, total, records);
+	public PageResponse<AuditRecord> page(String accountId, RqlQuery query) {
+		SqlFragment fromWhere = SqlFragment.join(" AND ",
+				List.of(SqlFragment.of("FROM audit_records WHERE account_id = ?", accountId), query.where().wrap("(", ")")));
+		return RqlPaging.page(query, () -> {
+			SqlFragment sql = SqlFragment.join(" ", List.of(fromWhere.wrap("SELECT * ", ""),
+					query.indexedOrderBy(AuditRecordFields.DEFAULT_ORDER, AuditRecordFields.NOT_NULL).wrap("ORDER BY ", ""),
+					query.page()));
+			return jdbc.sql(sql.sql()).params(sql.params()).query(this::map).list();
+		}, bound -> {
+			SqlFragment sql = RqlPaging.count(fromWhere, bound);
+			return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
+		});
+	}
+
+	/** One record of the account; another account's record is not found, like a missing one. */
+	@Transactional(readOnly = true)
+	public AuditRecord get(String accountId, String id) {
+		return jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? AND id = ?").params(accountId, id)
+			.query(this::map).optional().orElseThrow(() -> new NotFound("Audit record", id));
 	}
 
 	/** Every record about one object, oldest first. */

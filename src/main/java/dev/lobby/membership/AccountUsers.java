@@ -16,7 +16,9 @@ import org.springframework.stereotype.Repository;
 
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.Jdbc;
-import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.rql.RqlPaging;
+import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.platform.rql.SqlFragment;
 
 /**
  * Stores account users. Saving checks the version read, so two changes made at once cannot both
@@ -98,16 +100,30 @@ class AccountUsers {
 			.query(AccountUsers::row).list()).stream().findFirst();
 	}
 
-	long countListed(String accountId) {
-		return jdbc.sql("SELECT COUNT(*) FROM account_users au WHERE au.account_id = ? AND " + LISTED).param(accountId)
-			.query(Long.class).single();
+	/** One page of an RQL query over the account's members, in the query's order (see {@link AccountUserFields}). */
+	List<AccountUser> page(String accountId, RqlQuery query, AccountUserFields fields) {
+		SqlFragment sql = SqlFragment.join(" ", List.of(SqlFragment.of(SELECT), where(accountId, query),
+				fields.orderBy(query).wrap("ORDER BY ", ""), query.page()));
+		return withGroups(jdbc.sql(sql.sql()).params(sql.params()).query(AccountUsers::row).list());
 	}
 
-	/** Members still in the account, newest first; removed and declined ones are left out. */
-	List<AccountUser> pageListed(String accountId, PageRequest page) {
-		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = ? AND " + LISTED
-				+ " ORDER BY au.created_at DESC, au.id DESC LIMIT ? OFFSET ?")
-			.params(accountId, page.limit(), page.offset()).query(AccountUsers::row).list());
+	/** How many members match, counting no further than {@code bound}. */
+	long countUpTo(String accountId, RqlQuery query, long bound) {
+		SqlFragment fromWhere = SqlFragment.join(" ",
+				// LEFT JOIN (every member has a user) so that PostgreSQL drops the join when no user field is filtered.
+				List.of(SqlFragment.of("FROM account_users au LEFT JOIN users u ON u.id = au.user_id"), where(accountId, query)));
+		SqlFragment sql = RqlPaging.count(fromWhere, bound);
+		return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
+	}
+
+	/**
+	 * Removed and declined memberships have ended, so they are hidden, unless the filter names
+	 * {@code status} anywhere: then the caller gets exactly what the filter asks for.
+	 */
+	private static SqlFragment where(String accountId, RqlQuery query) {
+		SqlFragment account = SqlFragment.of("WHERE au.account_id = ?" + (query.filters("status") ? "" : " AND " + LISTED),
+				accountId);
+		return SqlFragment.join(" AND ", List.of(account, query.where().wrap("(", ")")));
 	}
 
 	/** Active members whose groups grant the module: whom to tell when nobody else is named. */

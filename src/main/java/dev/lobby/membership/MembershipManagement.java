@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +18,10 @@ import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
-import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
+import dev.lobby.platform.rql.RqlPaging;
+import dev.lobby.platform.rql.RqlQuery;
 
 /** Managing members once invited: read, remove, block, unblock and change groups. */
 @Service
@@ -30,10 +32,12 @@ public class MembershipManagement {
 	private final GroupManagement groups;
 	private final MembershipEmails emails;
 	private final AuditTrail audit;
+	private final AccountUserFields fields;
 	private final Clock clock;
 
 	MembershipManagement(MemberAccess access, AccountUsers members, GroupManagement groups, MembershipEmails emails,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, AccountUserFields fields, Clock clock) {
+		this.fields = fields;
 		this.access = access;
 		this.members = members;
 		this.groups = groups;
@@ -59,12 +63,17 @@ public class MembershipManagement {
 		return access.member(access.account(accountId, actor), accountUserId);
 	}
 
-	/** The account's members, newest first; removed members are not listed. */
+	/** Reads a list query (RQL) against the member fields; refuses it with a 400 naming the part at fault. */
+	public RqlQuery query(@Nullable String rawQueryString) {
+		return fields.parse(rawQueryString == null ? "" : rawQueryString);
+	}
+
+	/** The account's members matching the query; see {@link RqlPaging} for how the total is counted. */
 	@Transactional(readOnly = true)
-	public PageResponse<AccountUser> page(String accountId, PageRequest page, Actor actor) {
+	public PageResponse<AccountUser> page(String accountId, RqlQuery query, Actor actor) {
 		Account account = access.account(accountId, actor);
-		long total = members.countListed(account.id());
-		return PageResponse.of(page, total, page.limit() == 0 ? List.of() : members.pageListed(account.id(), page));
+		return RqlPaging.page(query, () -> members.page(account.id(), query, fields),
+				bound -> members.countUpTo(account.id(), query, bound));
 	}
 
 	@Transactional

@@ -1,17 +1,20 @@
 package dev.lobby.audit.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.lobby.audit.AuditRecord;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.rql.RqlException;
+import dev.lobby.platform.rql.RqlQuery;
 
-/** The account's audit trail, newest first. */
+/** The token's account's audit trail: newest first, filtered and sorted with RQL; and one record by id. */
 @RestController
 class AuditController {
 
@@ -22,9 +25,18 @@ class AuditController {
 	}
 
 	@GetMapping("/public/v1/audit/records")
-	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Integer offset,
-			@RequestParam(required = false) Integer limit) {
+	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();
-		return audit.page(actor.accountId(), PageRequest.of(offset, limit));
+		RqlQuery query = audit.query(request.getQueryString());
+		if (!query.select().added().isEmpty() || !query.select().removed().isEmpty()) {
+			throw new RqlException("select", "Audit records have no optional fields, so select cannot be used here.");
+		}
+		return audit.page(actor.accountId(), query);
+	}
+
+	@GetMapping("/public/v1/audit/records/{recordId}")
+	AuditRecord record(@AuthenticationPrincipal Actor actor, @PathVariable String recordId) {
+		actor.requireAccountManagement();
+		return audit.get(actor.accountId(), recordId);
 	}
 }

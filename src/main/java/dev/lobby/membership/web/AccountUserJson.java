@@ -12,8 +12,11 @@ import dev.lobby.membership.MemberDetails;
 import dev.lobby.platform.Stamp;
 
 /** An account user in the API's shape (SPEC §5). */
-record AccountUserJson(String id, String href, UserRef user, Ref account, List<Ref> groups, List<Ref> modules, String status,
-		Invitation invitation, @Nullable Instant joinedAt, @Nullable Instant lastSignInAt, Audit audit) {
+record AccountUserJson(String id, String href, UserRef user, Ref account,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Ref> groups,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<Ref> modules, String status,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Invitation invitation, @Nullable Instant joinedAt,
+		@Nullable Instant lastSignInAt, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Audit audit) {
 
 	record UserRef(String id, String email, String firstName, String lastName) {
 	}
@@ -36,6 +39,18 @@ record AccountUserJson(String id, String href, UserRef user, Ref account, List<R
 	}
 
 	static AccountUserJson of(MemberDetails details) {
+		return of(details, MemberSelection.ALL);
+	}
+
+	/** Without the optional parts the caller dropped (only lists offer that). */
+	static AccountUserJson of(MemberDetails details, MemberSelection selection) {
+		AccountUserJson full = full(details);
+		return new AccountUserJson(full.id, full.href, full.user, full.account, selection.groups() ? full.groups : null,
+				selection.modules() ? full.modules : null, full.status, selection.invitation() ? full.invitation : null,
+				full.joinedAt, full.lastSignInAt, selection.audit() ? full.audit : null);
+	}
+
+	private static AccountUserJson full(MemberDetails details) {
 		AccountUser member = details.member();
 		var person = member.person();
 		return new AccountUserJson(member.id(),

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.lobby.membership.AccountUser;
@@ -27,8 +28,8 @@ import dev.lobby.membership.MembershipManagement;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IdempotentRequests;
 import dev.lobby.platform.IfMatch;
-import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.rql.RqlQuery;
 
 /** The account users of one account: invite, read, change, remove (SPEC §5). */
 @RestController
@@ -48,10 +49,13 @@ class AccountUsersController {
 		this.idempotency = idempotency;
 	}
 
+	/** Lists members; the whole query string is RQL (filter, order, limit, offset, select), see the README. */
 	@GetMapping
 	PageResponse<AccountUserJson> list(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
-		return details.page(management.page(accountId, PageRequest.of(offset, limit), actor)).map(AccountUserJson::of);
+			HttpServletRequest request) {
+		RqlQuery query = management.query(request.getQueryString());
+		MemberSelection selection = MemberSelection.of(query.select());
+		return details.page(management.page(accountId, query, actor)).map(member -> AccountUserJson.of(member, selection));
 	}
 
 	/** Invite; with an {@code Idempotency-Key}, a retried request returns the first result instead of inviting twice. */

@@ -1,6 +1,7 @@
 package dev.lobby.platform.rql;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A parsed and schema-checked RQL query. Accepted grammar (on the raw, percent-encoded string;
@@ -53,6 +54,21 @@ public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order,
 	/** The ORDER BY list, without the keyword, always ending with the schema's tiebreaker. */
 	public SqlFragment orderBy() {
 		return RqlSql.orderBy(order, schema.tiebreakerSql());
+	}
+
+	/**
+	 * The ORDER BY list for large tables, see {@link RqlSql#indexedOrderBy}.
+	 *
+	 * @param defaultOrder used when the query has no {@code order=}
+	 * @param notNullSql the SQL expressions of sortable fields that are never null
+	 */
+	public SqlFragment indexedOrderBy(List<RqlOrder> defaultOrder, Set<String> notNullSql) {
+		return RqlSql.indexedOrderBy(order.isEmpty() ? defaultOrder : order, schema.tiebreakerSql(), notNullSql);
+	}
+
+	/** Whether the filter has a condition on this field anywhere, even under not() or or(). */
+	public boolean filters(String path) {
+		return RqlSql.mentions(filter, path);
 	}
 
 	/** {@code LIMIT ? OFFSET ?} with both bound. */

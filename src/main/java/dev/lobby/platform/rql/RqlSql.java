@@ -3,6 +3,7 @@ package dev.lobby.platform.rql;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a checked filter into SQL. The SQL text is built only from schema expressions, fixed
@@ -101,5 +102,40 @@ public final class RqlSql {
 			keys.add(tiebreakerSql + " ASC");
 		}
 		return SqlFragment.of(String.join(", ", keys));
+	}
+
+	/**
+	 * An ORDER BY that one B-tree index on (sort key, tiebreaker) can serve in either direction: the
+	 * tiebreaker runs in the direction of the first key, and columns that are never null get no
+	 * NULLS clause (PostgreSQL will not read a plain DESC index for {@code DESC NULLS LAST}).
+	 * Nullable columns still sort their nulls last.
+	 */
+	public static SqlFragment indexedOrderBy(List<RqlOrder> order, String tiebreakerSql, Set<String> notNullSql) {
+		List<String> keys = new ArrayList<>();
+		boolean tiebreakerSeen = false;
+		for (RqlOrder item : order) {
+			String sql = item.field().sql();
+			tiebreakerSeen |= tiebreakerSql.equals(sql);
+			keys.add(sql + (item.descending() ? " DESC" : " ASC") + (notNullSql.contains(sql) ? "" : " NULLS LAST"));
+		}
+		if (!tiebreakerSeen) {
+			boolean descending = !order.isEmpty() && order.get(0).descending();
+			keys.add(tiebreakerSql + (descending ? " DESC" : " ASC"));
+		}
+		return SqlFragment.of(String.join(", ", keys));
+	}
+
+	/** Whether any condition of the filter is on the field with this path, at any depth. */
+	public static boolean mentions(RqlFilter filter, String path) {
+		if (filter instanceof RqlFilter.All all) {
+			return all.terms().stream().anyMatch(term -> mentions(term, path));
+		}
+		if (filter instanceof RqlFilter.Any any) {
+			return any.terms().stream().anyMatch(term -> mentions(term, path));
+		}
+		if (filter instanceof RqlFilter.Not not) {
+			return mentions(not.term(), path);
+		}
+		return ((RqlCondition) filter).field().path().equals(path);
 	}
 }

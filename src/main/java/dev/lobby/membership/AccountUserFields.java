@@ -1,0 +1,110 @@
+package dev.lobby.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import dev.lobby.platform.Jdbc;
+import dev.lobby.platform.rql.RqlCondition;
+import dev.lobby.platform.rql.RqlField;
+import dev.lobby.platform.rql.RqlFieldTranslator;
+import dev.lobby.platform.rql.RqlOrder;
+import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.platform.rql.RqlSchema;
+import dev.lobby.platform.rql.SqlFragment;
+
+/**
+ * What callers of the member list may filter and sort on (RQL), as the JSON paths of an account
+ * user, over {@code account_users au JOIN users u}.
+ */
+@Component
+class AccountUserFields {
+
+	/** Sortable expressions that are never null, so their ORDER BY can be read straight off an index. */
+	static final Set<String> NOT_NULL = Set.of("au.id", "au.status", "au.user_id", "u.email_key", "u.first_name",
+			"u.last_name", "au.created_at", "au.updated_at");
+
+	private static final String GROUPS = "SELECT 1 FROM account_user_groups aug WHERE aug.account_user_id = au.id";
+	private static final String GROUP_NAMES = "SELECT 1 FROM account_user_groups aug JOIN user_groups ug ON ug.id = aug.group_id"
+			+ " WHERE aug.account_user_id = au.id";
+	private static final String MODULES = "SELECT 1 FROM account_user_groups aug JOIN user_group_modules ugm"
+			+ " ON ugm.group_id = aug.group_id WHERE aug.account_user_id = au.id";
+	private static final Set<String> STATUSES = Set.of("Invited", "InvitationExpired", "Active", "Blocked", "Disabled",
+			"Declined");
+
+	private final Clock clock;
+	private final RqlSchema schema;
+	private final List<RqlOrder> defaultOrder;
+
+	AccountUserFields(Clock clock) {
+		this.clock = clock;
+		this.schema = RqlSchema.builder("au.id")
+			.add(RqlField.string("id", "au.id").asSortable())
+			.add(RqlField.enumeration("status", "au.status", STATUSES).translatedBy(this::status).asSortable())
+			.add(RqlField.string("user.id", "au.user_id").asSortable())
+			.add(RqlField.string("user.email", "u.email_key").translatedBy(AccountUserFields::email).asSortable())
+			.add(RqlField.string("user.firstName", "u.first_name").asSortable())
+			.add(RqlField.string("user.lastName", "u.last_name").asSortable())
+			// Shown only while the invitation is open, so only then can it match.
+			.add(RqlField.instant("invitation.expiresAt",
+					"CASE WHEN au.status = 'Invited' THEN au.invitation_expires_at END").asSortable())
+			.add(RqlField.instant("joinedAt", "au.joined_at").asSortable())
+			.add(RqlField.instant("lastSignInAt", "u.last_sign_in_at").asSortable())
+			.add(RqlField.instant("audit.created.at", "au.created_at").asSortable())
+			.add(RqlField.instant("audit.updated.at", "au.updated_at").asSortable())
+			.add(RqlField.string("groups.id", null).translatedBy(RqlFieldTranslator.exists(GROUPS, "aug.group_id")))
+			.add(RqlField.string("groups.name", null).translatedBy(RqlFieldTranslator.exists(GROUP_NAMES, "ug.name")))
+			.add(RqlField.string("modules.id", null).translatedBy(RqlFieldTranslator.exists(MODULES, "ugm.module_id")))
+			.build();
+		this.defaultOrder = List.of(new RqlOrder(schema.field("audit.created.at").orElseThrow(), true));
+	}
+
+	RqlQuery parse(String rawQueryString) {
+		return schema.parse(rawQueryString);
+	}
+
+	/** Newest first, the tiebreaker (id) running the same way. */
+	SqlFragment orderBy(RqlQuery query) {
+		return query.indexedOrderBy(defaultOrder, NOT_NULL);
+	}
+
+	/**
+	 * InvitationExpired is not stored: it is Invited at or after the expiry, measured now. So Invited
+	 * means "stored Invited and not yet expired", and both read the clock at the time of the query.
+	 */
+	private SqlFragment status(RqlCondition condition) {
+		Object now = Jdbc.ts(Instant.now(clock));
+		List<SqlFragment> any = new ArrayList<>();
+		List<Object> stored = new ArrayList<>();
+		for (Object value : condition.values()) {
+			if ("Invited".equals(value)) {
+				any.add(SqlFragment.of("(au.status = 'Invited' AND au.invitation_expires_at > ?)", now));
+			}
+			else if ("InvitationExpired".equals(value)) {
+				any.add(SqlFragment.of("(au.status = 'Invited' AND au.invitation_expires_at <= ?)", now));
+			}
+			else if (value != null) {
+				stored.add(value);
+			}
+		}
+		if (!stored.isEmpty()) {
+			any.add(condition.positive().withValues(stored).onColumn("au.status"));
+		}
+		// A status is never null, so eq(status,null()) matches nothing and ne(status,null()) everything.
+		SqlFragment positive = any.isEmpty() ? SqlFragment.of("FALSE")
+				: any.size() == 1 ? any.get(0) : SqlFragment.join(" OR ", any).wrap("(", ")");
+		return condition.operator().isNegative() ? positive.wrap("(", ") IS NOT TRUE") : positive;
+	}
+
+	/** Emails compare case-insensitively, on the lower-cased key that also makes them unique. */
+	private static SqlFragment email(RqlCondition condition) {
+		List<Object> lowered = new ArrayList<>();
+		condition.values().forEach(v -> lowered.add(v == null ? null : ((String) v).toLowerCase(Locale.ROOT)));
+		return condition.withValues(lowered).onColumn("u.email_key");
+	}
+}
