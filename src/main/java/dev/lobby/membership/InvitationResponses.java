@@ -74,7 +74,7 @@ public class InvitationResponses {
 		// Password work is slow; do it before the membership row is locked by the update.
 		String newPasswordHash = null;
 		if (user.hasPassword()) {
-			users.requirePassword(user, command.password());
+			requirePassword(user, command, target);
 		}
 		else {
 			requireRegistration(command);
@@ -101,6 +101,25 @@ public class InvitationResponses {
 		audit.record(member.accountId(), "lobby.invitation.declined", member.person().fullName() + " declined the invitation",
 				"AccountUser", member.id(), invitee, Map.of("email", member.person().email().value()));
 		emails.declined(member, accounts.find(member.accountId()).orElseThrow());
+	}
+
+	/**
+	 * A wrong password is only the answer while the invitation is still open: when another request
+	 * accepted it meanwhile (and so set the password this one is tested against), say that instead.
+	 */
+	private void requirePassword(User user, AcceptCommand command, Target target) {
+		try {
+			users.requirePassword(user, command.password());
+		}
+		catch (InvalidInput wrong) {
+			members.findById(target.member().id())
+				.map(now -> now.linkState(target.generation(), Instant.now(clock)))
+				.filter(state -> state != LinkState.USABLE)
+				.ifPresent(state -> {
+					throw new StateConflict(state.sentence());
+				});
+			throw wrong;
+		}
 	}
 
 	private void save(AccountUser member, String what) {

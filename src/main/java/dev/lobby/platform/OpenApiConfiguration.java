@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -52,6 +53,35 @@ class OpenApiConfiguration {
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
 					.description("An API token secret, e.g. lobby_3q2…"))
 				.addSchemas(PROBLEM, problemSchema()));
+	}
+
+	/** RQL lists declare no parameters in code (they read the raw query string): describe them here. */
+	@Bean
+	OperationCustomizer rqlParameters() {
+		return (operation, handler) -> {
+			if (handler.hasMethodAnnotation(RqlQueryString.class)) {
+				operation.description(RQL_DESCRIPTION);
+				query(operation, "limit", new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(10),
+						"Rows per page, 0 to 100 (larger values are capped; 0 returns only the total)");
+				query(operation, "offset", new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(0), "Rows to skip");
+				query(operation, "order", new StringSchema().example("-audit.created.at,+user.email"),
+						"Comma-separated fields, '-' for descending");
+				query(operation, "select", new StringSchema().example("-modules,-groups"),
+						"Optional fields to drop ('-') or add ('+'), where the list has any");
+			}
+			return operation;
+		};
+	}
+
+	static final String RQL_DESCRIPTION = """
+			Filter and sort with RQL written straight into the query string, e.g.
+			`?and(eq(status,Invited),ilike(user.email,*@example.com))&order=-audit.created.at&limit=25`.
+			Operators: eq ne gt ge lt le ilike (with * wildcards) in out and or not; `field=value` is a
+			shortcut for eq. The fields of each list and the paging rules are in the README (List queries).""";
+
+	private static void query(Operation operation, String name, Schema<?> schema, String description) {
+		operation.addParametersItem(new Parameter().in("query").name(name).required(false).schema(schema)
+			.description(description));
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.lobby.audit.AuditRecord;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.RqlQueryString;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.rql.RqlException;
 import dev.lobby.platform.rql.RqlQuery;
@@ -24,6 +25,7 @@ class AuditController {
 		this.audit = audit;
 	}
 
+	@RqlQueryString
 	@GetMapping("/public/v1/audit/records")
 	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();

@@ -26,6 +26,7 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.RqlQueryString;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
 
@@ -73,6 +74,7 @@ class GroupsController {
 	}
 
 	/** The list, filtered and sorted with RQL ({@code ?ilike(name,*buy*)&order=-audit.created.at&limit=25}). */
+	@RqlQueryString
 	@GetMapping("/public/v1/accounts/user-groups")
 	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();

@@ -26,6 +26,7 @@ import dev.lobby.membership.Invitations;
 import dev.lobby.membership.MemberDetailsAssembler;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.RqlQueryString;
 import dev.lobby.platform.IdempotentRequests;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
@@ -50,6 +51,7 @@ class AccountUsersController {
 	}
 
 	/** Lists members; the whole query string is RQL (filter, order, limit, offset, select), see the README. */
+	@RqlQueryString
 	@GetMapping
 	PageResponse<AccountUserJson> list(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			HttpServletRequest request) {
