@@ -139,12 +139,6 @@ public class GroupManagement {
 		return groups.find(accountId, groupId).orElseThrow(() -> new NotFound("User group", groupId));
 	}
 
-	@Transactional(readOnly = true)
-	public PageResponse<Group> page(String accountId, PageRequest page) {
-		long total = groups.count(accountId);
-		return PageResponse.of(page, total, page.limit() == 0 ? List.of() : groups.page(accountId, page));
-	}
-
 	/**
 	 * The groups an RQL query string (as the request carries it, still percent-encoded) asks for:
 	 * fields {@code id name description isDefault modules.id audit.created.at audit.updated.at}.

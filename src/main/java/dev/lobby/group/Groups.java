@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.lobby.platform.Jdbc;
-import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.rql.RqlQuery;
 import dev.lobby.platform.rql.SqlFragment;
 
@@ -128,15 +127,6 @@ public class Groups {
 		}
 		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = :account AND id IN (:ids) ORDER BY name_key")
 			.param("account", accountId).param("ids", ids).query(Groups::row).list());
-	}
-
-	public long count(String accountId) {
-		return jdbc.sql("SELECT COUNT(*) FROM user_groups WHERE account_id = ?").param(accountId).query(Long.class).single();
-	}
-
-	public List<Group> page(String accountId, PageRequest page) {
-		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = ? ORDER BY is_default DESC, name_key, id LIMIT ? OFFSET ?")
-			.params(accountId, page.limit(), page.offset()).query(Groups::row).list());
 	}
 
 	/** The rows an RQL query on the group list matches. */

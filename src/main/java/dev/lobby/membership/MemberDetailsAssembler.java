@@ -33,20 +33,25 @@ public class MemberDetailsAssembler {
 	}
 
 	public MemberDetails details(AccountUser member) {
-		return page(PageResponse.of(new dev.lobby.platform.PageRequest(0, 1), 1, List.of(member))).data().get(0);
+		return assemble(List.of(member)).get(0);
 	}
 
 	public PageResponse<MemberDetails> page(PageResponse<AccountUser> members) {
-		if (members.data().isEmpty()) {
-			return members.map(m -> null);
+		return new PageResponse<>(members.meta(), assemble(members.data()));
+	}
+
+	/** Members of one account, with that account and their groups read once for all of them. */
+	private List<MemberDetails> assemble(List<AccountUser> members) {
+		if (members.isEmpty()) {
+			return List.of();
 		}
-		String accountId = members.data().get(0).accountId();
+		String accountId = members.get(0).accountId();
 		Account account = accounts.find(accountId).orElseThrow();
 		Map<String, Group> groupsById = new LinkedHashMap<>();
-		groups.findAll(accountId, members.data().stream().flatMap(m -> m.groupIds().stream()).distinct().toList())
+		groups.findAll(accountId, members.stream().flatMap(m -> m.groupIds().stream()).distinct().toList())
 			.forEach(group -> groupsById.put(group.id(), group));
 		Instant now = Instant.now(clock);
-		return members.map(member -> {
+		return members.stream().map(member -> {
 			List<Group> memberGroups = member.groupIds().stream().map(groupsById::get).filter(java.util.Objects::nonNull)
 				.sorted(java.util.Comparator.comparing(Group::name)).toList();
 			List<Module> modules = memberGroups.stream().flatMap(group -> group.modules().stream()).distinct()
@@ -54,6 +59,6 @@ public class MemberDetailsAssembler {
 			Status status = member.status(now);
 			String url = status == Status.Invited ? links.url(member.id(), member.linkGeneration()) : null;
 			return new MemberDetails(member, status, account, memberGroups, modules, url);
-		});
+		}).toList();
 	}
 }

@@ -80,8 +80,9 @@ public class MembershipManagement {
 	public void remove(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
-		Status before = member.status(Instant.now(clock));
-		member.remove(actor, Instant.now(clock));
+		Instant now = Instant.now(clock);
+		Status before = member.status(now);
+		member.remove(actor, now);
 		members.update(member);
 		audit.record(account.id(), "lobby.account-user.removed", member.person().fullName() + " was removed from the account",
 				"AccountUser", member.id(), actor, Map.of("previousStatus", before.name()));

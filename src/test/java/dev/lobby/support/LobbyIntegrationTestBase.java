@@ -71,7 +71,8 @@ public abstract class LobbyIntegrationTestBase {
 			// drain every due batch
 		}
 		return mailServer.messages().stream().filter(m -> m.to().stream().anyMatch(to -> to.equalsIgnoreCase(email)))
-			.sorted(java.util.Comparator.comparing(CaughtEmail::receivedAt)).toList();
+			// Arrival order: ids count up as emails arrive, while receipt times can tie within a millisecond.
+			.sorted(java.util.Comparator.comparingInt((CaughtEmail m) -> Integer.parseInt(m.id()))).toList();
 	}
 
 	protected static String codeOf(String url) {
