@@ -14,7 +14,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -42,7 +41,7 @@ class OpenApiConfiguration {
 	@Bean
 	OpenAPI lobbyOpenApi() {
 		return new OpenAPI()
-			.info(new Info().title("Lobby REST API").version("v1").license(new License().name("Lobby"))
+			.info(new Info().title("Lobby REST API").version("v1")
 				.description("""
 						Manage who belongs to an account: invitations, members, groups, audit trail.
 						Authenticate with `Authorization: Bearer <api token>`; every call is scoped to the

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.lobby.account.Account;
 import dev.lobby.account.Accounts;
 import dev.lobby.apitoken.ApiToken;
@@ -36,6 +39,7 @@ import dev.lobby.platform.PageResponse;
  * API tokens of the caller's account (an operator's token may name any account). The secret is in
  * the response to the creating request only; no other response holds the secret or its hash.
  */
+@Tag(name = "API tokens")
 @RestController
 @RequestMapping("/public/v1/accounts/api-tokens")
 class ApiTokensController {
@@ -75,6 +79,7 @@ class ApiTokensController {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
+	@Operation(summary = "Create an API token (its secret is in this response only)")
 	ResponseEntity<CreatedTokenJson> create(@AuthenticationPrincipal Actor actor, @RequestBody CreateToken request) {
 		IssuedToken issued = tokens.create(request.account() == null ? null : request.account().id(), request.name(),
 				request.moduleIds(), actor);
@@ -83,6 +88,7 @@ class ApiTokensController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List API tokens")
 	PageResponse<TokenJson> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) @Nullable String account,
 			@RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
 		List<Module> catalogue = modules.all();
@@ -90,22 +96,26 @@ class ApiTokensController {
 	}
 
 	@GetMapping("/{tokenId}")
+	@Operation(summary = "Read one API token (never its secret)")
 	TokenJson get(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
 		return json(tokens.get(tokenId, actor), modules.all());
 	}
 
 	@PostMapping("/{tokenId}/disable")
+	@Operation(summary = "Disable an API token")
 	TokenJson disable(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
 		return json(tokens.disable(tokenId, actor), modules.all());
 	}
 
 	@PostMapping("/{tokenId}/enable")
+	@Operation(summary = "Enable a disabled API token")
 	TokenJson enable(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
 		return json(tokens.enable(tokenId, actor), modules.all());
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{tokenId}")
+	@Operation(summary = "Delete an API token for good")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
 		tokens.delete(tokenId, actor);
 		return ResponseEntity.noContent().build();

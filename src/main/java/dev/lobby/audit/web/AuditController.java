@@ -7,6 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.lobby.audit.AuditRecord;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.platform.Actor;
@@ -16,6 +19,7 @@ import dev.lobby.platform.rql.RqlException;
 import dev.lobby.platform.rql.RqlQuery;
 
 /** The token's account's audit trail: newest first, filtered and sorted with RQL; and one record by id. */
+@Tag(name = "Audit trail")
 @RestController
 class AuditController {
 
@@ -27,6 +31,7 @@ class AuditController {
 
 	@RqlQueryString
 	@GetMapping("/public/v1/audit/records")
+	@Operation(summary = "List the account's audit records (RQL)")
 	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();
 		RqlQuery query = audit.query(request.getQueryString());
@@ -37,6 +42,7 @@ class AuditController {
 	}
 
 	@GetMapping("/public/v1/audit/records/{recordId}")
+	@Operation(summary = "Read one audit record")
 	AuditRecord record(@AuthenticationPrincipal Actor actor, @PathVariable String recordId) {
 		actor.requireAccountManagement();
 		return audit.get(actor.accountId(), recordId);

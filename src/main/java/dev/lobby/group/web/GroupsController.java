@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.group.Module;
@@ -31,6 +34,7 @@ import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
 
 /** The caller's account's user groups, and the module catalogue they are built from. */
+@Tag(name = "Groups")
 @RestController
 class GroupsController {
 
@@ -69,6 +73,7 @@ class GroupsController {
 	}
 
 	@GetMapping("/public/v1/accounts/modules")
+	@Operation(summary = "List the module catalogue")
 	List<Module> modules() {
 		return modules.all();
 	}
@@ -76,12 +81,14 @@ class GroupsController {
 	/** The list, filtered and sorted with RQL ({@code ?ilike(name,*buy*)&order=-audit.created.at&limit=25}). */
 	@RqlQueryString
 	@GetMapping("/public/v1/accounts/user-groups")
+	@Operation(summary = "List the account's groups (RQL)")
 	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();
 		return groups.search(actor.accountId(), request.getQueryString()).map(GroupJson::of);
 	}
 
 	@GetMapping("/public/v1/accounts/user-groups/{groupId}")
+	@Operation(summary = "Read one group")
 	ResponseEntity<GroupJson> get(@AuthenticationPrincipal Actor actor, @PathVariable String groupId) {
 		actor.requireAccountManagement();
 		return tagged(ResponseEntity.ok(), groups.get(actor.accountId(), groupId));
@@ -89,6 +96,7 @@ class GroupsController {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/public/v1/accounts/user-groups")
+	@Operation(summary = "Create a group")
 	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor, @RequestBody GroupForm form) {
 		actor.requireAccountManagement();
 		Group group = groups.create(actor.accountId(), form.name(), form.description(), form.moduleIds(), actor);
@@ -97,6 +105,7 @@ class GroupsController {
 
 	/** Replaces name, description and modules; with {@code If-Match}, only the version the caller read. */
 	@PutMapping("/public/v1/accounts/user-groups/{groupId}")
+	@Operation(summary = "Replace a group's name, description and modules")
 	ResponseEntity<GroupJson> replace(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody GroupForm form) {
 		actor.requireAccountManagement();
@@ -106,6 +115,7 @@ class GroupsController {
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/public/v1/accounts/user-groups/{groupId}")
+	@Operation(summary = "Delete a group nobody is in")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		actor.requireAccountManagement();

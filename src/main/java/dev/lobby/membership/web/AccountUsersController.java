@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.Invitations;
 import dev.lobby.membership.MemberDetailsAssembler;
@@ -33,6 +36,7 @@ import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.rql.RqlQuery;
 
 /** The account users of one account: invite, read, change, remove (SPEC §5). */
+@Tag(name = "Account users")
 @RestController
 @RequestMapping("/public/v1/accounts/accounts/{accountId}/users")
 class AccountUsersController {
@@ -53,6 +57,7 @@ class AccountUsersController {
 	/** Lists members; the whole query string is RQL (filter, order, limit, offset, select), see the README. */
 	@RqlQueryString
 	@GetMapping
+	@Operation(summary = "List the account's members (RQL: filter, sort, page)")
 	PageResponse<AccountUserJson> list(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			HttpServletRequest request) {
 		RqlQuery query = management.query(request.getQueryString());
@@ -63,6 +68,7 @@ class AccountUsersController {
 	/** Invite; with an {@code Idempotency-Key}, a retried request returns the first result instead of inviting twice. */
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
+	@Operation(summary = "Invite a person by email into groups (sends the invitation email)")
 	ResponseEntity<AccountUserJson> invite(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String idempotencyKey,
 			@RequestBody InviteRequest request) {
@@ -75,6 +81,7 @@ class AccountUsersController {
 	}
 
 	@GetMapping("/{accountUserId}")
+	@Operation(summary = "Read one member")
 	ResponseEntity<AccountUserJson> get(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId) {
 		return tagged(management.get(accountId, accountUserId, actor));
@@ -82,6 +89,7 @@ class AccountUsersController {
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{accountUserId}")
+	@Operation(summary = "Remove a member from the account (a pending link dies at once)")
 	ResponseEntity<Void> remove(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		management.remove(accountId, accountUserId, IfMatch.of(ifMatch), actor);
@@ -89,6 +97,7 @@ class AccountUsersController {
 	}
 
 	@PutMapping("/{accountUserId}/groups")
+	@Operation(summary = "Replace a member's groups (at least one)")
 	ResponseEntity<AccountUserJson> replaceGroups(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody @Nullable List<InviteRequest.GroupRef> groups) {
@@ -96,12 +105,14 @@ class AccountUsersController {
 	}
 
 	@PostMapping("/{accountUserId}/resend-invite")
+	@Operation(summary = "Resend a pending invitation: same link, expiry reset")
 	ResponseEntity<AccountUserJson> resend(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(invitations.resend(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
 	@PostMapping("/{accountUserId}/send-new-invite")
+	@Operation(summary = "Send a new invitation for an expired one: new link, old link dead")
 	ResponseEntity<AccountUserJson> sendNew(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(invitations.sendNew(accountId, accountUserId, IfMatch.of(ifMatch), actor));
@@ -109,18 +120,21 @@ class AccountUsersController {
 
 	/** Copy invitation link: the same link as in the email, while the invitation is pending. Audited. */
 	@PostMapping("/{accountUserId}/copy-invite-link")
+	@Operation(summary = "Copy the link of a pending invitation (audited, no email)")
 	Map<String, String> copyLink(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId) {
 		return Map.of("url", invitations.copyLink(accountId, accountUserId, actor));
 	}
 
 	@PostMapping("/{accountUserId}/block")
+	@Operation(summary = "Block an active member")
 	ResponseEntity<AccountUserJson> block(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(management.block(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
 	@PostMapping("/{accountUserId}/unblock")
+	@Operation(summary = "Unblock a blocked member")
 	ResponseEntity<AccountUserJson> unblock(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(management.unblock(accountId, accountUserId, IfMatch.of(ifMatch), actor));

@@ -9,11 +9,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.lobby.membership.AcceptCommand;
 import dev.lobby.membership.InvitationResponses;
 import dev.lobby.membership.MemberDetailsAssembler;
 
 /** The invitee's answer over the API; the code in the path is the credential. */
+@Tag(name = "Invitations")
 @RestController
 class InvitationApiController {
 
@@ -26,6 +30,7 @@ class InvitationApiController {
 	}
 
 	@PostMapping("/public/v1/invitations/{code}/accept")
+	@Operation(summary = "Accept an invitation (new user: names and password; existing user: password)")
 	AccountUserJson accept(@PathVariable String code, @RequestBody @Nullable AcceptCommand command) {
 		AcceptCommand given = command == null ? new AcceptCommand(null, null, null) : command;
 		return AccountUserJson.of(details.details(responses.accept(code, given)));
@@ -33,6 +38,7 @@ class InvitationApiController {
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/public/v1/invitations/{code}/decline")
+	@Operation(summary = "Decline an invitation (the inviter is told)")
 	ResponseEntity<Void> decline(@PathVariable String code) {
 		responses.decline(code);
 		return ResponseEntity.noContent().build();

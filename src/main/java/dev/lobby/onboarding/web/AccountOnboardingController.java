@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.lobby.account.AccountManagement;
 import dev.lobby.account.web.AccountJson;
 import dev.lobby.onboarding.AccountOnboarding;
@@ -22,6 +25,7 @@ import dev.lobby.platform.Actor;
 import dev.lobby.platform.IdempotentRequests;
 
 /** {@code POST /public/v1/accounts/accounts}: a new client account and the invitation of its administrator. */
+@Tag(name = "Accounts")
 @RestController
 class AccountOnboardingController {
 
@@ -48,6 +52,7 @@ class AccountOnboardingController {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/public/v1/accounts/accounts")
+	@Operation(summary = "Create a client account and invite its first administrator (operator tokens)")
 	ResponseEntity<OnboardedJson> create(@AuthenticationPrincipal Actor actor,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String idempotencyKey,
 			@RequestBody CreateAccount request) {

@@ -117,6 +117,9 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 			.forEach(op -> documentedOperations.add(op.getKey() + " " + path.getKey())));
 		assertThat(succeeded).as("every documented operation was seen succeeding").containsAll(documentedOperations);
 		doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+			assertThat(op.getValue().path("summary").asString("")).as("%s %s has a summary", op.getKey(), path.getKey())
+				.isNotBlank();
+			assertThat(op.getValue().path("tags").size()).as("%s %s has a tag", op.getKey(), path.getKey()).isEqualTo(1);
 			JsonNode body = op.getValue().at("/requestBody/content/application~1json");
 			if (!body.isMissingNode()) {
 				assertThat(body.has("example")).as("%s %s has an example request", op.getKey(), path.getKey()).isTrue();
