@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize how many due emails one dispatcher run claims
  * @param retry the backoff of failed sends
  * @param embedded the in-process mail catcher of the default mode
+ * @param retention how long sent and failed emails are kept (they hold names and addresses); at
+ *     least an hour, since the rate limits count the last hour's emails
  */
 @ConfigurationProperties("lobby.mail")
 public record MailProperties(
@@ -22,7 +24,15 @@ public record MailProperties(
 		@DefaultValue("2s") Duration dispatchInterval,
 		@DefaultValue("20") int batchSize,
 		@DefaultValue Retry retry,
-		@DefaultValue Embedded embedded) {
+		@DefaultValue Embedded embedded,
+		@DefaultValue("P30D") Duration retention) {
+
+	public MailProperties {
+		if (retention.compareTo(Duration.ofHours(1)) < 0) {
+			throw new IllegalArgumentException("lobby.mail.retention must be at least one hour (the rate limits count the"
+					+ " last hour's emails); it is " + retention + ".");
+		}
+	}
 
 	/**
 	 * @param initialBackoff the wait after the first failure; it doubles with each further failure

@@ -52,6 +52,18 @@ public class Outbox {
 			.update();
 	}
 
+	/** Deletes sent and failed emails queued before {@code cutoff}; pending ones stay until they are done. */
+	@Transactional
+	public int purgeFinishedBefore(Instant cutoff) {
+		return jdbc.sql("DELETE FROM outbound_emails WHERE status IN ('Sent', 'Failed') AND created_at < ?")
+			.param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
+	}
+
+	/** How many emails are in this state now (Pending, Sent or Failed). */
+	public long count(String status) {
+		return jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE status = ?").param(status).query(Long.class).single();
+	}
+
 	/** When emails with one of these reasons were queued for the account at or after {@code since}, oldest first. */
 	public List<Instant> queuedSince(String accountId, Set<String> reasons, Instant since) {
 		return createdSince("account_id", accountId, reasons, since);

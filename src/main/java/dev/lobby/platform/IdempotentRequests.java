@@ -76,6 +76,13 @@ public class IdempotentRequests {
 		return new Outcome(id, false);
 	}
 
+	/** Forgets keys past their 24 hours (they would be ignored anyway); keeps the table small. */
+	@Transactional
+	public int purgeExpired() {
+		return jdbc.sql("DELETE FROM idempotent_requests WHERE created_at < ?")
+			.param(Jdbc.ts(Instant.now(clock).minus(RETENTION))).update();
+	}
+
 	private String hash(String operation, Object request) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

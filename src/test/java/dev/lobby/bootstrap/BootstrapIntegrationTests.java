@@ -56,5 +56,8 @@ class BootstrapIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(anonymous().get("/actuator/metrics").status()).isEqualTo(401);
 		assertThat(api(accounts.client("Acme")).get("/actuator/metrics").status()).isEqualTo(403);
 		assertThat(new Api(port, TOKEN).get("/actuator/metrics").status()).isEqualTo(200);
+		Api.Response pending = new Api(port, TOKEN).get("/actuator/metrics/lobby.mail.outbox?tag=status:Pending");
+		assertThat(pending.status()).isEqualTo(200);
+		assertThat(pending.json().at("/measurements/0/value").isNumber()).isTrue();
 	}
 }

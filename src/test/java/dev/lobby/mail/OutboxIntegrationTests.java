@@ -75,6 +75,32 @@ class OutboxIntegrationTests {
 	}
 
 	@Test
+	void purgesFinishedEmailsPastRetentionButNeverPendingOnes() {
+		queueInvitation("old-sent@example.com");
+		queueInvitation("old-failed@example.com");
+		queueInvitation("old-pending@example.com");
+		jdbc.sql("UPDATE outbound_emails SET status = 'Sent' WHERE recipient = 'old-sent@example.com'").update();
+		jdbc.sql("UPDATE outbound_emails SET status = 'Failed' WHERE recipient = 'old-failed@example.com'").update();
+		clock.advance(Duration.ofDays(31));
+		queueInvitation("new-sent@example.com");
+		jdbc.sql("UPDATE outbound_emails SET status = 'Sent' WHERE recipient = 'new-sent@example.com'").update();
+
+		int purged = outbox.purgeFinishedBefore(clock.instant().minus(Duration.ofDays(30)));
+
+		assertThat(purged).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT recipient FROM outbound_emails ORDER BY recipient").query(String.class).list())
+			.containsExactly("new-sent@example.com", "old-pending@example.com");
+		assertThat(outbox.count("Pending")).isEqualTo(1);
+	}
+
+	@Test
+	void retentionShorterThanTheRateLimitWindowIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new MailProperties("Lobby <x@y.z>", 100, Duration.ofSeconds(2),
+				20, new MailProperties.Retry(Duration.ofSeconds(10), 8), new MailProperties.Embedded(false, 0),
+				Duration.ofMinutes(59))).withMessageContaining("at least one hour");
+	}
+
+	@Test
 	void countsQueuedEmailsForRateLimits() {
 		queueInvitation("sam@example.com");
 		clock.advance(Duration.ofMinutes(30));

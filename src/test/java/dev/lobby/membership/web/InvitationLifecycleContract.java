@@ -23,6 +23,16 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 	static final Duration WEEK = Duration.ofDays(7);
 	static final String STRONG = "Str0ng!Pass";
 
+	@org.springframework.beans.factory.annotation.Autowired
+	dev.lobby.platform.IdempotentRequests idempotency;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	long keysStored(String key) {
+		return jdbc.sql("SELECT COUNT(*) FROM idempotent_requests WHERE idem_key = ?").param(key).query(Long.class).single();
+	}
+
 	record Invited(TestAccount account, String id, String email, String url) {
 	}
 
@@ -393,6 +403,22 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		TestAccount globex = accounts.client("Globex");
 		assertThat(api(globex).send("POST", globex.users(), invite(uniqueEmail("g"), "G", "H", globex.administrators().id()),
 				Map.of("Idempotency-Key", "invite-ida-1")).status()).as("keys are per caller").isEqualTo(201);
+	}
+
+	@Test
+	void idempotencyKeysAreForgottenAfterADay() {
+		TestAccount acme = accounts.client("Acme");
+		Object request = invite(uniqueEmail("idem"), "Ida", "Em", acme.administrators().id());
+		String key = "day-old-" + java.util.UUID.randomUUID();
+		assertThat(api(acme).send("POST", acme.users(), request, Map.of("Idempotency-Key", key)).status()).isEqualTo(201);
+		clock.advance(Duration.ofHours(23));
+		idempotency.purgeExpired();
+		assertThat(keysStored(key)).as("still within its day").isEqualTo(1);
+		clock.advance(Duration.ofHours(2));
+		idempotency.purgeExpired();
+		assertThat(keysStored(key)).isZero();
+		Api.Response retry = api(acme).send("POST", acme.users(), request, Map.of("Idempotency-Key", key));
+		assertThat(retry.status()).as("a forgotten key no longer replays; the rule about members applies").isEqualTo(409);
 	}
 
 	@Test
