@@ -73,14 +73,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		String target = accountId == null ? actor.accountId() : accountId;
 		Account account = accounts.find(target).filter(found -> actor.canSee(found.id()))
 			.orElseThrow(() -> new NotFound("Account", target));
-		Set<String> wanted = new LinkedHashSet<>(moduleIds);
-		Set<String> known = modules.byIds(wanted).keySet();
-		List<String> unknown = wanted.stream().filter(id -> !known.contains(id)).toList();
-		if (wanted.isEmpty() || !unknown.isEmpty()) {
-			throw new InvalidInput("modules", wanted.isEmpty() ? "Choose one or more modules for the token."
-					: "Unknown module " + String.join(", ", unknown) + ".");
-		}
-		return issue(account.id(), validName(name), wanted, actor);
+		return issue(account.id(), validName(name), new LinkedHashSet<>(moduleIds), actor);
 	}
 
 	@Transactional(readOnly = true)
@@ -167,9 +160,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		if (secret.length() < MIN_SECRET_LENGTH) {
 			throw new InvalidInput("secret", "An API token secret needs at least " + MIN_SECRET_LENGTH + " characters.");
 		}
-		if (moduleIds.isEmpty() || modules.byIds(moduleIds).size() != moduleIds.size()) {
-			throw new InvalidInput("modules", "Choose one or more known modules for the token.");
-		}
+		modules.requireKnown(moduleIds, "Choose one or more modules for the token.");
 		ApiToken token = new ApiToken(RandomIds.drawUnused("TKN", 2, tokens::idTaken), accountId, name, Set.copyOf(moduleIds),
 				true, Stamp.of(actor, Instant.now(clock)), null);
 		tokens.insert(token, hash(secret));

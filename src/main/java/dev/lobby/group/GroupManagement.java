@@ -2,7 +2,6 @@ package dev.lobby.group;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,17 +97,8 @@ public class GroupManagement {
 		return group;
 	}
 
-	/** The chosen modules in catalogue order, refusing none and unknown ones. */
 	private List<Module> requireModules(@Nullable Collection<String> moduleIds) {
-		if (moduleIds == null || moduleIds.isEmpty()) {
-			throw new InvalidInput("modules", "Choose at least one module for the group.");
-		}
-		Map<String, Module> found = modules.byIds(moduleIds);
-		List<String> unknown = moduleIds.stream().filter(id -> !found.containsKey(id)).distinct().toList();
-		if (!unknown.isEmpty()) {
-			throw new InvalidInput("modules", "Unknown module " + String.join(", ", unknown) + ".");
-		}
-		return new ArrayList<>(found.values());
+		return modules.requireKnown(moduleIds, "Choose at least one module for the group.");
 	}
 
 	private void requireFreeName(String accountId, String name, @Nullable String exceptGroupId) {

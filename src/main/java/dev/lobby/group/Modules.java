@@ -1,12 +1,16 @@
 package dev.lobby.group;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import dev.lobby.platform.InvalidInput;
 
 /** The module catalogue. */
 @Repository
@@ -20,6 +24,22 @@ public class Modules {
 
 	public List<Module> all() {
 		return jdbc.sql("SELECT id, name, description FROM modules ORDER BY id").query(Module.class).list();
+	}
+
+	/**
+	 * The chosen modules in catalogue order, refusing an empty choice (with {@code noneChosen}) and
+	 * unknown ids, as field errors under {@code modules}.
+	 */
+	public List<Module> requireKnown(@Nullable Collection<String> ids, String noneChosen) {
+		if (ids == null || ids.isEmpty()) {
+			throw new InvalidInput("modules", noneChosen);
+		}
+		Map<String, Module> found = byIds(ids);
+		List<String> unknown = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+		if (!unknown.isEmpty()) {
+			throw new InvalidInput("modules", "Unknown module " + String.join(", ", unknown) + ".");
+		}
+		return new ArrayList<>(found.values());
 	}
 
 	/** The modules with these ids, in catalogue order; unknown ids are simply absent. */
