@@ -18,11 +18,11 @@ import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
-import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
 import dev.lobby.platform.StateConflict;
+import dev.lobby.platform.rql.RqlPaging;
 import dev.lobby.platform.rql.RqlQuery;
 
 /** Creates, reads, changes and deletes groups with the rules of the specification. */
@@ -136,9 +136,7 @@ public class GroupManagement {
 	@Transactional(readOnly = true)
 	public PageResponse<Group> search(String accountId, @Nullable String rawQuery) {
 		RqlQuery query = RqlQuery.parse(rawQuery, GroupListSchema.SCHEMA);
-		long total = groups.count(accountId, query);
-		PageRequest page = new PageRequest((int) query.offset(), query.limit());
-		return PageResponse.of(page, total, query.countOnly() ? List.of() : groups.page(accountId, query));
+		return RqlPaging.page(query, () -> groups.page(accountId, query), bound -> groups.countUpTo(accountId, query, bound));
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.lobby.platform.Jdbc;
+import dev.lobby.platform.rql.RqlPaging;
 import dev.lobby.platform.rql.RqlQuery;
 import dev.lobby.platform.rql.SqlFragment;
 
@@ -129,11 +130,12 @@ public class Groups {
 			.param("account", accountId).param("ids", ids).query(Groups::row).list());
 	}
 
-	/** The rows an RQL query on the group list matches. */
-	long count(String accountId, RqlQuery query) {
-		SqlFragment where = query.where();
-		return jdbc.sql("SELECT COUNT(*) FROM user_groups g WHERE g.account_id = ? AND " + where.sql())
-			.params(bound(accountId, where)).query(Long.class).single();
+	/** How many groups an RQL query on the list matches, counting no further than {@code bound}. */
+	long countUpTo(String accountId, RqlQuery query, long bound) {
+		SqlFragment fromWhere = SqlFragment.join(" AND ", List.of(
+				SqlFragment.of("FROM user_groups g WHERE g.account_id = ?", accountId), query.where().wrap("(", ")")));
+		SqlFragment sql = RqlPaging.count(fromWhere, bound);
+		return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
 	}
 
 	/** One page of an RQL query; without an order, the default group first, then by name. */

@@ -317,6 +317,12 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 		Api.Response countOnly = api(acme).get(GROUPS + "?ilike(name,b*)&limit=0");
 		assertThat(countOnly.json().at("/$meta/pagination/total").asLong()).isEqualTo(3);
 		assertThat(countOnly.json().get("data").isEmpty()).isTrue();
+		Api.Response capped = api(acme).get(GROUPS + "?limit=500");
+		assertThat(capped.json().at("/$meta/pagination/limit").asInt()).isEqualTo(100);
+		assertThat(capped.json().at("/$meta/pagination/limitCapped").asBoolean()).as("the list says it capped").isTrue();
+		assertThat(capped.json().at("/$meta/pagination/total").asLong()).isEqualTo(4);
+		assertThat(api(acme).get(GROUPS + "?offset=1&limit=2").json().at("/$meta/pagination/total").asLong())
+			.as("a full page still counts the rest").isEqualTo(4);
 		Api.Response unknownField = api(acme).get(GROUPS + "?eq(colour,red)");
 		assertThat(unknownField.status()).isEqualTo(400);
 		assertThat(unknownField.at("/detail")).contains("colour");
