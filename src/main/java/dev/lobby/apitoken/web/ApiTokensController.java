@@ -2,7 +2,9 @@ package dev.lobby.apitoken.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -92,7 +94,10 @@ class ApiTokensController {
 	PageResponse<TokenJson> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) @Nullable String account,
 			@RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
 		List<Module> catalogue = modules.all();
-		return tokens.page(account, PageRequest.of(offset, limit), actor).map(token -> json(token, catalogue));
+		// A page holds one account's tokens: read its name once, not once per token.
+		Map<String, @Nullable String> accountNames = new HashMap<>();
+		return tokens.page(account, PageRequest.of(offset, limit), actor)
+			.map(token -> json(token, catalogue, accountNames.computeIfAbsent(token.accountId(), this::accountName)));
 	}
 
 	@GetMapping("/{tokenId}")
@@ -122,7 +127,14 @@ class ApiTokensController {
 	}
 
 	private TokenJson json(ApiToken token, List<Module> catalogue) {
-		String accountName = accounts.find(token.accountId()).map(Account::name).orElse(null);
+		return json(token, catalogue, accountName(token.accountId()));
+	}
+
+	private @Nullable String accountName(String accountId) {
+		return accounts.find(accountId).map(Account::name).orElse(null);
+	}
+
+	private TokenJson json(ApiToken token, List<Module> catalogue, @Nullable String accountName) {
 		List<Ref> granted = catalogue.stream().filter(module -> token.moduleIds().contains(module.id()))
 			.map(module -> new Ref(module.id(), module.name())).toList();
 		return new TokenJson(token.id(), "/public/v1/accounts/api-tokens/" + token.id(), token.name(),
