@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +17,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.lobby.platform.Jdbc;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -77,7 +77,7 @@ public class MailDispatcher {
 				SELECT id, template, recipient, locale, model, attempts FROM outbound_emails
 				WHERE status = 'Pending' AND next_attempt_at <= ?
 				ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED""")
-			.params(utc(clock.instant()), properties.batchSize())
+			.params(Jdbc.ts(clock.instant()), properties.batchSize())
 			.query((rs, row) -> new Due(rs.getLong("id"), rs.getString("template"), rs.getString("recipient"),
 					rs.getString("locale"), rs.getString("model"), rs.getInt("attempts")))
 			.list();
@@ -95,7 +95,7 @@ public class MailDispatcher {
 			return false;
 		}
 		jdbc.sql("UPDATE outbound_emails SET status = 'Sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
-			.params(utc(clock.instant()), email.id())
+			.params(Jdbc.ts(clock.instant()), email.id())
 			.update();
 		log.info("Sent email #{} ({})", email.id(), email.template());
 		return true;
@@ -137,7 +137,7 @@ public class MailDispatcher {
 		}
 		Instant next = now.plus(backoff(attempts));
 		jdbc.sql("UPDATE outbound_emails SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")
-			.params(attempts, utc(next), error, email.id())
+			.params(attempts, Jdbc.ts(next), error, email.id())
 			.update();
 		log.warn("Email #{} ({}) failed on attempt {}, retry at {}: {}", email.id(), email.template(), attempts, next, error);
 	}
@@ -149,10 +149,6 @@ public class MailDispatcher {
 	private static String truncate(String error) {
 		String oneLine = error.replaceAll("\\s+", " ");
 		return oneLine.length() <= MAX_ERROR_LENGTH ? oneLine : oneLine.substring(0, MAX_ERROR_LENGTH) + "…";
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private record Due(long id, String template, String recipient, String locale, String model, int attempts) {

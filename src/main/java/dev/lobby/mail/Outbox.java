@@ -3,7 +3,6 @@ package dev.lobby.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import dev.lobby.platform.Jdbc;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +42,7 @@ public class Outbox {
 	public void queue(EmailRequest request) {
 		// Checked here so that a programming error rolls the change back instead of failing later.
 		templates.checkModel(request.template(), request.model());
-		OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		OffsetDateTime now = Jdbc.ts(clock.instant());
 		jdbc.sql("""
 				INSERT INTO outbound_emails (account_id, account_user_id, template, reason, recipient, locale, model,
 				    status, attempts, next_attempt_at, created_at)
@@ -56,7 +57,7 @@ public class Outbox {
 	@Transactional
 	public int purgeFinishedBefore(Instant cutoff) {
 		return jdbc.sql("DELETE FROM outbound_emails WHERE status IN ('Sent', 'Failed') AND created_at < ?")
-			.param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).update();
+			.param(Jdbc.ts(cutoff)).update();
 	}
 
 	/** How many emails are in this state now (Pending, Sent or Failed). */
@@ -83,7 +84,7 @@ public class Outbox {
 				+ " = :id AND reason IN (:reasons) AND created_at >= :since ORDER BY created_at")
 			.param("id", id)
 			.param("reasons", reasons)
-			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("since", Jdbc.ts(since))
 			.query((rs, row) -> rs.getObject("created_at", OffsetDateTime.class).toInstant())
 			.list();
 	}
