@@ -17,6 +17,6 @@ import dev.lobby.platform.EmailAddress;
  *     {@code invitationLink} entry of the form {@code {"accountUserId": "...", "generation": 2}} is
  *     turned into the signed link only when the email is sent
  */
-public record EmailRequest(String accountId, @Nullable String accountUserId, String template, String reason,
+public record EmailRequest(@Nullable String accountId, @Nullable String accountUserId, String template, String reason,
 		EmailAddress to, Locale locale, Map<String, Object> model) {
 }

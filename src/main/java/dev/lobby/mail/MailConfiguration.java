@@ -9,8 +9,10 @@ import org.springframework.context.annotation.Configuration;
 class MailConfiguration {
 
 	@Bean
-	MailTemplates mailTemplates(MessageSource messageSource, ObjectProvider<InvitationLinkSigner> signers) {
-		// Looked up per link: the invitation module provides the signer, and mail must not need it to start.
-		return new MailTemplates(messageSource, (accountUserId, generation) -> signers.getObject().url(accountUserId, generation));
+	MailTemplates mailTemplates(MessageSource messageSource, ObjectProvider<InvitationLinkSigner> signers,
+			ObjectProvider<PasswordResetLinkSigner> resetSigners) {
+		// Looked up per link: other modules provide the signers, and mail must not need them to start.
+		return new MailTemplates(messageSource, (accountUserId, generation) -> signers.getObject().url(accountUserId, generation),
+				resetId -> resetSigners.getObject().url(resetId));
 	}
 }

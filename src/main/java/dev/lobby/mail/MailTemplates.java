@@ -25,19 +25,23 @@ public class MailTemplates {
 	static final String INVITATION = "invitation";
 	static final String REMOVAL = "removal";
 	static final String DECLINED = "declined";
+	static final String PASSWORD_RESET = "password-reset";
 
 	private static final Map<String, List<String>> REQUIRED_KEYS = Map.of(
 			INVITATION, List.of("accountName", "inviterName", "inviteeFirstName", "inviteeEmail", "expiresAt", "invitationLink"),
 			REMOVAL, List.of("accountName", "firstName", "removedByName"),
-			DECLINED, List.of("accountName", "recipientFirstName", "inviteeName", "inviteeEmail"));
+			DECLINED, List.of("accountName", "recipientFirstName", "inviteeName", "inviteeEmail"),
+			PASSWORD_RESET, List.of("firstName", "resetId", "validMinutes"));
 
 	private final SpringTemplateEngine engine;
 	private final MessageSource messages;
 	private final InvitationLinkSigner signer;
+	private final PasswordResetLinkSigner resetSigner;
 
-	public MailTemplates(MessageSource messages, InvitationLinkSigner signer) {
+	public MailTemplates(MessageSource messages, InvitationLinkSigner signer, PasswordResetLinkSigner resetSigner) {
 		this.messages = messages;
 		this.signer = signer;
+		this.resetSigner = resetSigner;
 		this.engine = new SpringTemplateEngine();
 		engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
 		engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
@@ -83,6 +87,10 @@ public class MailTemplates {
 			}
 			case REMOVAL -> message("mail.removal.subject", locale, model.get("accountName"));
 			case DECLINED -> message("mail.declined.subject", locale, model.get("inviteeName"), model.get("accountName"));
+			case PASSWORD_RESET -> {
+				variables.put("link", resetSigner.url(String.valueOf(model.get("resetId"))));
+				yield message("mail.password-reset.subject", locale);
+			}
 			default -> throw new IllegalArgumentException("Unknown email template '" + template + "'");
 		};
 		variables.put("subject", subject);

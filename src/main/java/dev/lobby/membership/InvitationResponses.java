@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lobby.account.Account;
 import dev.lobby.account.Accounts;
@@ -17,11 +21,15 @@ import dev.lobby.audit.AuditTrail;
 import dev.lobby.invitation.InvitationCode;
 import dev.lobby.invitation.InvitationLinks;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Forbidden;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PersonName;
+import dev.lobby.platform.RequestMetadata;
 import dev.lobby.platform.StateConflict;
+import dev.lobby.user.AlreadyRegistered;
 import dev.lobby.user.Password;
+import dev.lobby.user.SignInThrottle;
 import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 
@@ -35,16 +43,22 @@ public class InvitationResponses {
 	private final UserDirectory users;
 	private final MembershipEmails emails;
 	private final AuditTrail audit;
+	private final SignInThrottle throttle;
+	private final TransactionTemplate failures;
 	private final Clock clock;
 
 	InvitationResponses(InvitationLinks links, AccountUsers members, Accounts accounts, UserDirectory users,
-			MembershipEmails emails, AuditTrail audit, Clock clock) {
+			MembershipEmails emails, AuditTrail audit, SignInThrottle throttle, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.links = links;
 		this.members = members;
 		this.accounts = accounts;
 		this.users = users;
 		this.emails = emails;
 		this.audit = audit;
+		this.throttle = throttle;
+		this.failures = new TransactionTemplate(transactions);
+		this.failures.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
@@ -61,11 +75,15 @@ public class InvitationResponses {
 			return InvitationView.of(state);
 		}
 		Account account = accounts.find(member.accountId()).orElseThrow();
-		boolean hasPassword = users.get(member.person().userId()).hasPassword();
-		return new InvitationView(state, account.name(), member.invitedBy().displayName(account.name()), member.person().email().value(),
-				member.expiresAt(), hasPassword);
+		return new InvitationView(state, account.name(), member.invitedBy().displayName(account.name()),
+				member.person().email().value(), member.expiresAt());
 	}
 
+	/**
+	 * Accepts through a link. A body with names registers a new login; a body with only a password
+	 * signs in with an existing one, which needs the emailed link: a password an inviter can submit
+	 * through a link they hold is not the person's own proof (docs/security.md).
+	 */
 	@Transactional
 	public AccountUser accept(String code, AcceptCommand command) {
 		Target target = usableTarget(code);
@@ -73,21 +91,37 @@ public class InvitationResponses {
 		User user = users.get(member.person().userId());
 		// Password work is slow; do it before the membership row is locked by the update.
 		String newPasswordHash = null;
-		if (user.hasPassword()) {
-			requirePassword(user, command, target);
+		if (command.registers()) {
+			requireRegistration(command);
+			if (user.hasPassword()) {
+				throw new AlreadyRegistered(user.email());
+			}
+			newPasswordHash = users.hashNewPassword(command.password());
 		}
 		else {
-			requireRegistration(command);
-			newPasswordHash = users.hashNewPassword(command.password());
+			if (!target.addressProven()) {
+				throw new Forbidden("To accept with an existing Lobby login, open the link in the invitation email sent to "
+						+ member.person().email().value() + ". A link passed on by an administrator lets a new user "
+						+ "register (first name, last name and password) but not sign in.");
+			}
+			if (!user.hasPassword()) {
+				requireRegistration(command);
+			}
+			requirePassword(user, command, target);
 		}
 		Actor invitee = Actor.invitee(user.id(), user.fullName());
 		member.accept(target.generation(), invitee, Instant.now(clock));
 		save(member, "accepted");
 		if (newPasswordHash != null) {
-			users.register(user.id(), command.firstName(), command.lastName(), newPasswordHash);
+			users.register(user.id(), command.firstName(), command.lastName(), newPasswordHash, target.addressProven());
+		}
+		else {
+			users.markAddressProven(user.id());
+			throttle.recordSuccess(user.id());
 		}
 		audit.record(member.accountId(), "lobby.invitation.accepted", member.person().fullName() + " accepted the invitation",
-				"AccountUser", member.id(), invitee, Map.of("newUser", newPasswordHash != null));
+				"AccountUser", member.id(), invitee,
+				Map.of("newUser", newPasswordHash != null, "addressProven", target.addressProven()));
 		return members.findById(member.id()).orElseThrow();
 	}
 
@@ -108,10 +142,13 @@ public class InvitationResponses {
 	 * accepted it meanwhile (and so set the password this one is tested against), say that instead.
 	 */
 	private void requirePassword(User user, AcceptCommand command, Target target) {
+		String clientIp = RequestMetadata.current().ip();
+		throttle.requireAttemptAllowed(user.id(), clientIp);
 		try {
 			users.requirePassword(user, command.password());
 		}
 		catch (InvalidInput wrong) {
+			recordFailure(user, target.member(), clientIp);
 			members.findById(target.member().id())
 				.map(now -> now.linkState(target.generation(), Instant.now(clock)))
 				.filter(state -> state != LinkState.USABLE)
@@ -120,6 +157,20 @@ public class InvitationResponses {
 				});
 			throw wrong;
 		}
+	}
+
+	/**
+	 * Counts and audits a wrong password in a transaction of its own: the accept's transaction rolls
+	 * back with the refusal, the record of the failure must not.
+	 */
+	private void recordFailure(User user, AccountUser member, @Nullable String clientIp) {
+		failures.executeWithoutResult(status -> {
+			throttle.recordFailure(user.id(), clientIp);
+			audit.record(member.accountId(), "lobby.invitation.password-rejected",
+					"A wrong password was given to accept the invitation of " + member.person().fullName(), "AccountUser",
+					member.id(), Actor.invitee(user.id(), user.fullName()),
+					Map.of("userId", user.id(), "email", user.email().value()));
+		});
 	}
 
 	private void save(AccountUser member, String what) {
@@ -170,10 +221,10 @@ public class InvitationResponses {
 		}
 	}
 
-	private record Target(AccountUser member, int generation) {
+	private record Target(AccountUser member, int generation, boolean addressProven) {
 
 		Target(AccountUser member, InvitationCode code) {
-			this(member, code.generation());
+			this(member, code.generation(), code.addressProven());
 		}
 	}
 }

@@ -119,7 +119,7 @@ public class Invitations {
 		audit.record(account.id(), "lobby.invitation.link-copied",
 				"The invitation link of " + member.person().fullName() + " was copied", "AccountUser", member.id(), actor,
 				Map.of());
-		return links.url(member.id(), member.linkGeneration());
+		return links.sharedUrl(member.id(), member.linkGeneration());
 	}
 
 	/** The invite form's fields, checked together so a person sees every problem at once. */

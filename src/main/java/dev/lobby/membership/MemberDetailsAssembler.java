@@ -57,7 +57,7 @@ public class MemberDetailsAssembler {
 			List<Module> modules = memberGroups.stream().flatMap(group -> group.modules().stream()).distinct()
 				.sorted(java.util.Comparator.comparing(Module::id)).toList();
 			Status status = member.status(now);
-			String url = status == Status.Invited ? links.url(member.id(), member.linkGeneration()) : null;
+			String url = status == Status.Invited ? links.sharedUrl(member.id(), member.linkGeneration()) : null;
 			return new MemberDetails(member, status, account, memberGroups, modules, url);
 		}).toList();
 	}

@@ -93,7 +93,8 @@ class OpenApiConfiguration {
 	}
 
 	private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
-		boolean publicInvitation = path.startsWith("/public/v1/invitations/");
+		// The link or the emailed token in the path is the credential of these; they take no API token.
+		boolean publicInvitation = path.startsWith("/public/v1/invitations/") || path.startsWith("/public/v1/password-resets");
 		if (!path.startsWith("/public/")) {
 			return;
 		}
@@ -123,6 +124,10 @@ class OpenApiConfiguration {
 		}
 		if (sendsInvitationEmail(path, method)) {
 			errors.put("429", "Too many invitation emails; `Retry-After` says when to try again.");
+		}
+		if (path.endsWith("/accept")) {
+			errors.put("403", "Accepting with an existing login needs the link from the invitation email, not a copied one.");
+			errors.put("429", "Too many wrong passwords for this user or from this address; `Retry-After` says when to try again.");
 		}
 		errors.put("500", "Something failed on the server; quote the `traceId`.");
 		errors.forEach((status, description) -> responses.computeIfAbsent(status, s -> new ApiResponse()

@@ -27,7 +27,9 @@ final class OpenApiExamples {
 			Map.of("name", "Initech", "administrator",
 					Map.of("email", "bill.lumbergh@initech.example", "firstName", "Bill", "lastName", "Lumbergh")),
 			"post /public/v1/invitations/{code}/accept",
-			Map.of("firstName", "Sam", "lastName", "Smith", "password", "Str0ng!Pass"));
+			Map.of("firstName", "Sam", "lastName", "Smith", "password", "Str0ng!Pass"),
+			"post /public/v1/password-resets", Map.of("email", "sam.smith@example.com"),
+			"post /public/v1/password-resets/{token}", Map.of("password", "N3w!Passw0rd"));
 
 	private OpenApiExamples() {
 	}

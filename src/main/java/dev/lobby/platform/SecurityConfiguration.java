@@ -35,7 +35,9 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiCallerResolver callers, ProblemWriter problems) throws Exception {
 		return stateless(http, callers, problems).securityMatcher("/public/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/public/v1/invitations/**").permitAll()
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/public/v1/invitations/**", "/public/v1/password-resets", "/public/v1/password-resets/**")
+				.permitAll()
 				.anyRequest().authenticated())
 			.build();
 	}
@@ -55,7 +57,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/invitations/**", "/dev/**", "/error", "/webjars/**", "/assets/**",
+				.requestMatchers("/", "/invitations/**", "/password-resets", "/password-resets/**", "/dev/**", "/error", "/webjars/**", "/assets/**",
 						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/favicon.ico")
 				.permitAll()
 				.anyRequest().denyAll())

@@ -3,6 +3,8 @@ package dev.lobby.user;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.lobby.platform.InvalidInput;
 
 /**
@@ -18,7 +20,7 @@ public final class Password {
 	}
 
 	/** What the password still lacks, as sentences; empty when it meets the policy. */
-	public static List<String> shortcomings(String password) {
+	public static List<String> shortcomings(@Nullable String password) {
 		List<String> missing = new ArrayList<>();
 		if (password == null) {
 			return List.of("Enter a password.");
@@ -44,7 +46,7 @@ public final class Password {
 		return missing;
 	}
 
-	public static void requireAcceptable(String password) {
+	public static void requireAcceptable(@Nullable String password) {
 		List<String> missing = shortcomings(password);
 		if (!missing.isEmpty()) {
 			throw new InvalidInput(java.util.Map.of("password", missing));

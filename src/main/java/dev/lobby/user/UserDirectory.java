@@ -37,35 +37,62 @@ public class UserDirectory {
 	 */
 	@Transactional
 	public User findOrCreate(EmailAddress email, String firstName, String lastName) {
-		return users.findByEmail(email).orElseGet(() -> create(email, firstName, lastName, null));
+		return users.findByEmail(email).orElseGet(() -> create(email, firstName, lastName, null, null));
 	}
 
-	/** A user who can sign in at once (the bootstrap administrator). */
+	/**
+	 * A user who can sign in at once: the bootstrap administrator, whose address the operator
+	 * configured, so it counts as proven.
+	 */
 	@Transactional
 	public User createWithPassword(EmailAddress email, String firstName, String lastName, String password) {
 		Password.requireAcceptable(password);
-		return create(email, firstName, lastName, passwords.encode(password));
+		return create(email, firstName, lastName, passwords.encode(password), Instant.now(clock));
 	}
 
-	private User create(EmailAddress email, String firstName, String lastName, @Nullable String passwordHash) {
+	private User create(EmailAddress email, String firstName, String lastName, @Nullable String passwordHash,
+			@Nullable Instant verifiedAt) {
 		User user = new User(RandomIds.drawUnused("USR", 2, users::idTaken), email,
 				PersonName.require("firstName", "first name", firstName),
-				PersonName.require("lastName", "last name", lastName), passwordHash, Instant.now(clock), null);
+				PersonName.require("lastName", "last name", lastName), passwordHash, Instant.now(clock), null, verifiedAt);
 		users.insert(user);
 		return user;
 	}
 
 	/** Hashes a new password after checking the policy; slow on purpose, so call it before taking locks. */
-	public String hashNewPassword(String password) {
+	public String hashNewPassword(@Nullable String password) {
 		Password.requireAcceptable(password);
 		return passwords.encode(password);
 	}
 
-	/** Sets names and the (already hashed) password of an invitee who registers. */
+	/**
+	 * Sets names and the (already hashed) password of an invitee who registers. A login that has a
+	 * password is never overwritten: the first registration wins, atomically, and any other is
+	 * refused with {@link AlreadyRegistered} (the caller's transaction then rolls back whole).
+	 *
+	 * @param addressProven whether the registration came with proof that the person reads the address's mail
+	 */
 	@Transactional
-	public void register(String userId, String firstName, String lastName, String passwordHash) {
-		users.register(userId, PersonName.require("firstName", "first name", firstName),
-				PersonName.require("lastName", "last name", lastName), passwordHash, Instant.now(clock));
+	public void register(String userId, String firstName, String lastName, String passwordHash, boolean addressProven) {
+		Instant now = Instant.now(clock);
+		boolean registered = users.register(userId, PersonName.require("firstName", "first name", firstName),
+				PersonName.require("lastName", "last name", lastName), passwordHash, addressProven ? now : null, now);
+		if (!registered) {
+			throw new AlreadyRegistered(get(userId).email());
+		}
+	}
+
+	/** Sets a new password (and names, when given) after the person proved the address. */
+	@Transactional
+	void resetPassword(String userId, String passwordHash, @Nullable String firstName, @Nullable String lastName) {
+		users.resetPassword(userId, passwordHash, firstName == null ? null : PersonName.require("firstName", "first name", firstName),
+				lastName == null ? null : PersonName.require("lastName", "last name", lastName), Instant.now(clock));
+	}
+
+	/** Records that the person proved they read the address's mail (an emailed link was used). */
+	@Transactional
+	public void markAddressProven(String userId) {
+		users.markAddressProven(userId, Instant.now(clock));
 	}
 
 	/** Refuses a wrong password with the same sentence whatever was wrong. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,16 +28,43 @@ public class Users {
 
 	void insert(User user) {
 		jdbc.sql("""
-				INSERT INTO users (id, email, email_key, first_name, last_name, password_hash, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(user.id(), user.email().value(), user.email().key(), user.firstName(), user.lastName(),
-					user.passwordHash(), Jdbc.ts(user.createdAt()), Jdbc.ts(user.createdAt()))
+				INSERT INTO users (id, email, email_key, first_name, last_name, password_hash, created_at, updated_at,
+				    email_verified_at)
+				VALUES (:id, :email, :key, :first, :last, :hash, :created, :created, :verified)""")
+			.param("id", user.id()).param("email", user.email().value()).param("key", user.email().key())
+			.param("first", user.firstName()).param("last", user.lastName()).param("hash", user.passwordHash())
+			.param("created", Jdbc.ts(user.createdAt())).param("verified", Jdbc.ts(user.emailVerifiedAt()))
 			.update();
 	}
 
-	void register(String id, String firstName, String lastName, String passwordHash, Instant now) {
-		jdbc.sql("UPDATE users SET first_name = ?, last_name = ?, password_hash = ?, updated_at = ? WHERE id = ?")
-			.params(firstName, lastName, passwordHash, Jdbc.ts(now), id).update();
+	/**
+	 * Sets names and password of a login that has none yet. The condition makes the first
+	 * registration win: a concurrent or later one updates nothing and gets {@code false}.
+	 */
+	boolean register(String id, String firstName, String lastName, String passwordHash, @Nullable Instant verifiedAt,
+			Instant now) {
+		return jdbc.sql("""
+				UPDATE users SET first_name = :first, last_name = :last, password_hash = :hash,
+				    email_verified_at = :verified, updated_at = :now
+				WHERE id = :id AND password_hash IS NULL""")
+			.param("first", firstName).param("last", lastName).param("hash", passwordHash)
+			.param("verified", Jdbc.ts(verifiedAt)).param("now", Jdbc.ts(now)).param("id", id)
+			.update() == 1;
+	}
+
+	void resetPassword(String id, String passwordHash, @Nullable String firstName, @Nullable String lastName, Instant now) {
+		jdbc.sql("""
+				UPDATE users SET password_hash = :hash, first_name = COALESCE(:first, first_name),
+				    last_name = COALESCE(:last, last_name), email_verified_at = COALESCE(email_verified_at, :now),
+				    updated_at = :now
+				WHERE id = :id""")
+			.param("hash", passwordHash).param("first", firstName).param("last", lastName)
+			.param("now", Jdbc.ts(now)).param("id", id).update();
+	}
+
+	void markAddressProven(String id, Instant now) {
+		jdbc.sql("UPDATE users SET email_verified_at = :now WHERE id = :id AND email_verified_at IS NULL")
+			.param("now", Jdbc.ts(now)).param("id", id).update();
 	}
 
 	public Optional<User> find(String id) {
@@ -50,6 +78,6 @@ public class Users {
 	private static User row(ResultSet rs, int row) throws SQLException {
 		return new User(rs.getString("id"), EmailAddress.of(rs.getString("email")), rs.getString("first_name"),
 				rs.getString("last_name"), rs.getString("password_hash"), Jdbc.instant(rs, "created_at"),
-				Jdbc.instant(rs, "last_sign_in_at"));
+				Jdbc.instant(rs, "last_sign_in_at"), Jdbc.instant(rs, "email_verified_at"));
 	}
 }

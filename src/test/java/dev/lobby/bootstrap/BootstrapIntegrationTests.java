@@ -43,7 +43,10 @@ class BootstrapIntegrationTests extends LobbyIntegrationTestBase {
 	void theAdministratorsPasswordIsTheConfiguredOne() {
 		TestAccount acme = accounts.client("Acme");
 		Api.Response invited = api(acme).post(acme.users(), invite("owner@example.com", "X", "Y", acme.administrators().id()));
-		String code = codeOf(invited.at("/invitation/url"));
+		String shared = codeOf(invited.at("/invitation/url"));
+		assertThat(anonymous().post("/public/v1/invitations/" + shared + "/accept", Map.of("password", "Own3r!Password"))
+			.status()).as("an inviting administrator cannot try the operator's password through their link").isEqualTo(403);
+		String code = codeOf(emailedLinkFor("owner@example.com", invited.at("/invitation/url")));
 		assertThat(anonymous().post("/public/v1/invitations/" + code + "/accept", Map.of("password", "wrong")).status())
 			.isEqualTo(400);
 		assertThat(anonymous().post("/public/v1/invitations/" + code + "/accept", Map.of("password", "Own3r!Password"))

@@ -20,8 +20,25 @@ class InvitationLinksUnitTests {
 	static final String SECRET = "test-secret-0123456789-abcdefghijklmnop";
 
 	static InvitationLinks links(String secret) {
-		return new InvitationLinks(new InvitationProperties(Duration.ofDays(7), secret, "", 5),
-				new LobbyProperties(URI.create("https://lobby.example.com/")));
+		return links(new InvitationProperties(Duration.ofDays(7), secret, "", 5), URI.create("https://lobby.example.com/"));
+	}
+
+	static InvitationLinks links(InvitationProperties properties, URI publicUrl) {
+		return new InvitationLinks(new Signatures(properties), new LobbyProperties(publicUrl));
+	}
+
+	/** The code of the link administrators see. */
+	static String shared(InvitationLinks links, String accountUserId, int generation) {
+		return codeOf(links.sharedUrl(accountUserId, generation));
+	}
+
+	/** The code of the link only the invitation email carries. */
+	static String emailed(InvitationLinks links, String accountUserId, int generation) {
+		return codeOf(links.url(accountUserId, generation));
+	}
+
+	static String codeOf(String url) {
+		return url.substring(url.lastIndexOf('/') + 1);
 	}
 
 	@Test
@@ -33,26 +50,48 @@ class InvitationLinksUnitTests {
 	@Test
 	void aCodeVerifiesToItsMembershipAndGeneration() {
 		InvitationLinks links = links(SECRET);
-		assertThat(links.verify(links.code("AUSR-1234-5678-9012", 3)))
-			.contains(new InvitationCode("AUSR-1234-5678-9012", 3));
+		assertThat(links.verify(shared(links, "AUSR-1234-5678-9012", 3)))
+			.contains(new InvitationCode("AUSR-1234-5678-9012", 3, false));
+	}
+
+	@Test
+	void onlyTheEmailedCodeProvesTheAddress() {
+		InvitationLinks links = links(SECRET);
+		String emailed = emailed(links, "AUSR-1234-5678-9012", 3);
+		String shared = shared(links, "AUSR-1234-5678-9012", 3);
+		assertThat(emailed).isNotEqualTo(shared).startsWith("123456789012.3.");
+		assertThat(links.verify(emailed)).contains(new InvitationCode("AUSR-1234-5678-9012", 3, true));
+		assertThat(links.verify(shared)).contains(new InvitationCode("AUSR-1234-5678-9012", 3, false));
+	}
+
+	@Test
+	void theSharedCodeCannotBeTurnedIntoTheEmailedOne() {
+		// The two MACs are independent: knowing one says nothing about the other, for any generation.
+		InvitationLinks links = links(SECRET);
+		for (int generation = 1; generation <= 50; generation++) {
+			String shared = shared(links, "AUSR-1234-5678-9012", generation).split("\\.")[2];
+			String emailed = emailed(links, "AUSR-1234-5678-9012", generation).split("\\.")[2];
+			assertThat(emailed).isNotEqualTo(shared);
+		}
 	}
 
 	@Test
 	void aNewGenerationGivesADifferentLink() {
 		InvitationLinks links = links(SECRET);
-		assertThat(links.code("AUSR-1234-5678-9012", 2)).isNotEqualTo(links.code("AUSR-1234-5678-9012", 1));
+		assertThat(shared(links, "AUSR-1234-5678-9012", 2)).isNotEqualTo(shared(links, "AUSR-1234-5678-9012", 1));
 	}
 
 	@Test
 	void withoutTheServerSecretNoWorkingCodeCanBeBuilt() {
-		String forged = links("another-secret-0123456789-abcdefghijk").code("AUSR-1234-5678-9012", 1);
-		assertThat(links(SECRET).verify(forged)).isEmpty();
+		InvitationLinks other = links("another-secret-0123456789-abcdefghijk");
+		assertThat(links(SECRET).verify(shared(other, "AUSR-1234-5678-9012", 1))).isEmpty();
+		assertThat(links(SECRET).verify(emailed(other, "AUSR-1234-5678-9012", 1))).isEmpty();
 	}
 
 	@Test
 	void tamperingWithAnyPartOfACodeBreaksIt() {
 		InvitationLinks links = links(SECRET);
-		String code = links.code("AUSR-1234-5678-9012", 1);
+		String code = shared(links, "AUSR-1234-5678-9012", 1);
 		String[] parts = code.split("\\.");
 		assertThat(links.verify("123456789013." + parts[1] + "." + parts[2])).isEmpty();
 		assertThat(links.verify(parts[0] + ".2." + parts[2])).isEmpty();
@@ -63,7 +102,7 @@ class InvitationLinksUnitTests {
 
 	@Test
 	void theSecretPartCarriesAtLeast128Bits() {
-		String mac = links(SECRET).code("AUSR-1234-5678-9012", 1).split("\\.")[2];
+		String mac = shared(links(SECRET), "AUSR-1234-5678-9012", 1).split("\\.")[2];
 		assertThat(Base64.getUrlDecoder().decode(mac).length * 8).isGreaterThanOrEqualTo(128);
 	}
 
@@ -74,7 +113,7 @@ class InvitationLinksUnitTests {
 		Random random = new Random(7);
 		for (int i = 0; i < 1000; i++) {
 			String id = String.format("AUSR-%04d-%04d-%04d", random.nextInt(10000), random.nextInt(10000), random.nextInt(10000));
-			macs.add(links.code(id, 1).split("\\.")[2]);
+			macs.add(shared(links, id, 1).split("\\.")[2]);
 		}
 		assertThat(macs).hasSizeGreaterThan(995);
 	}
@@ -97,8 +136,8 @@ class InvitationLinksUnitTests {
 
 	@Test
 	void withoutSecretOrFileStartIsRefused() {
-		assertThatThrownBy(() -> new InvitationLinks(new InvitationProperties(Duration.ofDays(7), "", "", 5),
-				new LobbyProperties(URI.create("http://localhost:8080")))).isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> links(new InvitationProperties(Duration.ofDays(7), "", "", 5),
+				URI.create("http://localhost:8080"))).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("LOBBY_INVITATIONS_SECRET");
 	}
 
@@ -106,9 +145,9 @@ class InvitationLinksUnitTests {
 	void theDefaultModeKeepsAGeneratedSecretSoLinksSurviveARestart(@TempDir Path data) throws Exception {
 		Path file = data.resolve("sub/invitation-secret");
 		InvitationProperties properties = new InvitationProperties(Duration.ofDays(7), "", file.toString(), 5);
-		LobbyProperties lobby = new LobbyProperties(URI.create("http://localhost:8080"));
-		String before = new InvitationLinks(properties, lobby).code("AUSR-1234-5678-9012", 1);
+		URI lobby = URI.create("http://localhost:8080");
+		String before = emailed(links(properties, lobby), "AUSR-1234-5678-9012", 1);
 		assertThat(Files.readString(file)).hasSizeGreaterThanOrEqualTo(32);
-		assertThat(new InvitationLinks(properties, lobby).code("AUSR-1234-5678-9012", 1)).isEqualTo(before);
+		assertThat(emailed(links(properties, lobby), "AUSR-1234-5678-9012", 1)).isEqualTo(before);
 	}
 }

@@ -12,7 +12,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class MailTemplatesTests {
 
 	private final MailTemplates templates = new MailTemplates(messages(),
-			(accountUserId, generation) -> "https://lobby.test/invitations/" + accountUserId + "-g" + generation);
+			(accountUserId, generation) -> "https://lobby.test/invitations/" + accountUserId + "-g" + generation,
+			resetId -> "https://lobby.test/password-resets/" + resetId + ".mac");
 
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();

@@ -79,6 +79,42 @@ public abstract class LobbyIntegrationTestBase {
 		return url.substring(url.lastIndexOf('/') + 1);
 	}
 
+	private static final java.util.regex.Pattern INVITATION_LINK = java.util.regex.Pattern
+		.compile("http://lobby\\.test/invitations/\\d{12}\\.\\d+\\.[A-Za-z0-9_-]{43}");
+
+	/** The invitation link an email carries (the emailed link, which only the invitee's mailbox gets). */
+	protected static String invitationLinkIn(CaughtEmail mail) {
+		java.util.regex.Matcher link = INVITATION_LINK.matcher(mail.text());
+		if (!link.find()) {
+			throw new AssertionError("No invitation link in: " + mail.text());
+		}
+		return link.group();
+	}
+
+	/** The membership and generation a link is for ({@code digits.generation}), whichever of its two links it is. */
+	protected static String invitationOf(String url) {
+		String code = codeOf(url);
+		return code.substring(0, code.lastIndexOf('.'));
+	}
+
+	/** The emailed link of the invitation whose shared link (the one administrators see) is given. */
+	protected String emailedLinkFor(String email, String sharedUrl) {
+		return mailTo(email).stream().filter(mail -> INVITATION_LINK.matcher(mail.text()).find())
+			.map(LobbyIntegrationTestBase::invitationLinkIn)
+			.filter(link -> invitationOf(link).equals(invitationOf(sharedUrl)))
+			.reduce((earlier, later) -> later)
+			.orElseThrow(() -> new AssertionError("No invitation email to " + email + " for " + invitationOf(sharedUrl)));
+	}
+
+	/** The emailed link of the latest invitation email to this address. */
+	protected String emailedLink(String email) {
+		List<CaughtEmail> mails = mailTo(email);
+		if (mails.isEmpty()) {
+			throw new AssertionError("No email to " + email);
+		}
+		return invitationLinkIn(mails.get(mails.size() - 1));
+	}
+
 	protected static String day(Instant instant) {
 		return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC).format(instant);
 	}

@@ -80,9 +80,14 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(mails).hasSize(1);
 		CaughtEmail mail = mails.get(0);
 		assertThat(mail.subject()).contains(acme.account().name());
-		assertThat(mail.text()).contains(created.at("/invitation/url")).contains(day(now.plus(WEEK)))
-			.contains("An administrator of " + acme.account().name());
-		assertThat(mail.html()).contains(created.at("/invitation/url"));
+		assertThat(mail.text()).contains(day(now.plus(WEEK))).contains("An administrator of " + acme.account().name());
+		String emailed = invitationLinkIn(mail);
+		assertThat(invitationOf(emailed)).as("the email links to the same invitation")
+			.isEqualTo(invitationOf(created.at("/invitation/url")));
+		assertThat(emailed).as("the emailed link, which proves the address, is never shown to administrators")
+			.isNotEqualTo(created.at("/invitation/url"));
+		assertThat(mail.html()).contains(emailed).doesNotContain(created.at("/invitation/url"));
+		assertThat(created.text()).doesNotContain(codeOf(emailed));
 		var audit = auditOf(acme, created.at("/id"));
 		assertThat(audit).singleElement().satisfies(record -> {
 			assertThat(record.get("eventKey").asString()).isEqualTo("lobby.invitation.sent");
@@ -105,7 +110,8 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(Instant.parse(resent.at("/invitation/expiresAt"))).isEqualTo(clock.instant().plus(WEEK));
 		List<CaughtEmail> mails = mailTo(sam.email());
 		assertThat(mails).hasSize(2);
-		assertThat(mails.get(1).text()).contains(sam.url()).contains(day(clock.instant().plus(WEEK)));
+		assertThat(mails.get(1).text()).contains(invitationLinkIn(mails.get(0))).contains(day(clock.instant().plus(WEEK)));
+		assertThat(invitationOf(invitationLinkIn(mails.get(1)))).isEqualTo(invitationOf(sam.url()));
 		assertThat(action(sam, "copy-invite-link").at("/url")).isEqualTo(sam.url());
 		assertThat(mailTo(sam.email())).as("copying sends nothing").hasSize(2);
 		assertThat(eventsOf(sam.account(), sam.id())).containsExactly("lobby.invitation.sent", "lobby.invitation.resent",
@@ -140,7 +146,8 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		String newUrl = renewed.at("/invitation/url");
 		assertThat(newUrl).isNotEqualTo(sam.url());
 		assertThat(Instant.parse(renewed.at("/invitation/expiresAt"))).isEqualTo(clock.instant().plus(WEEK));
-		assertThat(mailTo(sam.email())).hasSize(2).last().satisfies(mail -> assertThat(mail.text()).contains(newUrl));
+		assertThat(mailTo(sam.email())).hasSize(2).last()
+			.satisfies(mail -> assertThat(invitationOf(invitationLinkIn(mail))).isEqualTo(invitationOf(newUrl)));
 		assertThat(anonymous().get("/invitations/" + codeOf(sam.url())).text()).contains("replaced by a newer invitation");
 		assertThat(acceptAsNewUser(sam.url()).status()).isEqualTo(409);
 		assertThat(action(sam, "send-new-invite").status()).as("only for expired invitations").isEqualTo(409);
@@ -198,7 +205,7 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.at("/user/id")).isEqualTo(member(atAcme).at("/user/id"));
 		assertThat(created.at("/user/firstName")).as("the user's own names win").isEqualTo("Sam");
-		String url = created.at("/invitation/url");
+		String url = emailedLink(atAcme.email());
 		Api.Response wrong = accept(url, Map.of("password", "Wr0ng!Pass"));
 		assertThat(wrong.status()).isEqualTo(400);
 		assertThat(wrong.at("/errors/password/0")).isEqualTo("The password is not correct.");

@@ -74,8 +74,21 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(api, "POST", member + "/block", sam, null);
 		call(api, "PUT", member + "/groups", sam, List.of(Map.of("id", groupId)));
 		String code = invited.at("/invitation/url").substring(invited.at("/invitation/url").lastIndexOf('/') + 1);
+		call(anonymous(), "POST", "/public/v1/invitations/{code}/accept", Map.of("code", code), Map.of("password", "Str0ng!Pass"));
 		call(anonymous(), "POST", "/public/v1/invitations/{code}/accept", Map.of("code", code),
 				Map.of("firstName", "Sam", "lastName", "Smith", "password", "Str0ng!Pass"));
+		call(anonymous(), "POST", "/public/v1/password-resets", Map.of(), Map.of("email", invited.at("/user/email")));
+		call(anonymous(), "POST", "/public/v1/password-resets", Map.of(), Map.of("email", "not an address"));
+		String resetMail = mailTo(invited.at("/user/email")).stream().map(mail -> mail.text())
+			.filter(text -> text.contains("/password-resets/")).findFirst().orElseThrow();
+		java.util.regex.Matcher reset = java.util.regex.Pattern.compile("/password-resets/(\\S+)").matcher(resetMail);
+		assertThat(reset.find()).isTrue();
+		call(anonymous(), "POST", "/public/v1/password-resets/{token}", Map.of("token", reset.group(1)),
+				Map.of("password", "weak"));
+		call(anonymous(), "POST", "/public/v1/password-resets/{token}", Map.of("token", reset.group(1)),
+				Map.of("password", "N3w!Password"));
+		call(anonymous(), "POST", "/public/v1/password-resets/{token}", Map.of("token", reset.group(1)),
+				Map.of("password", "N3w!Password"));
 		call(anonymous(), "POST", "/public/v1/invitations/{code}/decline", Map.of("code", code), null);
 		call(api, "POST", member + "/block", sam, null);
 		call(api, "POST", member + "/unblock", sam, null);

@@ -1,0 +1,131 @@
+package dev.lobby.user;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.lobby.invitation.LobbyProperties;
+import dev.lobby.invitation.Signatures;
+import dev.lobby.mail.EmailRequest;
+import dev.lobby.mail.Outbox;
+import dev.lobby.mail.PasswordResetLinkSigner;
+import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.Jdbc;
+import dev.lobby.platform.StateConflict;
+
+/**
+ * "Forgot password": a one-time link emailed to the address, valid for {@code lobby.sign-in.reset-validity}.
+ * Using it proves the person controls the address, so it also gives a login back to its owner
+ * when someone else registered it through a link an administrator could read (docs/security.md).
+ */
+@Service
+public class PasswordResets implements PasswordResetLinkSigner {
+
+	private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
+	private static final String PURPOSE = "lobby-password-reset-v1";
+
+	private final JdbcClient jdbc;
+	private final Users users;
+	private final UserDirectory directory;
+	private final SignInThrottle throttle;
+	private final Outbox outbox;
+	private final Signatures signatures;
+	private final LobbyProperties lobby;
+	private final SignInProperties settings;
+	private final Clock clock;
+
+	PasswordResets(JdbcClient jdbc, Users users, UserDirectory directory, SignInThrottle throttle, Outbox outbox,
+			Signatures signatures, LobbyProperties lobby, SignInProperties settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.users = users;
+		this.directory = directory;
+		this.throttle = throttle;
+		this.outbox = outbox;
+		this.signatures = signatures;
+		this.lobby = lobby;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Emails a reset link when the address has a login; does nothing otherwise. The caller answers
+	 * the same either way, so nobody learns whether an address has a login. A user gets at most
+	 * {@code resets-per-hour} links an hour; more requests are ignored just as quietly.
+	 */
+	@Transactional
+	public void request(EmailAddress email) {
+		Optional<User> found = users.findByEmail(email);
+		if (found.isEmpty()) {
+			return;
+		}
+		User user = found.get();
+		Instant now = Instant.now(clock);
+		long lastHour = jdbc.sql("SELECT COUNT(*) FROM password_resets WHERE user_id = :user AND created_at > :since")
+			.param("user", user.id()).param("since", Jdbc.ts(now.minusSeconds(3600))).query(Long.class).single();
+		if (lastHour >= settings.resetsPerHour()) {
+			log.info("Password reset for user {} not sent: {} already sent this hour", user.id(), lastHour);
+			return;
+		}
+		String id = java.util.UUID.randomUUID().toString().replace("-", "");
+		jdbc.sql("INSERT INTO password_resets (id, user_id, created_at, expires_at) VALUES (:id, :user, :now, :expires)")
+			.param("id", id).param("user", user.id()).param("now", Jdbc.ts(now))
+			.param("expires", Jdbc.ts(now.plus(settings.resetValidity()))).update();
+		outbox.queue(new EmailRequest(null, null, "password-reset", "password-reset", user.email(), Locale.ENGLISH,
+				Map.of("firstName", user.firstName(), "resetId", id, "validMinutes", settings.resetValidity().toMinutes())));
+	}
+
+	/** Whether a reset link still works (for the page, before the person types a password). */
+	@Transactional(readOnly = true)
+	public boolean usable(String token) {
+		return open(token).isPresent();
+	}
+
+	/**
+	 * Sets a new password (and, when given, new names) through a reset link, once. The address is
+	 * proven from then on; earlier failed password checks of the user are forgotten and every
+	 * other open reset link of the user dies.
+	 */
+	@Transactional
+	public User complete(String token, @Nullable String password, @Nullable String firstName, @Nullable String lastName) {
+		Reset reset = open(token).orElseThrow(() -> new StateConflict(
+				"This password reset link has expired or was already used. Ask for a new one."));
+		String hash = directory.hashNewPassword(password);
+		Instant now = Instant.now(clock);
+		int claimed = jdbc.sql("UPDATE password_resets SET used_at = :now WHERE id = :id AND used_at IS NULL")
+			.param("now", Jdbc.ts(now)).param("id", reset.id()).update();
+		if (claimed == 0) {
+			throw new StateConflict("This password reset link was used at the same moment by another request.");
+		}
+		jdbc.sql("UPDATE password_resets SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
+			.param("now", Jdbc.ts(now)).param("user", reset.userId()).update();
+		directory.resetPassword(reset.userId(), hash, firstName, lastName);
+		throttle.recordSuccess(reset.userId());
+		log.info("Password of user {} was reset through an emailed link", reset.userId());
+		return directory.get(reset.userId());
+	}
+
+	@Override
+	public String url(String resetId) {
+		return lobby.base() + "/password-resets/" + signatures.token(PURPOSE, resetId);
+	}
+
+	private Optional<Reset> open(String token) {
+		Instant now = Instant.now(clock);
+		return signatures.idOf(PURPOSE, token)
+			.flatMap(id -> jdbc.sql("SELECT id, user_id FROM password_resets WHERE id = :id AND used_at IS NULL AND expires_at > :now")
+				.param("id", id).param("now", Jdbc.ts(now))
+				.query((rs, row) -> new Reset(rs.getString("id"), rs.getString("user_id"))).optional());
+	}
+
+	private record Reset(String id, String userId) {
+	}
+}
