@@ -45,7 +45,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", invalid.errors());
 		}
 		if (e instanceof TooManyRequests tooMany) {
-			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, tooMany.retryAfter().toSeconds())));
+			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
 		}
 		return ResponseEntity.status(e.status()).headers(headers).contentType(ProblemWriter.PROBLEM_JSON).body(problem);
 	}
