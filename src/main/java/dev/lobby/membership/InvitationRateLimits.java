@@ -57,7 +57,7 @@ class InvitationRateLimits {
 			// so one more fits from the whole second after that.
 			Instant leaves = recent.get(recent.size() - limit).plus(WINDOW);
 			Duration wait = Duration.ofSeconds(Math.max(0, Duration.between(now, leaves).toSeconds()) + 1);
-			throw new TooManyRequests(what + " Try again in " + (wait.toMinutes() + 1) + " minutes.", wait);
+			throw TooManyRequests.tryAgainIn(wait, what);
 		}
 	}
 }

@@ -1,14 +1,18 @@
 package dev.lobby.platform;
 
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,6 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+	/** Unique violation (both databases), foreign key violation (PostgreSQL, H2 child exists, H2 parent missing). */
+	private static final Set<String> RACE_STATES = Set.of("23505", "23503", "23506");
+	private static final Pattern FAILING_ROW = Pattern.compile("\\s*Detail: Failing row contains[^\\n]*");
 
 	@ExceptionHandler(LobbyException.class)
 	ResponseEntity<ProblemDetail> refused(LobbyException e) {
@@ -38,20 +45,35 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", invalid.errors());
 		}
 		if (e instanceof TooManyRequests tooMany) {
-			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, tooMany.retryAfter().toSeconds())));
+			headers.set(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
 		}
 		return ResponseEntity.status(e.status()).headers(headers).contentType(ProblemWriter.PROBLEM_JSON).body(problem);
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+	/** A stale version, a deadlock, a lock wait or a serialization failure: another request got there first. */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyFailureException e) {
 		return respond(ProblemWriter.problem(HttpStatus.CONFLICT, "Concurrent change",
 				"Someone changed this at the same time. Reload it and try again."));
 	}
 
+	/**
+	 * Only a duplicate key or a vanished referenced row can come from a request saved at the same
+	 * time (the rules are checked before writing); any other broken constraint (a CHECK, NOT NULL, a
+	 * value too long, a constraint the database cannot evaluate) is a fault on our side, not a conflict.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
-		log.info("Refused a change that breaks a database constraint: {}", e.getMostSpecificCause().getClass().getSimpleName());
+		String state = sqlState(e);
+		if (!(e instanceof DuplicateKeyException) && (state == null || !RACE_STATES.contains(state))) {
+			String traceId = RequestMetadata.current().correlationId();
+			// Without a stack trace: PostgreSQL's message carries the failing row, which may hold personal data.
+			log.error("Unexpected database error (traceId {}, SQLState {}): {}", traceId, state,
+					FAILING_ROW.matcher(String.valueOf(e.getMessage())).replaceAll(""));
+			return internalError(traceId);
+		}
+		log.info("Refused a change that conflicts with one saved at the same time: {}",
+				e.getMostSpecificCause().getClass().getSimpleName());
 		return respond(ProblemWriter.problem(HttpStatus.CONFLICT, "Conflicting change",
 				"The change conflicts with data that was saved at the same time. Reload and try again."));
 	}
@@ -60,6 +82,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
 		String traceId = RequestMetadata.current().correlationId();
 		log.error("Unexpected error (traceId {})", traceId, e);
+		return internalError(traceId);
+	}
+
+	private static <T> ResponseEntity<T> internalError(String traceId) {
 		return respond(ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"Something went wrong on our side. If it persists, quote trace id " + traceId + "."));
 	}
@@ -104,6 +130,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		answer.putAll(headers);
 		answer.setContentType(ProblemWriter.PROBLEM_JSON);
 		return new ResponseEntity<>(problem, answer, status);
+	}
+
+	private static @Nullable String sqlState(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
 	}
 
 	private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

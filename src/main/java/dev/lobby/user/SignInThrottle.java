@@ -75,14 +75,7 @@ public class SignInThrottle {
 		}
 		// The attempt is allowed again once enough failures have left the window to be under the limit.
 		Instant freed = failures.get(failures.size() - limit).plus(settings.failureWindow());
-		Duration wait = Duration.between(now, freed);
-		long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
-		throw new TooManyRequests("Too many wrong passwords. For your safety, password checks are paused: try again in "
-				+ minutes(seconds) + ", or reset the password.", Duration.ofSeconds(seconds));
-	}
-
-	private static String minutes(long seconds) {
-		long minutes = (seconds + 59) / 60;
-		return minutes <= 1 ? "a minute" : minutes + " minutes";
+		throw TooManyRequests.tryAgainIn(Duration.between(now, freed),
+				"Too many wrong passwords: for safety, password checks are paused. Reset the password if you forgot it.");
 	}
 }

@@ -179,7 +179,7 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		assertThat(paused.status()).as("even the right password waits").isEqualTo(429);
 		long retryAfter = Long.parseLong(paused.header("Retry-After"));
 		assertThat(retryAfter).isBetween(1L, 15 * 60L);
-		assertThat(paused.at("/detail")).contains("try again in 15 minutes");
+		assertThat(paused.at("/detail")).contains("Try again in 15 minutes");
 		assertThat(status(target)).isEqualTo("Invited");
 
 		List<String> failures = eventsOf(target.account(), target.id()).stream()

@@ -389,6 +389,22 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(action(sam, "resend-invite").status()).isEqualTo(200);
 	}
 
+	/** Five resends in one second, the sixth half a second later: the oldest leaves the hour in 3599.5 s. */
+	@Test
+	void theLimitsSentenceNamesTheWaitOfRetryAfter() {
+		Invited sam = invited(accounts.client("Acme"), "Sam");
+		for (int i = 0; i < 5; i++) {
+			assertThat(action(sam, "resend-invite").status()).isEqualTo(200);
+		}
+		clock.advance(Duration.ofMillis(500));
+
+		Api.Response limited = action(sam, "resend-invite");
+
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.header("Retry-After")).isEqualTo("3600");
+		assertThat(limited.at("/detail")).endsWith(" Try again in 60 minutes.");
+	}
+
 	@Test
 	void aRetriedInviteWithTheSameIdempotencyKeyInvitesOnce() {
 		TestAccount acme = accounts.client("Acme");

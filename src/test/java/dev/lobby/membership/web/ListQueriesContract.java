@@ -199,6 +199,29 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 		assertThat(refused.at("/detail")).isNotBlank();
 	}
 
+	/** Both databases answer alike: a date no list can hold is a 400 naming it, the edges of the range work. */
+	@Test
+	void datesOutsideTheYears1To9999AreRefusedNamingTheValue() {
+		String audit = "/public/v1/audit/records?";
+		for (String query : List.of(acme.users() + "?gt(audit.created.at,%2B300000-01-01T00:00:00Z)",
+				acme.users() + "?lt(joinedAt,-4714-11-24T00:00:00Z)", audit + "ge(occurredAt,%2B294277-01-01T00:00:00Z)",
+				audit + "lt(occurredAt,0000-12-31T23:59:59Z)")) {
+			Api.Response refused = api(acme).get(query);
+			assertThat(refused.status()).as(query + " -> " + refused.text()).isEqualTo(400);
+			String value = query.substring(query.lastIndexOf(',') + 1, query.length() - 1).replace("%2B", "+");
+			assertThat(refused.json().at("/errors/query/0").asString()).contains("'" + value + "'")
+				.contains("0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z");
+		}
+		long members = list("limit=0").json().at("/$meta/pagination/total").asLong();
+		assertThat(list("ge(audit.created.at,0001-01-01T00:00:00Z)&limit=0").json().at("/$meta/pagination/total").asLong())
+			.isEqualTo(members);
+		assertThat(list("lt(audit.created.at,9999-12-31T23:59:59.999999999Z)&limit=0").json()
+			.at("/$meta/pagination/total").asLong()).isEqualTo(members);
+		Api.Response all = api(acme).get(audit + "ge(occurredAt,0001-01-01T00:00:00Z)&le(occurredAt,9999-12-31T23:59:59Z)");
+		assertThat(all.status()).as(all.text()).isEqualTo(200);
+		assertThat(all.json().get("data")).isNotEmpty();
+	}
+
 	@Test
 	void auditRecordsAreFilteredSortedAndReadOneByOne() {
 		String audit = "/public/v1/audit/records";

@@ -35,6 +35,9 @@ class RqlErrorTests {
 			status=                              | Expected a value (write empty() for empty text) at position 7, found the end of the query
 			gt(audit.created.at,abc)             | 'abc' at position 20 is not a valid date-time for audit.created.at; use ISO-8601 like 2026-11-26T10:00:00Z
 			gt(audit.created.at,2026-11-26)      | '2026-11-26' at position 20 is not a valid date-time for audit.created.at; use ISO-8601 like 2026-11-26T10:00:00Z
+			gt(audit.created.at,%2B300000-01-01T00:00:00Z) | '+300000-01-01T00:00:00Z' at position 20 is outside the dates audit.created.at can be compared with; use a date-time from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z
+			lt(joinedAt,-4714-11-24T00:00:00Z)   | '-4714-11-24T00:00:00Z' at position 12 is outside the dates joinedAt can be compared with; use a date-time from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z
+			lt(joinedAt,0001-01-01T00:30:00%2B01:00) | '0001-01-01T00:30:00+01:00' at position 12 is outside the dates joinedAt can be compared with; use a date-time from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z
 			eq(logins,abc)                       | 'abc' at position 10 is not a whole number for logins
 			eq(admin,yes)                        | 'yes' at position 9 is not a valid value for admin; use true or false
 			eq(status,Gone)                      | 'Gone' at position 10 is not a valid value for status; use one of Active, Blocked, Declined, Disabled, InvitationExpired, Invited

@@ -1,0 +1,7 @@
+/**
+ * The database as a whole: schema migrations written in Java and the health check that proves writes succeed.
+ */
+@NullMarked
+package dev.lobby.platform.database;
+
+import org.jspecify.annotations.NullMarked;
