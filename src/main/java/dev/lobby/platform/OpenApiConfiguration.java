@@ -37,6 +37,8 @@ class OpenApiConfiguration {
 
 	static final String BEARER = "apiToken";
 	static final String PROBLEM = "Problem";
+	/** Carries {@link ApiErrors#never()} from the handler to the document-wide customizer; removed there. */
+	private static final String NEVER = "x-lobby-never";
 
 	@Bean
 	OpenAPI lobbyOpenApi() {
@@ -54,29 +56,44 @@ class OpenApiConfiguration {
 				.addSchemas(PROBLEM, problemSchema()));
 	}
 
+	@Bean
+	OperationCustomizer neverAnswered() {
+		return (operation, handler) -> {
+			ApiErrors errors = handler.getMethodAnnotation(ApiErrors.class);
+			if (errors != null) {
+				operation.addExtension(NEVER, List.of(errors.never()));
+			}
+			return operation;
+		};
+	}
+
 	/** RQL lists declare no parameters in code (they read the raw query string): describe them here. */
 	@Bean
 	OperationCustomizer rqlParameters() {
 		return (operation, handler) -> {
-			if (handler.hasMethodAnnotation(RqlQueryString.class)) {
-				operation.description(RQL_DESCRIPTION);
+			RqlQueryString rql = handler.getMethodAnnotation(RqlQueryString.class);
+			if (rql != null) {
+				operation.description(RQL_DESCRIPTION + "\n\nExample: `?" + rql.example() + "`");
 				query(operation, "limit", new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(10),
 						"Rows per page, 0 to 100 (larger values are capped; 0 returns only the total)");
 				query(operation, "offset", new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(0), "Rows to skip");
-				query(operation, "order", new StringSchema().example("-audit.created.at,+user.email"),
+				query(operation, "order", new StringSchema().example(rql.order()),
 						"Comma-separated fields, '-' for descending");
-				query(operation, "select", new StringSchema().example("-modules,-groups"),
-						"Optional fields to drop ('-') or add ('+'), where the list has any");
+				if (!rql.select().isEmpty()) {
+					query(operation, "select", new StringSchema().example(rql.select()),
+							"Optional fields to drop ('-') or keep ('+')");
+				}
 			}
 			return operation;
 		};
 	}
 
 	static final String RQL_DESCRIPTION = """
-			Filter and sort with RQL written straight into the query string, e.g.
-			`?and(eq(status,Invited),ilike(user.email,*@example.com))&order=-audit.created.at&limit=25`.
-			Operators: eq ne gt ge lt le ilike (with * wildcards) in out and or not; `field=value` is a
-			shortcut for eq. The fields of each list and the paging rules are in the README (List queries).""";
+			Filter and sort with RQL written straight into the query string. Operators: eq ne gt ge lt
+			le ilike (with * wildcards) in out and or not; `field=value` is a shortcut for eq. A filter
+			on a field the list does not know, or a `select` it has no optional fields for, is refused
+			with 400 — never ignored. The fields of each list and the paging rules are in the README
+			(List queries).""";
 
 	private static void query(Operation operation, String name, Schema<?> schema, String description) {
 		operation.addParametersItem(new Parameter().in("query").name(name).required(false).schema(schema)
@@ -87,12 +104,12 @@ class OpenApiConfiguration {
 	OpenApiCustomizer lobbyErrorResponses() {
 		return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
 			.forEach((method, operation) -> {
-				describe(path, method, operation);
+				describe(path, method, operation, namesAnAccount(openApi, operation));
 				OpenApiExamples.addRequestExample(method.name().toLowerCase() + " " + path, operation);
 			}));
 	}
 
-	private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
+	private static void describe(String path, PathItem.HttpMethod method, Operation operation, boolean namesAnAccount) {
 		boolean publicInvitation = path.startsWith("/public/v1/invitations/");
 		if (!path.startsWith("/public/")) {
 			return;
@@ -112,6 +129,9 @@ class OpenApiConfiguration {
 		if (path.contains("{")) {
 			errors.put("404", "Not found, or it belongs to another account.");
 		}
+		else if (namesAnAccount) {
+			errors.put("404", "The `account` named is not found, or the token may not see it.");
+		}
 		if (method != PathItem.HttpMethod.GET) {
 			errors.put("409", "A rule refused the action in the object's current state, or a concurrent change won.");
 		}
@@ -125,16 +145,58 @@ class OpenApiConfiguration {
 			errors.put("429", "Too many invitation emails; `Retry-After` says when to try again.");
 		}
 		errors.put("500", "Something failed on the server; quote the `traceId`.");
+		if (operation.getExtensions() != null && operation.getExtensions().remove(NEVER) instanceof List<?> never) {
+			never.forEach(errors::remove);
+			if (operation.getExtensions().isEmpty()) {
+				operation.setExtensions(null);
+			}
+		}
 		errors.forEach((status, description) -> responses.computeIfAbsent(status, s -> new ApiResponse()
-			.description(description)
-			.content(new Content().addMediaType("application/problem+json",
-					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+			.description(description)));
+		// Errors a controller declares itself (with the sentence of when) get the problem body too.
+		responses.forEach((status, response) -> {
+			if (status.startsWith("4") || status.startsWith("5")) {
+				response.content(problemContent());
+			}
+		});
 		operation.setResponses(responses);
 	}
 
+	/** Whether the caller may name another account: an {@code account} query parameter or body property. */
+	private static boolean namesAnAccount(OpenAPI openApi, Operation operation) {
+		if (operation.getParameters() != null && operation.getParameters().stream()
+			.anyMatch(p -> "query".equals(p.getIn()) && "account".equals(p.getName()))) {
+			return true;
+		}
+		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+			return false;
+		}
+		return operation.getRequestBody().getContent().values().stream().map(MediaType::getSchema)
+			.filter(java.util.Objects::nonNull).map(schema -> resolve(openApi, schema))
+			.anyMatch(schema -> schema.getProperties() != null && schema.getProperties().containsKey("account"));
+	}
+
+	private static Schema<?> resolve(OpenAPI openApi, Schema<?> schema) {
+		String ref = schema.get$ref();
+		if (ref == null || openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+			return schema;
+		}
+		Schema<?> found = openApi.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+		return found == null ? schema : found;
+	}
+
+	private static Content problemContent() {
+		return new Content().addMediaType("application/problem+json",
+				new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+	}
+
+	/**
+	 * Calls limited by the invitation emails of an account (and of a member) in the last hour. Creating
+	 * an account also invites, but into the new account, which has sent nothing yet.
+	 */
 	static boolean sendsInvitationEmail(String path, PathItem.HttpMethod method) {
 		return method == PathItem.HttpMethod.POST && (path.endsWith("/users") || path.endsWith("/resend-invite")
-				|| path.endsWith("/send-new-invite") || path.equals("/public/v1/accounts/accounts"));
+				|| path.endsWith("/send-new-invite"));
 	}
 
 	private static Schema<?> problemSchema() {
