@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.info.BuildProperties;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +17,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MapSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -25,6 +30,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}),
@@ -40,10 +46,16 @@ class OpenApiConfiguration {
 	/** Carries {@link ApiErrors#never()} from the handler to the document-wide customizer; removed there. */
 	private static final String NEVER = "x-lobby-never";
 
+	/**
+	 * @param publicUrl where integrators reach this Lobby ({@code lobby.public-url}), the one server
+	 * @param build the project's version (from the build), which the description carries as its own
+	 */
 	@Bean
-	OpenAPI lobbyOpenApi() {
+	OpenAPI lobbyOpenApi(@Value("${lobby.public-url}") String publicUrl, ObjectProvider<BuildProperties> build) {
+		BuildProperties properties = build.getIfAvailable();
 		return new OpenAPI()
-			.info(new Info().title("Lobby REST API").version("v1")
+			.servers(List.of(new Server().url(publicUrl.replaceAll("/+$", "")).description("This Lobby")))
+			.info(new Info().title("Lobby REST API").version(properties == null ? "development" : properties.getVersion())
 				.description("""
 						Manage who belongs to an account: invitations, members, groups, audit trail.
 						Authenticate with `Authorization: Bearer <api token>`; every call is scoped to the
@@ -52,8 +64,7 @@ class OpenApiConfiguration {
 						a wrong method, 413 for a body over 1 MB and 415 for a body that is not JSON."""))
 			.components(new Components()
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-					.description("An API token secret, e.g. lobby_3q2…"))
-				.addSchemas(PROBLEM, problemSchema()));
+					.description("An API token secret, e.g. lobby_3q2…")));
 	}
 
 	@Bean
@@ -100,13 +111,16 @@ class OpenApiConfiguration {
 			.description(description));
 	}
 
+	/** Runs on the generated document: springdoc builds the components' schemas itself, so the problem joins here. */
 	@Bean
 	OpenApiCustomizer lobbyErrorResponses() {
-		return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-			.forEach((method, operation) -> {
+		return openApi -> {
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				describe(path, method, operation, namesAnAccount(openApi, operation));
 				OpenApiExamples.addRequestExample(method.name().toLowerCase() + " " + path, operation);
 			}));
+		};
 	}
 
 	private static void describe(String path, PathItem.HttpMethod method, Operation operation, boolean namesAnAccount) {
@@ -116,7 +130,10 @@ class OpenApiConfiguration {
 		}
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (!publicInvitation) {
+		if (publicInvitation) {
+			operation.setSecurity(List.of()); // the link's code is the credential: no token
+		}
+		else {
 			operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
 			errors.put("401", "No API token, or one that is unknown, disabled or deleted.");
 			errors.put("403", "The token lacks the module or the rights this operation needs.");
@@ -209,7 +226,7 @@ class OpenApiConfiguration {
 			.example("Sam Smith's invitation has expired, so it cannot be resent. Send a new invitation instead."));
 		problem.addProperty("instance", new StringSchema());
 		problem.addProperty("traceId", new StringSchema().description("The request's correlation id, also in the logs"));
-		problem.addProperty("errors", new ObjectSchema()
+		problem.addProperty("errors", new MapSchema().additionalProperties(new ArraySchema().items(new StringSchema()))
 			.description("For 400: each offending field or query part, with a list of sentences"));
 		problem.required(List.of("type", "title", "status", "detail"));
 		return problem;
