@@ -2,10 +2,10 @@ package dev.lobby.account;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +14,11 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
-import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
+import dev.lobby.platform.rql.RqlPaging;
+import dev.lobby.platform.rql.RqlQuery;
 
 /** Creates accounts (each with its default group) and shows them to those allowed to see them. */
 @Service
@@ -53,11 +54,16 @@ public class AccountManagement {
 			.orElseThrow(() -> new NotFound("Account", accountId));
 	}
 
+	/**
+	 * The accounts the actor sees (its own; every account for the operator) that an RQL query string
+	 * (still percent-encoded) asks for: fields {@code id name type audit.created.at}; oldest first
+	 * unless it says otherwise.
+	 */
 	@Transactional(readOnly = true)
-	public PageResponse<Account> page(Actor actor, PageRequest page) {
-		long total = accounts.count(actor.operations(), actor.accountId());
-		List<Account> data = page.limit() == 0 ? List.of() : accounts.page(actor.operations(), actor.accountId(), page);
-		return PageResponse.of(page, total, data);
+	public PageResponse<Account> search(Actor actor, @Nullable String rawQuery) {
+		RqlQuery query = RqlQuery.parse(rawQuery, AccountListSchema.SCHEMA);
+		String onlyId = actor.operations() ? null : actor.accountId();
+		return RqlPaging.page(query, () -> accounts.page(onlyId, query), bound -> accounts.countUpTo(onlyId, query, bound));
 	}
 
 	private static String validName(String name) {

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.lobby.platform.Jdbc;
-import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.rql.RqlPaging;
+import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.platform.rql.SqlFragment;
 
 /** Stores accounts. */
 @Repository
@@ -41,16 +44,24 @@ public class Accounts {
 		return jdbc.sql("SELECT COUNT(*) FROM accounts").query(Long.class).single() == 0;
 	}
 
-	long count(boolean all, String accountId) {
-		return all ? jdbc.sql("SELECT COUNT(*) FROM accounts").query(Long.class).single()
-				: jdbc.sql("SELECT COUNT(*) FROM accounts WHERE id = ?").param(accountId).query(Long.class).single();
+	/** How many accounts an RQL query matches, counting no further than {@code bound}; {@code onlyId} null: all. */
+	long countUpTo(@Nullable String onlyId, RqlQuery query, long bound) {
+		SqlFragment sql = RqlPaging.count(fromWhere(onlyId, query), bound);
+		return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
 	}
 
-	List<Account> page(boolean all, String accountId, PageRequest page) {
-		String where = all ? "" : " WHERE id = :account";
-		var spec = jdbc.sql("SELECT * FROM accounts" + where + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
-			.param("limit", page.limit()).param("offset", page.offset());
-		return (all ? spec : spec.param("account", accountId)).query(Accounts::row).list();
+	/** One page of an RQL query; without an order, oldest first. */
+	List<Account> page(@Nullable String onlyId, RqlQuery query) {
+		SqlFragment orderBy = query.order().isEmpty() ? SqlFragment.of("a.created_at, a.id") : query.orderBy();
+		SqlFragment sql = SqlFragment.join(" ", List.of(fromWhere(onlyId, query).wrap("SELECT a.* ", ""),
+				orderBy.wrap("ORDER BY ", ""), query.page()));
+		return jdbc.sql(sql.sql()).params(sql.params()).query(Accounts::row).list();
+	}
+
+	private static SqlFragment fromWhere(@Nullable String onlyId, RqlQuery query) {
+		SqlFragment visible = onlyId == null ? SqlFragment.of("FROM accounts a WHERE TRUE")
+				: SqlFragment.of("FROM accounts a WHERE a.id = ?", onlyId);
+		return SqlFragment.join(" AND ", List.of(visible, query.where().wrap("(", ")")));
 	}
 
 	private static Account row(ResultSet rs, int row) throws SQLException {

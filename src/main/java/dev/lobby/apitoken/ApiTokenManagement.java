@@ -28,11 +28,12 @@ import dev.lobby.platform.Actor;
 import dev.lobby.platform.ApiCallerResolver;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
-import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
 import dev.lobby.platform.StateConflict;
+import dev.lobby.platform.rql.RqlPaging;
+import dev.lobby.platform.rql.RqlQuery;
 
 /**
  * Issues API tokens, lets callers with Account Management list, disable, enable and delete them, and
@@ -83,15 +84,20 @@ public class ApiTokenManagement implements ApiCallerResolver {
 			.orElseThrow(() -> new NotFound("API token", tokenId));
 	}
 
-	/** The tokens of the caller's account, or of another account an operator names; oldest first. */
+	/**
+	 * The tokens of the caller's account, or of another account an operator names, that an RQL query
+	 * string (still percent-encoded) asks for: fields {@code id name enabled modules.id createdAt
+	 * lastUsedAt}; oldest first unless it says otherwise.
+	 */
 	@Transactional(readOnly = true)
-	public PageResponse<ApiToken> page(@Nullable String accountId, PageRequest page, Actor actor) {
+	public PageResponse<ApiToken> search(@Nullable String accountId, @Nullable String rawQuery, Actor actor) {
 		actor.requireAccountManagement();
+		RqlQuery query = RqlQuery.parse(rawQuery, ApiTokenListSchema.SCHEMA);
 		String target = accountId == null ? actor.accountId() : accountId;
 		if (!actor.canSee(target) || accounts.find(target).isEmpty()) {
 			throw new NotFound("Account", target);
 		}
-		return PageResponse.of(page, tokens.count(target), page.limit() == 0 ? List.of() : tokens.page(target, page));
+		return RqlPaging.page(query, () -> tokens.page(target, query), bound -> tokens.countUpTo(target, query, bound));
 	}
 
 	@Transactional

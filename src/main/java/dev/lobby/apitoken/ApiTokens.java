@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.lobby.platform.Jdbc;
-import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.rql.RqlPaging;
+import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.platform.rql.SqlFragment;
 
 /** Stores tokens by the SHA-256 of their secret. */
 @Repository
@@ -51,14 +53,23 @@ class ApiTokens {
 			.stream().findFirst();
 	}
 
-	long count(String accountId) {
-		return jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE account_id = ?").param(accountId).query(Long.class).single();
+	/** How many of the account's tokens an RQL query matches, counting no further than {@code bound}. */
+	long countUpTo(String accountId, RqlQuery query, long bound) {
+		SqlFragment sql = RqlPaging.count(fromWhere(accountId, query), bound);
+		return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
 	}
 
-	/** Oldest first, so pages stay stable while tokens are added. */
-	List<ApiToken> page(String accountId, PageRequest page) {
-		return withModules(jdbc.sql("SELECT * FROM api_tokens WHERE account_id = ? ORDER BY created_at, id LIMIT ? OFFSET ?")
-			.params(accountId, page.limit(), page.offset()).query(ApiTokens::row).list());
+	/** One page of an RQL query; without an order, oldest first, so pages stay stable while tokens are added. */
+	List<ApiToken> page(String accountId, RqlQuery query) {
+		SqlFragment orderBy = query.order().isEmpty() ? SqlFragment.of("t.created_at, t.id") : query.orderBy();
+		SqlFragment sql = SqlFragment.join(" ", List.of(fromWhere(accountId, query).wrap("SELECT t.* ", ""),
+				orderBy.wrap("ORDER BY ", ""), query.page()));
+		return withModules(jdbc.sql(sql.sql()).params(sql.params()).query(ApiTokens::row).list());
+	}
+
+	private static SqlFragment fromWhere(String accountId, RqlQuery query) {
+		return SqlFragment.join(" AND ",
+				List.of(SqlFragment.of("FROM api_tokens t WHERE t.account_id = ?", accountId), query.where().wrap("(", ")")));
 	}
 
 	/** Flips the flag only from the other value, so two simultaneous requests cannot both succeed. */

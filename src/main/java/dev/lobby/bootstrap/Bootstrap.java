@@ -20,7 +20,6 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
-import dev.lobby.platform.PageRequest;
 import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 
@@ -88,8 +87,8 @@ class Bootstrap implements ApplicationRunner {
 	}
 
 	private Account firstOperatorAccount() {
-		return accountManagement.page(new Actor(Actor.Type.SYSTEM, "system", "Lobby", null, true, Set.of()),
-				PageRequest.of(0, 100)).data().stream().filter(account -> account.type() == AccountType.Operations)
+		return accountManagement.search(new Actor(Actor.Type.SYSTEM, "system", "Lobby", null, true, Set.of()),
+				"eq(type,Operations)&limit=1").data().stream()
 			.findFirst().orElseThrow(() -> new IllegalStateException("No operator account to attach the bootstrap token to"));
 	}
 

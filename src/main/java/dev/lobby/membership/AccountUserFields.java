@@ -60,6 +60,7 @@ class AccountUserFields {
 			.add(RqlField.string("groups.id", null).translatedBy(RqlFieldTranslator.exists(GROUPS, "aug.group_id")))
 			.add(RqlField.string("groups.name", null).translatedBy(RqlFieldTranslator.exists(GROUP_NAMES, "ug.name")))
 			.add(RqlField.string("modules.id", null).translatedBy(RqlFieldTranslator.exists(MODULES, "ugm.module_id")))
+			.selectable("groups", "modules", "audit", "invitation")
 			.build();
 		this.defaultOrder = List.of(new RqlOrder(schema.field("audit.created.at").orElseThrow(), true));
 	}

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.info.BuildProperties;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +17,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MapSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -25,6 +30,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}),
@@ -37,11 +43,19 @@ class OpenApiConfiguration {
 
 	static final String BEARER = "apiToken";
 	static final String PROBLEM = "Problem";
+	/** Carries {@link ApiErrors#never()} from the handler to the document-wide customizer; removed there. */
+	private static final String NEVER = "x-lobby-never";
 
+	/**
+	 * @param publicUrl where integrators reach this Lobby ({@code lobby.public-url}), the one server
+	 * @param build the project's version (from the build), which the description carries as its own
+	 */
 	@Bean
-	OpenAPI lobbyOpenApi() {
+	OpenAPI lobbyOpenApi(@Value("${lobby.public-url}") String publicUrl, ObjectProvider<BuildProperties> build) {
+		BuildProperties properties = build.getIfAvailable();
 		return new OpenAPI()
-			.info(new Info().title("Lobby REST API").version("v1")
+			.servers(List.of(new Server().url(publicUrl.replaceAll("/+$", "")).description("This Lobby")))
+			.info(new Info().title("Lobby REST API").version(properties == null ? "development" : properties.getVersion())
 				.description("""
 						Manage who belongs to an account: invitations, members, groups, audit trail.
 						Authenticate with `Authorization: Bearer <api token>`; every call is scoped to the
@@ -50,49 +64,66 @@ class OpenApiConfiguration {
 						a wrong method, 413 for a body over 1 MB and 415 for a body that is not JSON."""))
 			.components(new Components()
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-					.description("An API token secret, e.g. lobby_3q2…"))
-				.addSchemas(PROBLEM, problemSchema()));
+					.description("An API token secret, e.g. lobby_3q2…")));
+	}
+
+	@Bean
+	OperationCustomizer neverAnswered() {
+		return (operation, handler) -> {
+			ApiErrors errors = handler.getMethodAnnotation(ApiErrors.class);
+			if (errors != null) {
+				operation.addExtension(NEVER, List.of(errors.never()));
+			}
+			return operation;
+		};
 	}
 
 	/** RQL lists declare no parameters in code (they read the raw query string): describe them here. */
 	@Bean
 	OperationCustomizer rqlParameters() {
 		return (operation, handler) -> {
-			if (handler.hasMethodAnnotation(RqlQueryString.class)) {
-				operation.description(RQL_DESCRIPTION);
+			RqlQueryString rql = handler.getMethodAnnotation(RqlQueryString.class);
+			if (rql != null) {
+				operation.description(RQL_DESCRIPTION + "\n\nExample: `?" + rql.example() + "`");
 				query(operation, "limit", new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(10),
 						"Rows per page, 0 to 100 (larger values are capped; 0 returns only the total)");
 				query(operation, "offset", new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(0), "Rows to skip");
-				query(operation, "order", new StringSchema().example("-audit.created.at,+user.email"),
+				query(operation, "order", new StringSchema().example(rql.order()),
 						"Comma-separated fields, '-' for descending");
-				query(operation, "select", new StringSchema().example("-modules,-groups"),
-						"Optional fields to drop ('-') or add ('+'), where the list has any");
+				if (!rql.select().isEmpty()) {
+					query(operation, "select", new StringSchema().example(rql.select()),
+							"Optional fields to drop ('-') or keep ('+')");
+				}
 			}
 			return operation;
 		};
 	}
 
 	static final String RQL_DESCRIPTION = """
-			Filter and sort with RQL written straight into the query string, e.g.
-			`?and(eq(status,Invited),ilike(user.email,*@example.com))&order=-audit.created.at&limit=25`.
-			Operators: eq ne gt ge lt le ilike (with * wildcards) in out and or not; `field=value` is a
-			shortcut for eq. The fields of each list and the paging rules are in the README (List queries).""";
+			Filter and sort with RQL written straight into the query string. Operators: eq ne gt ge lt
+			le ilike (with * wildcards) in out and or not; `field=value` is a shortcut for eq. A filter
+			on a field the list does not know, or a `select` it has no optional fields for, is refused
+			with 400 — never ignored. The fields of each list and the paging rules are in the README
+			(List queries).""";
 
 	private static void query(Operation operation, String name, Schema<?> schema, String description) {
 		operation.addParametersItem(new Parameter().in("query").name(name).required(false).schema(schema)
 			.description(description));
 	}
 
+	/** Runs on the generated document: springdoc builds the components' schemas itself, so the problem joins here. */
 	@Bean
 	OpenApiCustomizer lobbyErrorResponses() {
-		return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-			.forEach((method, operation) -> {
-				describe(path, method, operation);
+		return openApi -> {
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				describe(path, method, operation, namesAnAccount(openApi, operation));
 				OpenApiExamples.addRequestExample(method.name().toLowerCase() + " " + path, operation);
 			}));
+		};
 	}
 
-	private static void describe(String path, PathItem.HttpMethod method, Operation operation) {
+	private static void describe(String path, PathItem.HttpMethod method, Operation operation, boolean namesAnAccount) {
 		// The link or the emailed token in the path is the credential of these; they take no API token.
 		boolean publicInvitation = path.startsWith("/public/v1/invitations/") || path.startsWith("/public/v1/password-resets");
 		if (!path.startsWith("/public/")) {
@@ -100,7 +131,10 @@ class OpenApiConfiguration {
 		}
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (!publicInvitation) {
+		if (publicInvitation) {
+			operation.setSecurity(List.of()); // the link's code is the credential: no token
+		}
+		else {
 			operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
 			errors.put("401", "No API token, or one that is unknown, disabled or deleted.");
 			errors.put("403", "The token lacks the module or the rights this operation needs.");
@@ -112,6 +146,9 @@ class OpenApiConfiguration {
 		}
 		if (path.contains("{")) {
 			errors.put("404", "Not found, or it belongs to another account.");
+		}
+		else if (namesAnAccount) {
+			errors.put("404", "The `account` named is not found, or the token may not see it.");
 		}
 		if (method != PathItem.HttpMethod.GET) {
 			errors.put("409", "A rule refused the action in the object's current state, or a concurrent change won.");
@@ -130,16 +167,58 @@ class OpenApiConfiguration {
 			errors.put("429", "Too many wrong passwords for this user or from this address; `Retry-After` says when to try again.");
 		}
 		errors.put("500", "Something failed on the server; quote the `traceId`.");
+		if (operation.getExtensions() != null && operation.getExtensions().remove(NEVER) instanceof List<?> never) {
+			never.forEach(errors::remove);
+			if (operation.getExtensions().isEmpty()) {
+				operation.setExtensions(null);
+			}
+		}
 		errors.forEach((status, description) -> responses.computeIfAbsent(status, s -> new ApiResponse()
-			.description(description)
-			.content(new Content().addMediaType("application/problem+json",
-					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+			.description(description)));
+		// Errors a controller declares itself (with the sentence of when) get the problem body too.
+		responses.forEach((status, response) -> {
+			if (status.startsWith("4") || status.startsWith("5")) {
+				response.content(problemContent());
+			}
+		});
 		operation.setResponses(responses);
 	}
 
+	/** Whether the caller may name another account: an {@code account} query parameter or body property. */
+	private static boolean namesAnAccount(OpenAPI openApi, Operation operation) {
+		if (operation.getParameters() != null && operation.getParameters().stream()
+			.anyMatch(p -> "query".equals(p.getIn()) && "account".equals(p.getName()))) {
+			return true;
+		}
+		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+			return false;
+		}
+		return operation.getRequestBody().getContent().values().stream().map(MediaType::getSchema)
+			.filter(java.util.Objects::nonNull).map(schema -> resolve(openApi, schema))
+			.anyMatch(schema -> schema.getProperties() != null && schema.getProperties().containsKey("account"));
+	}
+
+	private static Schema<?> resolve(OpenAPI openApi, Schema<?> schema) {
+		String ref = schema.get$ref();
+		if (ref == null || openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+			return schema;
+		}
+		Schema<?> found = openApi.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+		return found == null ? schema : found;
+	}
+
+	private static Content problemContent() {
+		return new Content().addMediaType("application/problem+json",
+				new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+	}
+
+	/**
+	 * Calls limited by the invitation emails of an account (and of a member) in the last hour. Creating
+	 * an account also invites, but into the new account, which has sent nothing yet.
+	 */
 	static boolean sendsInvitationEmail(String path, PathItem.HttpMethod method) {
 		return method == PathItem.HttpMethod.POST && (path.endsWith("/users") || path.endsWith("/resend-invite")
-				|| path.endsWith("/send-new-invite") || path.equals("/public/v1/accounts/accounts"));
+				|| path.endsWith("/send-new-invite"));
 	}
 
 	private static Schema<?> problemSchema() {
@@ -152,7 +231,7 @@ class OpenApiConfiguration {
 			.example("Sam Smith's invitation has expired, so it cannot be resent. Send a new invitation instead."));
 		problem.addProperty("instance", new StringSchema());
 		problem.addProperty("traceId", new StringSchema().description("The request's correlation id, also in the logs"));
-		problem.addProperty("errors", new ObjectSchema()
+		problem.addProperty("errors", new MapSchema().additionalProperties(new ArraySchema().items(new StringSchema()))
 			.description("For 400: each offending field or query part, with a list of sentences"));
 		problem.required(List.of("type", "title", "status", "detail"));
 		return problem;

@@ -25,10 +25,6 @@ public record PageResponse<T>(@JsonProperty("$meta") Meta meta, List<T> data) {
 		}
 	}
 
-	public static <T> PageResponse<T> of(PageRequest page, long total, List<T> data) {
-		return new PageResponse<>(new Meta(new Pagination(page.offset(), page.limit(), total)), data);
-	}
-
 	public static <T> PageResponse<T> of(Pagination pagination, List<T> data) {
 		return new PageResponse<>(new Meta(pagination), data);
 	}

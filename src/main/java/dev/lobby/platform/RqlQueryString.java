@@ -14,4 +14,13 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface RqlQueryString {
+
+	/** A query the list accepts, for its description, e.g. {@code ilike(name,*buy*)&order=-name&limit=25}. */
+	String example();
+
+	/** An {@code order} the list accepts, the example of its {@code order} parameter. */
+	String order();
+
+	/** A {@code select} the list accepts; empty when it has no optional fields (it then refuses select). */
+	String select() default "";
 }

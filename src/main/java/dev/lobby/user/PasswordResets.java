@@ -20,6 +20,7 @@ import dev.lobby.mail.Outbox;
 import dev.lobby.mail.PasswordResetLinkSigner;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.Jdbc;
+import dev.lobby.platform.NotFound;
 import dev.lobby.platform.StateConflict;
 
 /**
@@ -96,6 +97,9 @@ public class PasswordResets implements PasswordResetLinkSigner {
 	 */
 	@Transactional
 	public User complete(String token, @Nullable String password, @Nullable String firstName, @Nullable String lastName) {
+		if (signatures.idOf(PURPOSE, token).isEmpty()) {
+			throw new NotFound("Password reset", "link");
+		}
 		Reset reset = open(token).orElseThrow(() -> new StateConflict(
 				"This password reset link has expired or was already used. Ask for a new one."));
 		String hash = directory.hashNewPassword(password);

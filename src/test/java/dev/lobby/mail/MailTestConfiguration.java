@@ -8,19 +8,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import dev.lobby.MutableClock;
+import dev.lobby.platform.TimeSource;
 import dev.lobby.platform.ApiCallerResolver;
 
 /**
  * Beans the mail tests need from outside the module. They are {@code @Primary} with their own names,
- * so they win over (and do not clash with) the real beans the other modules add.
+ * so they win over (and do not clash with) the real beans the other modules add; the clock is the
+ * {@link TimeSource} the application's clock reads.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class MailTestConfiguration {
 
 	public static final Instant START = Instant.parse("2026-11-26T09:00:00Z");
 
+	/** The time source; the application reads it through its microsecond clock. */
 	@Bean
-	@Primary
+	@TimeSource
 	MutableClock testClock() {
 		return new MutableClock(START);
 	}

@@ -3,16 +3,18 @@ package dev.lobby.account.web;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.account.AccountManagement;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.ApiErrors;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.RqlQueryString;
 
 /** Accounts the caller sees: its own, or every account for the operator. */
 @Tag(name = "Accounts")
@@ -25,15 +27,18 @@ class AccountsController {
 		this.accounts = accounts;
 	}
 
+	/** The list, filtered and sorted with RQL ({@code ?ilike(name,*tech*)&order=-audit.created.at&limit=25}). */
+	@RqlQueryString(example = "ilike(name,*tech*)&order=-audit.created.at&limit=25", order = "+type,+name")
 	@GetMapping("/public/v1/accounts/accounts")
-	@Operation(summary = "List the accounts this token sees")
-	PageResponse<AccountJson> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Integer offset,
-			@RequestParam(required = false) Integer limit) {
-		return accounts.page(actor, PageRequest.of(offset, limit)).map(AccountJson::of);
+	@Operation(summary = "List the accounts this token sees (RQL)")
+	@ApiErrors(never = "403") // any valid token sees its own account
+	PageResponse<AccountJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
+		return accounts.search(actor, request.getQueryString()).map(AccountJson::of);
 	}
 
 	@GetMapping("/public/v1/accounts/accounts/{accountId}")
 	@Operation(summary = "Read one account")
+	@ApiErrors(never = "403")
 	AccountJson get(@AuthenticationPrincipal Actor actor, @PathVariable String accountId) {
 		return AccountJson.of(accounts.get(accountId, actor));
 	}

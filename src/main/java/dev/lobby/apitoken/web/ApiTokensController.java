@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.account.Account;
@@ -34,8 +37,9 @@ import dev.lobby.apitoken.IssuedToken;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.PageRequest;
+import dev.lobby.platform.ApiErrors;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.RqlQueryString;
 
 /**
  * API tokens of the caller's account (an operator's token may name any account). The secret is in
@@ -82,6 +86,7 @@ class ApiTokensController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Create an API token (its secret is in this response only)")
+	@ApiErrors(never = "409") // no rule of a token depends on state
 	ResponseEntity<CreatedTokenJson> create(@AuthenticationPrincipal Actor actor, @RequestBody CreateToken request) {
 		IssuedToken issued = tokens.create(request.account() == null ? null : request.account().id(), request.name(),
 				request.moduleIds(), actor);
@@ -89,14 +94,20 @@ class ApiTokensController {
 		return ResponseEntity.created(URI.create(body.href())).body(new CreatedTokenJson(body, issued.secret()));
 	}
 
+	/**
+	 * The list, filtered and sorted with RQL ({@code ?eq(enabled,true)&order=-lastUsedAt}); an operator
+	 * names another account with {@code account=ACC-…}.
+	 */
+	@RqlQueryString(example = "eq(enabled,true)&eq(modules.id,MOD-1001)&limit=25", order = "-lastUsedAt,+name")
 	@GetMapping
-	@Operation(summary = "List API tokens")
-	PageResponse<TokenJson> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) @Nullable String account,
-			@RequestParam(required = false) Integer offset, @RequestParam(required = false) Integer limit) {
+	@Operation(summary = "List API tokens (RQL)")
+	PageResponse<TokenJson> list(@AuthenticationPrincipal Actor actor,
+			@Parameter(description = "The account whose tokens to list (operators); the caller's own by default")
+			@RequestParam(required = false) @Nullable String account, HttpServletRequest request) {
 		List<Module> catalogue = modules.all();
 		// A page holds one account's tokens: read its name once, not once per token.
 		Map<String, @Nullable String> accountNames = new HashMap<>();
-		return tokens.page(account, PageRequest.of(offset, limit), actor)
+		return tokens.search(account, request.getQueryString(), actor)
 			.map(token -> json(token, catalogue, accountNames.computeIfAbsent(token.accountId(), this::accountName)));
 	}
 

@@ -29,6 +29,7 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.ApiErrors;
 import dev.lobby.platform.RqlQueryString;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
@@ -74,12 +75,14 @@ class GroupsController {
 
 	@GetMapping("/public/v1/accounts/modules")
 	@Operation(summary = "List the module catalogue")
+	@ApiErrors(never = "403") // the catalogue is the same for every token
 	List<Module> modules() {
 		return modules.all();
 	}
 
 	/** The list, filtered and sorted with RQL ({@code ?ilike(name,*buy*)&order=-audit.created.at&limit=25}). */
-	@RqlQueryString
+	@RqlQueryString(example = "ilike(name,*buy*)&eq(modules.id,MOD-1003)&order=-audit.created.at&limit=25",
+			order = "-isDefault,+name")
 	@GetMapping("/public/v1/accounts/user-groups")
 	@Operation(summary = "List the account's groups (RQL)")
 	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {

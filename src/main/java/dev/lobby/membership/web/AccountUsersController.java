@@ -55,7 +55,8 @@ class AccountUsersController {
 	}
 
 	/** Lists members; the whole query string is RQL (filter, order, limit, offset, select), see the README. */
-	@RqlQueryString
+	@RqlQueryString(example = "and(eq(status,Invited),ilike(user.email,*@example.com))&order=invitation.expiresAt&limit=25",
+			order = "-audit.created.at,+user.email", select = "-groups,-modules")
 	@GetMapping
 	@Operation(summary = "List the account's members (RQL: filter, sort, page)")
 	PageResponse<AccountUserJson> list(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,

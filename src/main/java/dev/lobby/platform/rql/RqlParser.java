@@ -76,6 +76,10 @@ final class RqlParser {
 			reserved(name.text(), name.position());
 			return;
 		}
+		if (schema.isParameter(name.text())) {
+			list(name.text());
+			return;
+		}
 		expressions.countTerm(name);
 		RqlField field = expressions.field(name);
 		filters.add(new RqlCondition(field, RqlOperator.EQ, Arrays.asList(expressions.value(field, RqlOperator.EQ))));
@@ -161,7 +165,7 @@ final class RqlParser {
 		return new RqlOrder(field, descending);
 	}
 
-	private static RqlSelect select(List<Token> items) {
+	private RqlSelect select(List<Token> items) {
 		List<String> added = new ArrayList<>();
 		List<String> removed = new ArrayList<>();
 		for (Token item : items) {
@@ -171,6 +175,13 @@ final class RqlParser {
 			if (!SELECTABLE.matcher(name).matches()) {
 				throw new RqlException("select", "select expects +field or -field, found " + item.describe()
 						+ " at position " + item.position());
+			}
+			if (schema.selectable().isEmpty()) {
+				throw new RqlException("select", "This list has no optional fields, so select cannot be used here.");
+			}
+			if (!schema.selectable().contains(name)) {
+				throw new RqlException("select", "select can only add or drop " + String.join(", ", schema.selectable())
+						+ "; " + RqlException.quote(name) + " at position " + item.position() + " is not one of them.");
 			}
 			(remove ? removed : added).add(name);
 		}

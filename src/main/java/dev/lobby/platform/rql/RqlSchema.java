@@ -2,6 +2,8 @@ package dev.lobby.platform.rql;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,11 +20,15 @@ public final class RqlSchema {
 	private final Map<String, RqlField> fields;
 	private final String tiebreakerSql;
 	private final String knownFields;
+	private final List<String> selectable;
+	private final Set<String> parameters;
 
-	private RqlSchema(Map<String, RqlField> fields, String tiebreakerSql) {
+	private RqlSchema(Map<String, RqlField> fields, String tiebreakerSql, List<String> selectable, Set<String> parameters) {
 		this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
 		this.tiebreakerSql = tiebreakerSql;
 		this.knownFields = String.join(", ", fields.keySet());
+		this.selectable = List.copyOf(selectable);
+		this.parameters = Set.copyOf(parameters);
 	}
 
 	public static Builder builder(String tiebreakerSql) {
@@ -46,6 +52,16 @@ public final class RqlSchema {
 		return String.join(", ", fields.values().stream().filter(RqlField::sortable).map(RqlField::path).toList());
 	}
 
+	/** The optional response fields {@code select} may add or drop; none means the list refuses {@code select}. */
+	public List<String> selectable() {
+		return selectable;
+	}
+
+	/** Whether {@code name=…} is a plain parameter the endpoint reads itself, not an RQL filter. */
+	boolean isParameter(String name) {
+		return parameters.contains(name);
+	}
+
 	/** Parses a raw query string against this schema; see {@link RqlQuery#parse}. */
 	public RqlQuery parse(String rawQueryString) {
 		return RqlQuery.parse(rawQueryString, this);
@@ -55,6 +71,8 @@ public final class RqlSchema {
 
 		private final Map<String, RqlField> fields = new LinkedHashMap<>();
 		private final String tiebreakerSql;
+		private final List<String> selectable = new java.util.ArrayList<>();
+		private final Set<String> parameters = new LinkedHashSet<>();
 
 		private Builder(String tiebreakerSql) {
 			this.tiebreakerSql = tiebreakerSql;
@@ -68,14 +86,34 @@ public final class RqlSchema {
 			if (field.sql() == null && field.translator() == null) {
 				throw new IllegalArgumentException(field.path() + " needs an SQL expression or a translator");
 			}
-			if (fields.putIfAbsent(field.path(), field) != null) {
+			if (parameters.contains(field.path()) || fields.putIfAbsent(field.path(), field) != null) {
 				throw new IllegalArgumentException(field.path() + " is defined twice");
 			}
 			return this;
 		}
 
+		/**
+		 * The optional response fields of the list, which {@code select=-name} drops and {@code +name}
+		 * keeps. A list that declares none refuses {@code select} rather than ignoring it.
+		 */
+		public Builder selectable(String... names) {
+			selectable.addAll(List.of(names));
+			return this;
+		}
+
+		/**
+		 * A plain query parameter the endpoint binds itself (e.g. {@code account} on the token list);
+		 * RQL leaves {@code name=…} alone instead of reading it as a filter on an unknown field.
+		 */
+		public Builder parameter(String name) {
+			if (RESERVED.contains(name) || fields.containsKey(name) || !parameters.add(name)) {
+				throw new IllegalArgumentException(name + " is already an RQL parameter or field");
+			}
+			return this;
+		}
+
 		public RqlSchema build() {
-			return new RqlSchema(fields, tiebreakerSql);
+			return new RqlSchema(fields, tiebreakerSql, selectable, parameters);
 		}
 	}
 }

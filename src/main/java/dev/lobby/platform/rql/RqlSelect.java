@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The optional response fields a caller asked to add ({@code +groups} or {@code groups}) or drop
- * ({@code -groups}). Not checked against the schema: what is selectable is the endpoint's business.
+ * ({@code -groups}), always among the schema's {@link RqlSchema#selectable() selectable} fields.
  */
 public record RqlSelect(List<String> added, List<String> removed) {
 

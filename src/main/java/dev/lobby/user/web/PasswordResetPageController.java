@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.NotFound;
 import dev.lobby.platform.StateConflict;
 import dev.lobby.user.PasswordResets;
 import jakarta.servlet.http.HttpServletResponse;
@@ -93,7 +94,7 @@ class PasswordResetPageController {
 			return again(NEW_PASSWORD_FORM, new NewPasswordForm(null, null, form.firstName(), form.lastName()),
 					invalid.errors(), model, response);
 		}
-		catch (StateConflict unusable) {
+		catch (StateConflict | NotFound unusable) {
 			return unusable(model, response);
 		}
 		model.addAttribute("done", "changed");

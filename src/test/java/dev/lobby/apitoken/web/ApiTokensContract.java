@@ -151,6 +151,56 @@ abstract class ApiTokensContract extends LobbyIntegrationTestBase {
 	}
 
 	@Test
+	void theListIsFilteredAndSortedWithRqlAndRefusesWhatItCannotRead() {
+		TestAccount acme = accounts.client("Acme");
+		clock.advance(java.time.Duration.ofMinutes(1));
+		String nightly = created(acme, "Nightly import").at("/id");
+		clock.advance(java.time.Duration.ofMinutes(1));
+		Api.Response billing = api(acme).post(TOKENS, token("Billing export", BILLING));
+		assertThat(api(acme).post(TOKENS + "/" + nightly + "/disable", null).status()).isEqualTo(200);
+
+		assertThat(tokenNames(acme, "")).containsExactly("Test token", "Nightly import", "Billing export");
+		assertThat(tokenNames(acme, "?eq(name,Billing%20export)")).containsExactly("Billing export");
+		assertThat(tokenNames(acme, "?ilike(name,*import*)")).containsExactly("Nightly import");
+		assertThat(tokenNames(acme, "?eq(enabled,false)")).containsExactly("Nightly import");
+		assertThat(tokenNames(acme, "?eq(modules.id," + BILLING + ")")).containsExactly("Billing export");
+		assertThat(tokenNames(acme, "?eq(lastUsedAt,null())&order=-createdAt")).containsExactly("Billing export",
+				"Nightly import");
+		assertThat(tokenNames(acme, "?order=-name&limit=2")).containsExactly("Test token", "Nightly import");
+		assertThat(tokenNames(acme, "?eq(createdAt," + billing.at("/createdAt") + ")")).containsExactly("Billing export");
+		assertThat(api(acme).get(TOKENS + "?limit=0").json().at("/$meta/pagination/total").asLong()).isEqualTo(3);
+
+		for (String query : List.of("eq(colour,red)", "order=secret", "select=-modules", "limit=abc", "offset=abc",
+				"limit=-5", "eq(enabled,maybe)")) {
+			Api.Response refused = api(acme).get(TOKENS + "?" + query);
+			assertThat(refused.status()).as(query).isEqualTo(400);
+			assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(refused.at("/type")).as(query).isEqualTo("https://lobby.dev/problems/invalid-input");
+			assertThat(refused.json().get("errors").isObject()).as(query).isTrue();
+		}
+	}
+
+	@Test
+	void theCreatedAtOfTheCreatingResponseIsTheOneEveryReadShowsAndAFilterFinds() {
+		TestAccount acme = accounts.client("Acme");
+		java.time.Instant second = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+		clock.set(second.plusNanos(987_654_321));
+		Api.Response created = created(acme, "Precise");
+		clock.set(second.plusSeconds(1));
+		String createdAt = created.at("/createdAt");
+
+		assertThat(createdAt).as("microseconds, what the database keeps").endsWith(".987654Z");
+		assertThat(api(acme).get(created.at("/href")).at("/createdAt")).isEqualTo(createdAt);
+		assertThat(tokenNames(acme, "?eq(createdAt," + createdAt + ")")).containsExactly("Precise");
+	}
+
+	List<String> tokenNames(TestAccount account, String query) {
+		Api.Response list = api(account).get(TOKENS + query);
+		assertThat(list.status()).as(list.text()).isEqualTo(200);
+		return list.json().get("data").valueStream().map(token -> token.get("name").asString()).toList();
+	}
+
+	@Test
 	void anOperatorManagesTheTokensOfAnyAccount() {
 		TestAccount acme = accounts.client("Acme");
 		TestAccount operator = accounts.create("Operator", AccountType.Operations, Set.of(Actor.ACCOUNT_MANAGEMENT));
@@ -167,6 +217,8 @@ abstract class ApiTokensContract extends LobbyIntegrationTestBase {
 			.isEqualTo(2);
 		assertThat(api(operator).get(TOKENS).json().at("/$meta/pagination/total").asLong()).as("its own by default")
 			.isEqualTo(1);
+		assertThat(api(operator).get(TOKENS + "?account=" + acme.id() + "&eq(name,Provisioned)").at("/data/0/id"))
+			.as("account picks the account, RQL filters its tokens").isEqualTo(created.at("/id"));
 		assertThat(api(acme).get(created.at("/href")).status()).as("the client sees it").isEqualTo(200);
 		assertThat(api(operator).post(created.at("/href") + "/disable", null).status()).isEqualTo(200);
 		assertThat(eventsOf(acme, created.at("/id"))).containsExactly("lobby.api-token.created", "lobby.api-token.disabled");

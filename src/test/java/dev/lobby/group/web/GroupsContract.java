@@ -297,6 +297,31 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 	}
 
 	@Test
+	void theCreatedAtOfTheCreatingResponseIsTheOneEveryReadShowsAndAFilterFinds() {
+		TestAccount acme = accounts.client("Acme");
+		java.time.Instant second = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+		clock.set(second.plusNanos(123_456_789));
+		Api.Response created = api(acme).post(GROUPS, form("Precise", null, BILLING));
+		clock.set(second.plusSeconds(1));
+		String createdAt = created.at("/createdAt");
+
+		assertThat(createdAt).as("microseconds, what the database keeps").endsWith(".123456Z");
+		assertThat(api(acme).get(created.at("/href")).at("/createdAt")).isEqualTo(createdAt);
+		assertThat(names(acme, "?eq(audit.created.at," + createdAt + ")")).containsExactly("Precise");
+		assertThat(names(acme, "?eq(audit.updated.at," + created.at("/updatedAt") + ")")).containsExactly("Precise");
+	}
+
+	@Test
+	void theListRefusesSelectForItHasNoOptionalFields() {
+		TestAccount acme = accounts.client("Acme");
+		for (String select : List.of("select=-modules", "select=nosuchfield", "select=+description")) {
+			Api.Response refused = api(acme).get(GROUPS + "?" + select);
+			assertThat(refused.status()).as(select).isEqualTo(400);
+			assertThat(refused.json().at("/errors/select/0").asString()).contains("no optional fields");
+		}
+	}
+
+	@Test
 	void theListIsFilteredAndSortedWithRql() {
 		TestAccount acme = accounts.client("Acme");
 		String buyers = created(acme, "Buyers", MARKETPLACE);

@@ -131,6 +131,30 @@ class RqlParserTests {
 	}
 
 	@Test
+	void selectIsRefusedWhereTheListHasNoOptionalFieldsAndForFieldsItDoesNotHave() {
+		RqlSchema plain = RqlSchema.builder("g.id").add(RqlField.string("name", "g.name")).build();
+
+		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RqlException.class,
+				() -> RqlQuery.parse("select=-name", plain)).errors().get("select"))
+			.containsExactly("This list has no optional fields, so select cannot be used here.");
+		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RqlException.class,
+				() -> parse("select=-groups,-user")).errors().get("select"))
+			.containsExactly("select can only add or drop groups, modules, audit, invitation; 'user' at position 15 is not one of them.");
+	}
+
+	@Test
+	void aParameterTheEndpointReadsItselfIsNeitherAFilterNorAnError() {
+		RqlSchema tokens = RqlSchema.builder("t.id").add(RqlField.string("name", "t.name")).parameter("account").build();
+
+		RqlQuery parsed = RqlQuery.parse("account=ACC-1234-5678&eq(name,CI)", tokens);
+
+		assertThat(parsed.where().sql()).isEqualTo("t.name = ?");
+		assertThat(parsed.where().params()).containsExactly("CI");
+		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RqlException.class,
+				() -> RqlQuery.parse("account=ACC-1234-5678", SampleSchema.SCHEMA)).getMessage()).contains("account");
+	}
+
+	@Test
 	void theFullExampleParses() {
 		RqlQuery parsed = parse("and(eq(status,Invited),ilike(user.email,*@example.com))"
 				+ "&order=-audit.created.at,+user.email&limit=25&offset=50&select=-groups&user.firstName=Alex");

@@ -31,6 +31,7 @@ final class SampleSchema {
 		.add(RqlField.instant("joinedAt", "au.joined_at").asSortable())
 		.add(RqlField.number("logins", "au.logins").asSortable())
 		.add(RqlField.bool("admin", "au.admin"))
+		.selectable("groups", "modules", "audit", "invitation")
 		.build();
 
 	private SampleSchema() {

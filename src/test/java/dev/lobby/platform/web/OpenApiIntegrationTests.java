@@ -7,9 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
@@ -19,13 +25,28 @@ import tools.jackson.databind.JsonNode;
 /**
  * Holds the OpenAPI description to what the API really does: every call below must hit a
  * documented operation with a documented status, successful bodies must carry exactly the
- * documented properties, errors must be problem documents, and every documented operation must
- * have been seen succeeding.
+ * documented properties, errors must be problem documents, every documented operation must have
+ * been seen succeeding, and every status documented for an operation must have been provoked at
+ * least once (401, 403, 400 and 404 by requests derived from the description itself; the rest by
+ * the scenarios below) unless {@link #NOT_PROVOKED} says why it cannot be.
  */
 class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 
 	record Call(String method, String template, int status, Api.Response response) {
 	}
+
+	/** Documented statuses no test request can provoke, with the reason; "*" stands for every operation. */
+	static final Map<String, String> NOT_PROVOKED = Map.of(
+			"* 500", "answered only when the server itself fails (a bug, the database gone); no valid or invalid request causes it",
+			"post /public/v1/accounts/accounts 409", "a new account has no state to conflict with: only two requests "
+					+ "registering the same new administrator address at the same instant collide (a unique key); "
+					+ "the suite does not race requests");
+
+	/** Ids that exist nowhere, by path variable; anything else gets {@link #NOWHERE}. */
+	static final Map<String, String> UNKNOWN_IDS = Map.of("accountId", "ACC-0000-0000", "accountUserId",
+			"AUSR-0000-0000-0000", "groupId", "UGR-0000-0000", "tokenId", "TKN-0000-0000", "recordId",
+			"AUD-0000-0000-0000-0000", "code", "AUSR-0000-0000-0000-g1-unknown");
+	static final String NOWHERE = "NONE-0000-0000";
 
 	JsonNode doc;
 	final List<Call> calls = new ArrayList<>();
@@ -38,11 +59,21 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 	}
 
 	Api.Response call(Api api, String method, String template, Map<String, String> vars, Object body) {
-		String path = template;
-		for (var v : vars.entrySet()) {
-			path = path.replace("{" + v.getKey() + "}", v.getValue());
+		return call(api, method, template, vars, body, Map.of());
+	}
+
+	/** Calls the operation, filling path variables from {@code vars} or else with ids that exist nowhere. */
+	Api.Response call(Api api, String method, String template, Map<String, String> vars, Object body,
+			Map<String, String> headers) {
+		Matcher variable = Pattern.compile("\\{([^}]+)}").matcher(template);
+		StringBuilder path = new StringBuilder();
+		while (variable.find()) {
+			String name = variable.group(1);
+			variable.appendReplacement(path,
+					Matcher.quoteReplacement(vars.getOrDefault(name, UNKNOWN_IDS.getOrDefault(name, NOWHERE))));
 		}
-		Api.Response response = api.send(method, path, body);
+		variable.appendTail(path);
+		Api.Response response = api.send(method, path.toString(), body, headers);
 		calls.add(new Call(method, template.split("\\?")[0], response.status(), response));
 		return response;
 	}
@@ -106,14 +137,20 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(api, "GET", "/public/v1/audit/records?eq(nosuchfield,1)", Map.of(), null);
 		exerciseGroupsTokensAndAccounts(api);
 		call(anonymous(), "GET", users, acc, null);
+		provokeRefusals(api, acme);
+		provokeStaleVersions(api, acme);
+		provokeRateLimits(accounts.client("Busy"));
+		provokeFromTheDescription(acme);
+		tryTheRqlExamples(api, acc);
 
 		Set<String> succeeded = new HashSet<>();
+		Set<String> observed = new HashSet<>();
 		for (Call call : calls) {
 			JsonNode operation = doc.at("/paths/" + escape(call.template()) + "/" + call.method().toLowerCase());
 			assertThat(operation.isMissingNode()).as("%s %s is documented", call.method(), call.template()).isFalse();
 			JsonNode documented = operation.at("/responses/" + call.status());
-			assertThat(documented.isMissingNode()).as("%s %s documents status %s", call.method(), call.template(), call.status())
-				.isFalse();
+			assertThat(documented.isMissingNode()).as("%s %s documents status %s (%s)", call.method(), call.template(),
+					call.status(), call.response().text()).isFalse();
 			if (call.status() >= 400) {
 				assertThat(call.response().header("Content-Type")).startsWith("application/problem+json");
 				assertThat(documented.at("/content/application~1problem+json").isMissingNode()).isFalse();
@@ -124,11 +161,22 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 			if (call.status() < 300) {
 				succeeded.add(call.method().toLowerCase() + " " + call.template());
 			}
+			observed.add(call.method().toLowerCase() + " " + call.template() + " " + call.status());
 		}
 		Set<String> documentedOperations = new HashSet<>();
-		doc.get("paths").properties().forEach(path -> path.getValue().properties()
-			.forEach(op -> documentedOperations.add(op.getKey() + " " + path.getKey())));
+		List<String> neverProvoked = new ArrayList<>();
+		doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+			documentedOperations.add(op.getKey() + " " + path.getKey());
+			op.getValue().get("responses").propertyNames().forEach(status -> {
+				String pair = op.getKey() + " " + path.getKey() + " " + status;
+				if (!observed.contains(pair) && !NOT_PROVOKED.containsKey(pair) && !NOT_PROVOKED.containsKey("* " + status)) {
+					neverProvoked.add(pair);
+				}
+			});
+		}));
 		assertThat(succeeded).as("every documented operation was seen succeeding").containsAll(documentedOperations);
+		assertThat(neverProvoked).as("documented statuses no request provoked (provoke them, or drop them from the "
+				+ "description, or say in NOT_PROVOKED why they cannot be)").isEmpty();
 		doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
 			assertThat(op.getValue().path("summary").asString("")).as("%s %s has a summary", op.getKey(), path.getKey())
 				.isNotBlank();
@@ -141,6 +189,169 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 				.forEach(type -> assertThat(type).as("media type of %s %s", op.getKey(), path.getKey())
 					.isIn("application/json", "application/problem+json")));
 		}));
+	}
+
+	/**
+	 * The description as integrators' tools read it: a maintained parser (swagger-parser) finds nothing
+	 * to report, and the rules Redocly's {@code recommended} set counts as errors hold (each check
+	 * below names its rule), plus the 2xx/4xx and unused-component warnings. The warnings Lobby keeps
+	 * are listed in docs/api.md.
+	 */
+	@Test
+	void theDescriptionIsLintClean() throws Exception {
+		String text = anonymous().get("/v3/api-docs").text();
+		ParseOptions options = new ParseOptions();
+		options.setResolve(true);
+		SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options);
+		assertThat(parsed.getMessages()).as("swagger-parser's findings").isEmpty();
+		assertThat(parsed.getOpenAPI()).isNotNull();
+
+		List<String> refs = new ArrayList<>();
+		collectRefs(doc, refs);
+		assertThat(refs).as("no-unresolved-refs").isNotEmpty()
+			.allSatisfy(ref -> assertThat(doc.at(ref.substring(1)).isMissingNode()).as("%s resolves", ref).isFalse());
+		Set<String> used = new HashSet<>();
+		refs.forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)));
+		doc.at("/components/schemas").propertyNames().forEach(name -> {
+			assertThat(name).as("spec-components-invalid-map-name").matches("[A-Za-z0-9._-]+");
+			assertThat(used).as("no-unused-components: %s", name).contains(name);
+		});
+
+		assertThat(doc.at("/servers").size()).as("no-empty-servers").isEqualTo(1);
+		assertThat(doc.at("/servers/0/url").asString()).as("the configured lobby.public-url, no trailing slash")
+			.isEqualTo("http://lobby.test");
+		String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+		Matcher version = Pattern.compile("<artifactId>lobby</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+		assertThat(version.find()).isTrue();
+		assertThat(doc.at("/info/version").asString()).as("the project's version").isEqualTo(version.group(1));
+
+		Set<String> operationIds = new HashSet<>();
+		Set<String> shapes = new HashSet<>();
+		doc.get("paths").properties().forEach(path -> {
+			assertThat(path.getKey()).as("no-path-trailing-slash").doesNotEndWith("/");
+			assertThat(shapes.add(path.getKey().replaceAll("\\{[^}]+}", "{}"))).as("no-identical-paths: %s", path.getKey())
+				.isTrue();
+			Set<String> variables = new HashSet<>();
+			Pattern.compile("\\{([^}]+)}").matcher(path.getKey()).results().forEach(m -> variables.add(m.group(1)));
+			path.getValue().properties().forEach(op -> {
+				String name = op.getKey() + " " + path.getKey();
+				JsonNode operation = op.getValue();
+				assertThat(operation.has("security")).as("security-defined: %s", name).isTrue();
+				String operationId = operation.path("operationId").asString("");
+				assertThat(operationId).as("operation-operationId-url-safe: %s", name).matches("[A-Za-z0-9._~-]+");
+				assertThat(operationIds.add(operationId)).as("operation-operationId-unique: %s", name).isTrue();
+				Set<String> declared = new HashSet<>();
+				Set<String> parameters = new HashSet<>();
+				operation.path("parameters").forEach(p -> {
+					assertThat(parameters.add(p.get("in").asString() + " " + p.get("name").asString()))
+						.as("operation-parameters-unique: %s", name).isTrue();
+					if (p.get("in").asString().equals("path")) {
+						declared.add(p.get("name").asString());
+					}
+				});
+				assertThat(declared).as("path-parameters-defined: %s", name).isEqualTo(variables);
+				List<String> statuses = new ArrayList<>();
+				operation.get("responses").propertyNames().forEach(statuses::add);
+				assertThat(statuses).as("operation-2xx-response: %s", name).anyMatch(status -> status.startsWith("2"));
+				assertThat(statuses).as("operation-4xx-response: %s", name).anyMatch(status -> status.startsWith("4"));
+			});
+		});
+		for (String action : List.of("accept", "decline")) {
+			JsonNode operation = doc.at("/paths/" + escape("/public/v1/invitations/{code}/" + action) + "/post");
+			assertThat(operation.get("security").isArray() && operation.get("security").isEmpty())
+				.as("%s needs no token: security: []", action).isTrue();
+		}
+	}
+
+	private static void collectRefs(JsonNode node, List<String> refs) {
+		if (node.isObject()) {
+			node.properties().forEach(field -> {
+				if (field.getKey().equals("$ref")) {
+					refs.add(field.getValue().asString());
+				}
+				else {
+					collectRefs(field.getValue(), refs);
+				}
+			});
+		}
+		else if (node.isArray()) {
+			node.forEach(item -> collectRefs(item, refs));
+		}
+	}
+
+	/**
+	 * For every documented operation, the refusals the description promises and that need nothing
+	 * but the request: no token (401), a token without Account Management (403), ids that exist
+	 * nowhere (404) and unreadable input (400: a broken body, {@code limit=abc}, a malformed header).
+	 */
+	private void provokeFromTheDescription(TestAccount acme) {
+		Api limited = anonymous().as(accounts.tokenWithout(acme, "MOD-1002"));
+		Map<String, String> ownAccount = Map.of("accountId", acme.id());
+		doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+			String method = entry.getKey().toUpperCase();
+			String template = path.getKey();
+			JsonNode op = entry.getValue();
+			JsonNode example = op.at("/requestBody/content/application~1json/example");
+			String body = example.isMissingNode() ? null : example.toString();
+			JsonNode responses = op.get("responses");
+			if (responses.has("401")) {
+				call(anonymous(), method, template, Map.of(), body);
+			}
+			if (responses.has("403")) {
+				call(limited, method, template, ownAccount, body);
+			}
+			if (responses.has("404") && template.contains("{")) {
+				call(api(acme), method, template, Map.of(), body);
+			}
+			if (responses.has("400")) {
+				provokeBadRequest(api(acme), method, template, op, body);
+			}
+		}));
+	}
+
+	private void provokeBadRequest(Api api, String method, String template, JsonNode op, String body) {
+		List<String> parameters = new ArrayList<>();
+		op.path("parameters").forEach(p -> parameters.add(p.get("in").asString() + " " + p.get("name").asString()));
+		if (body != null) {
+			call(api, method, template, Map.of(), "{\"broken\": ", Map.of());
+		}
+		else if (parameters.contains("query limit")) {
+			call(api, method, template + "?limit=abc", Map.of(), null, Map.of());
+		}
+		else if (parameters.contains("header If-Match")) {
+			call(api, method, template, Map.of(), null, Map.of("If-Match", "yesterday's"));
+		}
+		else if (parameters.contains("header Idempotency-Key")) {
+			call(api, method, template, Map.of(), null, Map.of("Idempotency-Key", "two words"));
+		}
+	}
+
+	/** Every RQL list accepts the query, order and select its description shows, and refuses a select it has none for. */
+	private void tryTheRqlExamples(Api api, Map<String, String> vars) {
+		doc.get("paths").properties().forEach(path -> {
+			JsonNode list = path.getValue().path("get");
+			List<JsonNode> parameters = new ArrayList<>();
+			list.path("parameters").forEach(parameters::add);
+			parameters.stream().filter(p -> p.get("name").asString().equals("order")).forEach(order -> {
+				String description = list.path("description").asString();
+				String example = description.substring(description.indexOf("Example: `?") + "Example: `?".length());
+				example = example.substring(0, example.indexOf('`'));
+				for (String query : List.of(example, "order=" + order.at("/schema/example").asString())) {
+					assertThat(call(api, "GET", path.getKey() + "?" + query, vars, null).status())
+						.as("GET %s?%s, as documented", path.getKey(), query).isEqualTo(200);
+				}
+				JsonNode select = parameters.stream().filter(p -> p.get("name").asString().equals("select")).findFirst()
+					.orElse(null);
+				if (select == null) {
+					assertThat(call(api, "GET", path.getKey() + "?select=-id", vars, null).status())
+						.as("GET %s refuses select, documenting none", path.getKey()).isEqualTo(400);
+				}
+				else {
+					assertThat(call(api, "GET", path.getKey() + "?select=" + select.at("/schema/example").asString(), vars,
+							null).status()).as("GET %s accepts its documented select", path.getKey()).isEqualTo(200);
+				}
+			});
+		});
 	}
 
 	private void exerciseGroupsTokensAndAccounts(Api api) {
@@ -167,6 +378,109 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(operator, "POST", "/public/v1/accounts/accounts", Map.of(), Map.of("name", "Initech", "administrator",
 				Map.of("email", uniqueEmail("bill"), "firstName", "Bill", "lastName", "Lumbergh")));
 		call(api, "POST", "/public/v1/accounts/accounts", Map.of(), Map.of("name", "Not allowed"));
+	}
+
+	/** The refusals that need a state: rules (409), stale versions (412), reused keys (422), foreign accounts (404). */
+	private void provokeRefusals(Api api, TestAccount acme) {
+		String users = "/public/v1/accounts/accounts/{accountId}/users";
+		Map<String, String> acc = Map.of("accountId", acme.id());
+		String email = uniqueEmail("kim");
+		Map<String, Object> kim = invite(email, "Kim", "Lee", acme.administrators().id());
+		String kimId = call(api, "POST", users, acc, kim).at("/id");
+		call(api, "POST", users, acc, kim);
+		Map<String, String> removed = Map.of("accountId", acme.id(), "accountUserId", kimId);
+		call(api, "DELETE", users + "/{accountUserId}", removed, null);
+		for (String action : List.of("resend-invite", "copy-invite-link", "send-new-invite", "block", "unblock")) {
+			call(api, "POST", users + "/{accountUserId}/" + action, removed, null);
+		}
+		call(api, "PUT", users + "/{accountUserId}/groups", removed, List.of(Map.of("id", acme.administrators().id())));
+		call(api, "DELETE", users + "/{accountUserId}", removed, null);
+
+		Api.Response joining = call(api, "POST", users, acc, invite(uniqueEmail("ann"), "Ann", "Bell", acme.administrators().id()));
+		Map<String, String> code = Map.of("code", codeOf(joining.at("/invitation/url")));
+		Map<String, Object> registration = Map.of("firstName", "Ann", "lastName", "Bell", "password", "Str0ng!Pass");
+		call(anonymous(), "POST", "/public/v1/invitations/{code}/accept", code, registration);
+		call(anonymous(), "POST", "/public/v1/invitations/{code}/accept", code, registration);
+		call(anonymous(), "POST", "/public/v1/invitations/{code}/decline", code, null);
+
+		String groups = "/public/v1/accounts/user-groups";
+		Map<String, Object> team = Map.of("name", "Team", "modules", List.of(Map.of("id", "MOD-1002")));
+		Map<String, String> group = Map.of("groupId", call(api, "POST", groups, Map.of(), team).at("/id"));
+		call(api, "POST", groups, Map.of(), team);
+		call(api, "PUT", groups + "/{groupId}", Map.of("groupId", acme.administrators().id()), team);
+		call(api, "DELETE", groups + "/{groupId}", Map.of("groupId", acme.administrators().id()), null);
+		call(api, "PUT", groups + "/{groupId}", group, team, Map.of("If-Match", "\"999\""));
+		call(api, "DELETE", groups + "/{groupId}", group, null, Map.of("If-Match", "\"999\""));
+
+		String tokens = "/public/v1/accounts/api-tokens";
+		Map<String, String> spare = Map.of("tokenId",
+				call(api, "POST", tokens, Map.of(), Map.of("name", "Spare", "modules", List.of(Map.of("id", "MOD-1002")))).at("/id"));
+		call(api, "POST", tokens + "/{tokenId}/enable", spare, null);
+		call(api, "POST", tokens + "/{tokenId}/disable", spare, null);
+		call(api, "POST", tokens + "/{tokenId}/disable", spare, null);
+		String self = call(api, "GET", tokens + "?eq(name,Test%20token)", Map.of(), null).at("/data/0/id");
+		call(api, "DELETE", tokens + "/{tokenId}", Map.of("tokenId", self), null);
+		call(api, "GET", tokens + "?account=ACC-0000-0000", Map.of(), null);
+		call(api, "POST", tokens, Map.of(), Map.of("name", "Elsewhere", "modules", List.of(Map.of("id", "MOD-1002")),
+				"account", Map.of("id", "ACC-0000-0000")));
+
+		String key = java.util.UUID.randomUUID().toString();
+		call(api, "POST", users, acc, invite(uniqueEmail("ike"), "Ike", "One", acme.administrators().id()),
+				Map.of("Idempotency-Key", key));
+		call(api, "POST", users, acc, invite(uniqueEmail("ike"), "Ike", "Two", acme.administrators().id()),
+				Map.of("Idempotency-Key", key));
+		Api operator = api(accounts.create("Operator", dev.lobby.account.AccountType.Operations, Set.of("MOD-1001")));
+		String accountKey = java.util.UUID.randomUUID().toString();
+		for (String name : List.of("Hooli", "Hooli XYZ")) {
+			call(operator, "POST", "/public/v1/accounts/accounts", Map.of(), Map.of("name", name, "administrator",
+					Map.of("email", uniqueEmail("gavin"), "firstName", "Gavin", "lastName", "Belson")),
+					Map.of("Idempotency-Key", accountKey));
+		}
+	}
+
+	/** An account that sends too many invitation emails in an hour is told to wait (429), per member and in all. */
+	private void provokeRateLimits(TestAccount busy) {
+		Api api = api(busy);
+		String users = "/public/v1/accounts/accounts/{accountId}/users";
+		Map<String, String> acc = Map.of("accountId", busy.id());
+		Map<String, String> expired = Map.of("accountId", busy.id(), "accountUserId",
+				call(api, "POST", users, acc, invite(uniqueEmail("pat"), "Pat", "Late", busy.administrators().id())).at("/id"));
+		clock.advance(java.time.Duration.ofDays(8));
+		Map<String, String> member = Map.of("accountId", busy.id(), "accountUserId",
+				call(api, "POST", users, acc, invite(uniqueEmail("quinn"), "Quinn", "Busy", busy.administrators().id())).at("/id"));
+		Api.Response resent;
+		do {
+			resent = call(api, "POST", users + "/{accountUserId}/resend-invite", member, null);
+		}
+		while (resent.status() == 200);
+		assertThat(resent.status()).as(resent.text()).isEqualTo(429);
+		Api.Response invited;
+		int attempts = 0;
+		do {
+			invited = api.post("/public/v1/accounts/accounts/" + busy.id() + "/users",
+					invite(uniqueEmail("crowd"), "Crowd", "Member", busy.administrators().id()));
+		}
+		while (invited.status() == 201 && ++attempts < 1_000);
+		calls.add(new Call("POST", users, invited.status(), invited));
+		assertThat(invited.status()).as(invited.text()).isEqualTo(429);
+		assertThat(call(api, "POST", users + "/{accountUserId}/send-new-invite", expired, null).status()).isEqualTo(429);
+	}
+
+	/** Every member operation that takes If-Match refuses a version that is not the member's (412). */
+	private void provokeStaleVersions(Api api, TestAccount acme) {
+		String users = "/public/v1/accounts/accounts/{accountId}/users";
+		Map<String, String> member = Map.of("accountId", acme.id(), "accountUserId", call(api, "POST", users,
+				Map.of("accountId", acme.id()), invite(uniqueEmail("max"), "Max", "Stale", acme.administrators().id())).at("/id"));
+		Map<String, String> stale = Map.of("If-Match", "\"999\"");
+		doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+			List<String> parameters = new ArrayList<>();
+			op.getValue().path("parameters").forEach(p -> parameters.add(p.get("name").asString()));
+			if (path.getKey().startsWith(users + "/{accountUserId}") && parameters.contains("If-Match")) {
+				JsonNode example = op.getValue().at("/requestBody/content/application~1json/example");
+				call(api, op.getKey().toUpperCase(), path.getKey(), member, example.isMissingNode() ? null : example.toString(),
+						stale);
+			}
+		}));
 	}
 
 	private void assertMatchesSchema(Call call, JsonNode documented) {
