@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import dev.lobby.platform.ApiErrors;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.user.PasswordResets;
 
@@ -41,6 +42,7 @@ class PasswordResetApiController {
 	}
 
 	@ResponseStatus(HttpStatus.ACCEPTED)
+	@ApiErrors(never = "409") // nothing about a login's state refuses the request: that would tell whether it exists
 	@PostMapping("/public/v1/password-resets")
 	@Operation(summary = "Email a one-time password reset link (the same answer whether or not the address has a login)")
 	ResponseEntity<Accepted> request(@RequestBody @Nullable ResetRequest request) {

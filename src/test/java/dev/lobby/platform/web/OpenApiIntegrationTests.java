@@ -396,12 +396,27 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(api, "PUT", users + "/{accountUserId}/groups", removed, List.of(Map.of("id", acme.administrators().id())));
 		call(api, "DELETE", users + "/{accountUserId}", removed, null);
 
-		Api.Response joining = call(api, "POST", users, acc, invite(uniqueEmail("ann"), "Ann", "Bell", acme.administrators().id()));
+		String ann = uniqueEmail("ann");
+		Api.Response joining = call(api, "POST", users, acc, invite(ann, "Ann", "Bell", acme.administrators().id()));
 		Map<String, String> code = Map.of("code", codeOf(joining.at("/invitation/url")));
 		Map<String, Object> registration = Map.of("firstName", "Ann", "lastName", "Bell", "password", "Str0ng!Pass");
 		call(anonymous(), "POST", "/public/v1/invitations/{code}/accept", code, registration);
 		call(anonymous(), "POST", "/public/v1/invitations/{code}/accept", code, registration);
 		call(anonymous(), "POST", "/public/v1/invitations/{code}/decline", code, null);
+
+		// Guessing Ann's password through another account's emailed link is paused after five failures.
+		TestAccount other = accounts.client("Elsewhere");
+		Api.Response elsewhere = api(other).post("/public/v1/accounts/accounts/" + other.id() + "/users",
+				invite(ann, "Ann", "Bell", other.administrators().id()));
+		Map<String, String> emailed = Map.of("code", codeOf(emailedLinkFor(ann, elsewhere.at("/invitation/url"))));
+		Api.Response guess;
+		int guesses = 0;
+		do {
+			guess = call(anonymous(), "POST", "/public/v1/invitations/{code}/accept", emailed,
+					Map.of("password", "Wr0ng!Guess" + guesses));
+		}
+		while (guess.status() == 400 && ++guesses < 50);
+		assertThat(guess.status()).as(guess.text()).isEqualTo(429);
 
 		String groups = "/public/v1/accounts/user-groups";
 		Map<String, Object> team = Map.of("name", "Team", "modules", List.of(Map.of("id", "MOD-1002")));
