@@ -166,7 +166,7 @@ class AccountUsers {
 	}
 
 	private static Person person(ResultSet rs) throws SQLException {
-		return new Person(rs.getString("user_id"), EmailAddress.of(rs.getString("email")), rs.getString("first_name"),
+		return new Person(rs.getString("user_id"), EmailAddress.stored(rs.getString("email")), rs.getString("first_name"),
 				rs.getString("last_name"), Jdbc.instant(rs, "last_sign_in_at"));
 	}
 
