@@ -45,7 +45,10 @@ class InvitationCodesInLogsIntegrationTests extends LobbyIntegrationTestBase {
 		CHATTY.forEach(logger -> logging.setLogLevel(logger, LogLevel.DEBUG));
 		try {
 			for (String code : List.of(sam, forged)) {
-				assertThat(anonymous().get("/invitations/" + code + "/").status()).isEqualTo(404);
+				Api.Response slash = anonymous().get("/invitations/" + code + "/");
+				assertThat(slash.status()).isEqualTo(404);
+				assertThat(slash.header("Content-Type")).startsWith("text/html");
+				assertThat(slash.text()).contains("not valid").doesNotContain(code);
 				assertThat(anonymous().get("/invitations/" + code + "/x").status()).isEqualTo(404);
 				assertThat(anonymous().get("/invitations/" + code + "/accept/").status()).isEqualTo(404);
 				assertThat(anonymous().post("/public/v1/invitations/" + code + "/accept/", Map.of()).status()).isEqualTo(404);
