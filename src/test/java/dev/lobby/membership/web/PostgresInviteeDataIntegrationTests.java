@@ -13,5 +13,7 @@ class PostgresInviteeDataIntegrationTests extends InviteeDataContract {
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", Postgres::url);
+		// One more cached context on a server the whole suite shares: a small pool is plenty for these sequential tests.
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> 3);
 	}
 }
