@@ -1,10 +1,14 @@
 package dev.lobby.mail;
 
+import java.util.Map;
 import java.util.Properties;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -21,17 +25,17 @@ class EmbeddedMailConfiguration {
 	}
 
 	@Bean
-	JavaMailSenderImpl embeddedMailSender(EmbeddedMailServer server) {
+	JavaMailSenderImpl embeddedMailSender(EmbeddedMailServer server, Environment environment) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
 		// the actual port, so that port 0 works
 		sender.setPort(server.port());
 		sender.setDefaultEncoding("UTF-8");
-		Properties timeouts = new Properties();
-		timeouts.put("mail.smtp.connectiontimeout", "5000");
-		timeouts.put("mail.smtp.timeout", "10000");
-		timeouts.put("mail.smtp.writetimeout", "10000");
-		sender.setJavaMailProperties(timeouts);
+		// The same timeouts as the real relay gets (spring.mail.properties), so the default mode behaves alike.
+		Properties properties = new Properties();
+		properties.putAll(Binder.get(environment)
+			.bind("spring.mail.properties", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
+		sender.setJavaMailProperties(properties);
 		return sender;
 	}
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.Jdbc;
 
 import jakarta.mail.MessagingException;
@@ -45,16 +47,18 @@ public class MailDispatcher {
 	private final MailTemplates templates;
 	private final JsonMapper json;
 	private final MailProperties properties;
+	private final MessageIds messageIds;
 	private final Clock clock;
 
 	MailDispatcher(JdbcClient jdbc, PlatformTransactionManager transactions, JavaMailSender sender,
-			MailTemplates templates, JsonMapper json, MailProperties properties, Clock clock) {
+			MailTemplates templates, JsonMapper json, MailProperties properties, MessageIds messageIds, Clock clock) {
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.sender = sender;
 		this.templates = templates;
 		this.json = json;
 		this.properties = properties;
+		this.messageIds = messageIds;
 		this.clock = clock;
 	}
 
@@ -74,46 +78,55 @@ public class MailDispatcher {
 
 	private List<Due> claimDue() {
 		return jdbc.sql("""
-				SELECT id, template, recipient, locale, model, attempts FROM outbound_emails
+				SELECT id, template, recipient, locale, model, attempts, created_at FROM outbound_emails
 				WHERE status = 'Pending' AND next_attempt_at <= ?
 				ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED""")
 			.params(Jdbc.ts(clock.instant()), properties.batchSize())
 			.query((rs, row) -> new Due(rs.getLong("id"), rs.getString("template"), rs.getString("recipient"),
-					rs.getString("locale"), rs.getString("model"), rs.getInt("attempts")))
+					rs.getString("locale"), rs.getString("model"), rs.getInt("attempts"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
 	private boolean send(Due email) {
+		// Queued before addresses were checked this strictly: the envelope would not be the stored address.
+		if (!EmailAddress.isDeliverable(email.recipient())) {
+			failedForGood(email, email.attempts() + 1, "Undeliverable address", FailureReasons.UNDELIVERABLE_ADDRESS);
+			return false;
+		}
 		try {
 			Map<String, Object> model = json.readValue(email.model(), new TypeReference<Map<String, Object>>() {
 			});
 			RenderedEmail rendered = templates.render(email.template(), Locale.forLanguageTag(email.locale()), model);
-			sender.send(mimeMessage(email.recipient(), rendered));
+			sender.send(mimeMessage(email, rendered));
 		}
 		catch (Exception e) {
 			failed(email, e);
 			return false;
 		}
-		jdbc.sql("UPDATE outbound_emails SET status = 'Sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+		jdbc.sql("""
+				UPDATE outbound_emails SET status = 'Sent', sent_at = ?, attempts = attempts + 1, last_error = NULL,
+				    failure_reason = NULL WHERE id = ?""")
 			.params(Jdbc.ts(clock.instant()), email.id())
 			.update();
 		log.info("Sent email #{} ({})", email.id(), email.template());
 		return true;
 	}
 
-	private MimeMessage mimeMessage(String recipient, RenderedEmail rendered)
-			throws MessagingException, UnsupportedEncodingException {
+	private MimeMessage mimeMessage(Due email, RenderedEmail rendered) throws MessagingException, UnsupportedEncodingException {
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
 		// Parsed strictly, so a stored address can never smuggle in a header.
 		helper.setFrom(new InternetAddress(properties.from(), true));
-		helper.setTo(new InternetAddress(recipient, true));
+		helper.setTo(new InternetAddress(email.recipient(), true));
 		// Names are refused with line breaks upstream; this keeps the subject one header regardless.
 		message.setSubject(rendered.subject().replaceAll("\\p{Cntrl}", " "), StandardCharsets.UTF_8.name());
 		MimeMultipart alternative = new MimeMultipart("alternative");
 		alternative.addBodyPart(part(rendered.text(), "plain"));
 		alternative.addBodyPart(part(rendered.html(), "html"));
 		message.setContent(alternative);
+		// JavaMailSenderImpl keeps a Message-ID set before sending: every attempt at this row carries the same one.
+		message.setHeader("Message-ID", messageIds.of(email.id(), email.createdAt()));
 		return message;
 	}
 
@@ -127,19 +140,23 @@ public class MailDispatcher {
 		int attempts = email.attempts() + 1;
 		// The class and message say what went wrong; the body and its link never go into the table or log.
 		String error = truncate(e.getClass().getName() + ": " + e.getMessage());
-		Instant now = clock.instant();
+		String reason = FailureReasons.of(e);
 		if (attempts >= properties.retry().maxAttempts()) {
-			jdbc.sql("UPDATE outbound_emails SET status = 'Failed', attempts = ?, last_error = ? WHERE id = ?")
-				.params(attempts, error, email.id())
-				.update();
-			log.warn("Email #{} ({}) failed for good after {} attempts: {}", email.id(), email.template(), attempts, error);
+			failedForGood(email, attempts, error, reason);
 			return;
 		}
-		Instant next = now.plus(backoff(attempts));
-		jdbc.sql("UPDATE outbound_emails SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?")
-			.params(attempts, Jdbc.ts(next), error, email.id())
+		Instant next = clock.instant().plus(backoff(attempts));
+		jdbc.sql("UPDATE outbound_emails SET attempts = ?, next_attempt_at = ?, last_error = ?, failure_reason = ? WHERE id = ?")
+			.params(attempts, Jdbc.ts(next), error, reason, email.id())
 			.update();
 		log.warn("Email #{} ({}) failed on attempt {}, retry at {}: {}", email.id(), email.template(), attempts, next, error);
+	}
+
+	private void failedForGood(Due email, int attempts, String error, String reason) {
+		jdbc.sql("UPDATE outbound_emails SET status = 'Failed', attempts = ?, last_error = ?, failure_reason = ? WHERE id = ?")
+			.params(attempts, error, reason, email.id())
+			.update();
+		log.warn("Email #{} ({}) failed for good after {} attempts: {}", email.id(), email.template(), attempts, error);
 	}
 
 	private Duration backoff(int attempts) {
@@ -151,6 +168,7 @@ public class MailDispatcher {
 		return oneLine.length() <= MAX_ERROR_LENGTH ? oneLine : oneLine.substring(0, MAX_ERROR_LENGTH) + "…";
 	}
 
-	private record Due(long id, String template, String recipient, String locale, String model, int attempts) {
+	private record Due(long id, String template, String recipient, String locale, String model, int attempts,
+			Instant createdAt) {
 	}
 }

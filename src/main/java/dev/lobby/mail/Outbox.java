@@ -3,7 +3,10 @@ package dev.lobby.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +66,30 @@ public class Outbox {
 	/** How many emails are in this state now (Pending, Sent or Failed). */
 	public long count(String status) {
 		return jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE status = ?").param(status).query(Long.class).single();
+	}
+
+	/**
+	 * The delivery of the latest email of this template queued for each of the memberships, read in
+	 * one query; memberships without one (or whose emails were purged) are missing from the map.
+	 */
+	public Map<String, Delivery> latestDeliveries(String template, Collection<String> accountUserIds) {
+		if (accountUserIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Delivery> deliveries = new HashMap<>();
+		jdbc.sql("""
+				SELECT o.account_user_id, o.status, o.failure_reason FROM outbound_emails o
+				WHERE o.account_user_id IN (:ids) AND o.template = :template
+				  AND o.id = (SELECT MAX(latest.id) FROM outbound_emails latest
+				              WHERE latest.account_user_id = o.account_user_id AND latest.template = :template)""")
+			.param("ids", accountUserIds)
+			.param("template", template)
+			.query(rs -> {
+				String status = rs.getString("status");
+				deliveries.put(rs.getString("account_user_id"),
+						new Delivery(status, "Failed".equals(status) ? rs.getString("failure_reason") : null));
+			});
+		return deliveries;
 	}
 
 	/** When emails with one of these reasons were queued for the account at or after {@code since}, oldest first. */

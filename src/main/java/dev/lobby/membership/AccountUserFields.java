@@ -26,8 +26,8 @@ import dev.lobby.platform.rql.SqlFragment;
 class AccountUserFields {
 
 	/** Sortable expressions that are never null, so their ORDER BY can be read straight off an index. */
-	static final Set<String> NOT_NULL = Set.of("au.id", "au.status", "au.user_id", "u.email_key", "u.first_name",
-			"u.last_name", "au.created_at", "au.updated_at");
+	static final Set<String> NOT_NULL = Set.of("au.id", "au.status", "au.user_id", "u.email_key", ShownPerson.FIRST_NAME,
+			ShownPerson.LAST_NAME, "au.created_at", "au.updated_at");
 
 	private static final String GROUPS = "SELECT 1 FROM account_user_groups aug WHERE aug.account_user_id = au.id";
 	private static final String GROUP_NAMES = "SELECT 1 FROM account_user_groups aug JOIN user_groups ug ON ug.id = aug.group_id"
@@ -48,13 +48,14 @@ class AccountUserFields {
 			.add(RqlField.enumeration("status", "au.status", STATUSES).translatedBy(this::status).asSortable())
 			.add(RqlField.string("user.id", "au.user_id").asSortable())
 			.add(RqlField.string("user.email", "u.email_key").translatedBy(AccountUserFields::email).asSortable())
-			.add(RqlField.string("user.firstName", "u.first_name").asSortable())
-			.add(RqlField.string("user.lastName", "u.last_name").asSortable())
+			// The names as this account sees them (its own spelling until the person joins): see ShownPerson.
+			.add(RqlField.string("user.firstName", ShownPerson.FIRST_NAME).asSortable())
+			.add(RqlField.string("user.lastName", ShownPerson.LAST_NAME).asSortable())
 			// Shown only while the invitation is open, so only then can it match.
 			.add(RqlField.instant("invitation.expiresAt",
 					"CASE WHEN au.status = 'Invited' THEN au.invitation_expires_at END").asSortable())
 			.add(RqlField.instant("joinedAt", "au.joined_at").asSortable())
-			.add(RqlField.instant("lastSignInAt", "u.last_sign_in_at").asSortable())
+			.add(RqlField.instant("lastSignInAt", ShownPerson.LAST_SIGN_IN_AT).asSortable())
 			.add(RqlField.instant("audit.created.at", "au.created_at").asSortable())
 			.add(RqlField.instant("audit.updated.at", "au.updated_at").asSortable())
 			.add(RqlField.string("groups.id", null).translatedBy(RqlFieldTranslator.exists(GROUPS, "aug.group_id")))

@@ -27,9 +27,8 @@ import dev.lobby.platform.rql.SqlFragment;
 @Repository
 class AccountUsers {
 
-	private static final String SELECT = """
-			SELECT au.*, u.email, u.first_name, u.last_name, u.last_sign_in_at FROM account_users au JOIN users u ON u.id = au.user_id
-			""";
+	private static final String SELECT = "SELECT au.*, " + ShownPerson.COLUMNS
+			+ " FROM account_users au JOIN users u ON u.id = au.user_id ";
 	private static final String LISTED = "au.status IN ('Invited', 'Active', 'Blocked')";
 
 	private final JdbcClient jdbc;
@@ -44,11 +43,13 @@ class AccountUsers {
 
 	void insert(AccountUser member) {
 		jdbc.sql("""
-				INSERT INTO account_users (id, account_id, user_id, status, live_user_id, link_generation,
-				    invitation_expires_at, invitation_sent_at, invited_by_id, invited_by_name, inviter_user_id, joined_at,
-				    ended_at, version, created_at, created_by_id, created_by_name, updated_at, updated_by_id, updated_by_name)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(member.id(), member.accountId(), member.person().userId(), member.storedStatus().name(),
+				INSERT INTO account_users (id, account_id, user_id, invitee_email, invitee_first_name, invitee_last_name,
+				    status, live_user_id, link_generation, invitation_expires_at, invitation_sent_at, invited_by_id,
+				    invited_by_name, inviter_user_id, joined_at, ended_at, version, created_at, created_by_id, created_by_name,
+				    updated_at, updated_by_id, updated_by_name)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(member.id(), member.accountId(), member.person().userId(), member.person().email().value(),
+					member.person().firstName(), member.person().lastName(), member.storedStatus().name(),
 					liveUserId(member), member.linkGeneration(), Jdbc.ts(member.expiresAt()), Jdbc.ts(member.sentAt()),
 					member.invitedBy().id(), member.invitedBy().name(), member.invitedBy().userId(),
 					Jdbc.ts(member.joinedAt()), Jdbc.ts(member.endedAt()), member.version(),
@@ -166,7 +167,7 @@ class AccountUsers {
 	}
 
 	private static Person person(ResultSet rs) throws SQLException {
-		return new Person(rs.getString("user_id"), EmailAddress.of(rs.getString("email")), rs.getString("first_name"),
+		return new Person(rs.getString("user_id"), EmailAddress.stored(rs.getString("email")), rs.getString("first_name"),
 				rs.getString("last_name"), Jdbc.instant(rs, "last_sign_in_at"));
 	}
 

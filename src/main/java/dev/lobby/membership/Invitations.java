@@ -72,7 +72,8 @@ public class Invitations {
 		});
 		limits.checkAccount(account.id());
 		Instant now = Instant.now(clock);
-		Person person = new Person(user.id(), user.email(), user.firstName(), user.lastName(), user.lastSignInAt());
+		// What this account typed, not what the login holds: until the person joins, that is all it sees (ShownPerson).
+		Person person = new Person(user.id(), input.email(), input.firstName(), input.lastName(), null);
 		AccountUser member = AccountUser.invite(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(), person,
 				input.groupIds(), actor, now, settings.validity());
 		members.insert(member);

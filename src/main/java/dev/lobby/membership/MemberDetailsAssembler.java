@@ -14,6 +14,8 @@ import dev.lobby.group.Group;
 import dev.lobby.group.Groups;
 import dev.lobby.group.Module;
 import dev.lobby.invitation.InvitationLinks;
+import dev.lobby.mail.Delivery;
+import dev.lobby.mail.Outbox;
 import dev.lobby.platform.PageResponse;
 
 /** Turns members into {@link MemberDetails}, loading groups once per page rather than per member. */
@@ -23,12 +25,14 @@ public class MemberDetailsAssembler {
 	private final Accounts accounts;
 	private final Groups groups;
 	private final InvitationLinks links;
+	private final Outbox outbox;
 	private final Clock clock;
 
-	MemberDetailsAssembler(Accounts accounts, Groups groups, InvitationLinks links, Clock clock) {
+	MemberDetailsAssembler(Accounts accounts, Groups groups, InvitationLinks links, Outbox outbox, Clock clock) {
 		this.accounts = accounts;
 		this.groups = groups;
 		this.links = links;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -40,7 +44,7 @@ public class MemberDetailsAssembler {
 		return new PageResponse<>(members.meta(), assemble(members.data()));
 	}
 
-	/** Members of one account, with that account and their groups read once for all of them. */
+	/** Members of one account, with that account, their groups and their invitation emails read once for all of them. */
 	private List<MemberDetails> assemble(List<AccountUser> members) {
 		if (members.isEmpty()) {
 			return List.of();
@@ -50,6 +54,8 @@ public class MemberDetailsAssembler {
 		Map<String, Group> groupsById = new LinkedHashMap<>();
 		groups.findAll(accountId, members.stream().flatMap(m -> m.groupIds().stream()).distinct().toList())
 			.forEach(group -> groupsById.put(group.id(), group));
+		Map<String, Delivery> deliveries = outbox.latestDeliveries(MembershipEmails.INVITATION_TEMPLATE,
+				members.stream().map(AccountUser::id).toList());
 		Instant now = Instant.now(clock);
 		return members.stream().map(member -> {
 			List<Group> memberGroups = member.groupIds().stream().map(groupsById::get).filter(java.util.Objects::nonNull)
@@ -58,7 +64,7 @@ public class MemberDetailsAssembler {
 				.sorted(java.util.Comparator.comparing(Module::id)).toList();
 			Status status = member.status(now);
 			String url = status == Status.Invited ? links.sharedUrl(member.id(), member.linkGeneration()) : null;
-			return new MemberDetails(member, status, account, memberGroups, modules, url);
+			return new MemberDetails(member, status, account, memberGroups, modules, url, deliveries.get(member.id()));
 		}).toList();
 	}
 }

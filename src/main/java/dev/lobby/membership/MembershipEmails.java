@@ -13,6 +13,7 @@ import dev.lobby.platform.Actor;
 @Component
 class MembershipEmails {
 
+	static final String INVITATION_TEMPLATE = "invitation";
 	static final String INVITE = "invite";
 	static final String RESEND = "resend";
 	static final String SEND_NEW = "send-new";
@@ -28,7 +29,7 @@ class MembershipEmails {
 	/** The invitation (on invite, resend and send-new): the link itself is signed only when sent. */
 	void invitation(AccountUser member, Account account, String reason) {
 		String inviter = member.invitedBy().displayName(account.name());
-		outbox.queue(new EmailRequest(account.id(), member.id(), "invitation", reason, member.person().email(),
+		outbox.queue(new EmailRequest(account.id(), member.id(), INVITATION_TEMPLATE, reason, member.person().email(),
 				account.locale(),
 				Map.of("accountName", account.name(), "inviterName", inviter, "invitedByPerson",
 						member.invitedBy().userId() != null, "inviteeFirstName",

@@ -76,7 +76,7 @@ public class Users {
 	}
 
 	private static User row(ResultSet rs, int row) throws SQLException {
-		return new User(rs.getString("id"), EmailAddress.of(rs.getString("email")), rs.getString("first_name"),
+		return new User(rs.getString("id"), EmailAddress.stored(rs.getString("email")), rs.getString("first_name"),
 				rs.getString("last_name"), rs.getString("password_hash"), Jdbc.instant(rs, "created_at"),
 				Jdbc.instant(rs, "last_sign_in_at"), Jdbc.instant(rs, "email_verified_at"));
 	}

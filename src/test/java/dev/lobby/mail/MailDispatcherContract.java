@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,7 +43,7 @@ import jakarta.mail.internet.MimeMessage;
 
 @SpringBootTest(classes = LobbyApplication.class, properties = {
 		"spring.datasource.url=jdbc:h2:mem:mail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"lobby.mail.dispatcher.enabled=false",
+		"lobby.mail.dispatcher.enabled=false", "lobby.public-url=https://lobby.test/",
 		"lobby.mail.embedded.enabled=false" })
 @Import(MailTestConfiguration.class)
 abstract class MailDispatcherContract {
@@ -64,6 +67,7 @@ abstract class MailDispatcherContract {
 	@Autowired JdbcClient jdbc;
 	@Autowired TransactionTemplate transaction;
 	@Autowired MutableClock clock;
+	@Autowired JavaMailSender sender;
 
 	@BeforeEach
 	void emptyOutboxAndInbox() throws Exception {
@@ -158,10 +162,57 @@ abstract class MailDispatcherContract {
 
 		assertThat(row("status")).isEqualTo("Failed");
 		assertThat(jdbc.sql("SELECT attempts FROM outbound_emails").query(Integer.class).single()).isEqualTo(8);
+		assertThat(row("failure_reason")).isEqualTo("The mail server could not be reached.");
 		clock.advance(Duration.ofDays(365));
 		greenMail.start();
 		assertThat(dispatcher.dispatchDue()).isZero();
 		assertThat(greenMail.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void everyAttemptAtOneEmailCarriesTheSameMessageId() throws Exception {
+		queueInvitation("sam@example.com", "Alex Admin");
+		queueInvitation("kim@example.com", "Alex Admin");
+		long samId = jdbc.sql("SELECT id FROM outbound_emails WHERE recipient = 'sam@example.com'").query(Long.class).single();
+
+		assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+		// The relay took it but the outcome was never written (a timeout waiting for its reply, a node
+		// that died): the row is due again and goes out a second time.
+		jdbc.sql("UPDATE outbound_emails SET status = 'Pending' WHERE id = ?").param(samId).update();
+		clock.advance(Duration.ofMinutes(1));
+		assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+		Map<String, List<String>> idsByRecipient = new HashMap<>();
+		for (MimeMessage message : greenMail.getReceivedMessages()) {
+			idsByRecipient.computeIfAbsent(message.getAllRecipients()[0].toString(), to -> new ArrayList<>())
+				.add(message.getMessageID());
+		}
+		assertThat(idsByRecipient.get("sam@example.com")).hasSize(2).doesNotContainNull()
+			.allSatisfy(id -> assertThat(id).matches("<outbox-" + samId + "\\.[0-9a-f]{16}@lobby\\.test>"));
+		assertThat(idsByRecipient.get("sam@example.com").get(1)).isEqualTo(idsByRecipient.get("sam@example.com").get(0));
+		assertThat(idsByRecipient.get("kim@example.com")).singleElement()
+			.isNotEqualTo(idsByRecipient.get("sam@example.com").get(0));
+	}
+
+	@Test
+	void waitsMinutesForTheRelaysReplyButConnectsWithinSeconds() {
+		Properties settings = ((JavaMailSenderImpl) sender).getJavaMailProperties();
+		// A relay may take long to acknowledge the end of a message; giving up sooner sends it twice.
+		assertThat(Long.parseLong(settings.getProperty("mail.smtp.timeout"))).isGreaterThanOrEqualTo(300_000);
+		assertThat(Long.parseLong(settings.getProperty("mail.smtp.connectiontimeout"))).isLessThanOrEqualTo(10_000);
+	}
+
+	@Test
+	void anAddressThatCannotBeSentAsWrittenFailsAtOnceWithoutReachingTheRelay() {
+		// stored before addresses were checked strictly; the mailer would have sent to "alice@..." instead
+		queueInvitation("sam@example.com", "Alex Admin");
+		jdbc.sql("UPDATE outbound_emails SET recipient = ?").param("\u0161lice@example.com").update();
+
+		assertThat(dispatcher.dispatchDue()).isZero();
+
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
+		assertThat(row("status")).isEqualTo("Failed");
+		assertThat(row("failure_reason")).contains("cannot be sent to as it is written");
 	}
 
 	@Test
@@ -176,6 +227,7 @@ abstract class MailDispatcherContract {
 
 		assertThat(row("status")).isEqualTo("Pending");
 		assertThat(row("last_error")).startsWith("java.lang.IllegalArgumentException");
+		assertThat(row("failure_reason")).isEqualTo("Lobby could not prepare the email; the operator finds the details in the server log.");
 		assertThat(greenMail.getReceivedMessages()).isEmpty();
 	}
 

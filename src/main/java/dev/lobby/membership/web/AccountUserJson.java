@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.MemberDetails;
 import dev.lobby.platform.Stamp;
@@ -25,7 +27,22 @@ record AccountUserJson(String id, String href, UserRef user, Ref account,
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Invitation(String status, @Nullable String url, @Nullable Instant expiresAt) {
+	record Invitation(String status, @Nullable String url, @Nullable Instant expiresAt,
+			@Schema(description = "Where the latest invitation email stands; missing when none was sent (or it was"
+					+ " purged after lobby.mail.retention)") @Nullable Delivery delivery) {
+	}
+
+	/** The latest invitation email: Pending, Sent or Failed, with a reason an administrator may read when it failed. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Delivery(
+			@Schema(description = "Pending: queued or being retried; Sent: the mail server accepted it; Failed: given up",
+					allowableValues = { "Pending", "Sent", "Failed" }) String status,
+			@Schema(description = "Only when Failed: why, in a sentence fit to show an administrator",
+					example = "The mail server refused the recipient's address (SMTP 550 5.1.1).") @Nullable String reason) {
+
+		static @Nullable Delivery of(dev.lobby.mail.@Nullable Delivery delivery) {
+			return delivery == null ? null : new Delivery(delivery.status(), delivery.reason());
+		}
 	}
 
 	record Audit(Change created, Change updated) {
@@ -61,7 +78,8 @@ record AccountUserJson(String id, String href, UserRef user, Ref account,
 				details.modules().stream().map(m -> new Ref(m.id(), m.name())).toList(), details.status().name(),
 				new Invitation(details.invitationStatus(), details.invitationUrl(),
 						details.status() == dev.lobby.membership.Status.Invited
-								|| details.status() == dev.lobby.membership.Status.InvitationExpired ? member.expiresAt() : null),
+								|| details.status() == dev.lobby.membership.Status.InvitationExpired ? member.expiresAt() : null,
+						Delivery.of(details.invitationDelivery())),
 				member.joinedAt(), person.lastSignInAt(), new Audit(Change.of(member.created()), Change.of(member.updated())));
 	}
 }

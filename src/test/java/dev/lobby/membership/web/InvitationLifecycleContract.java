@@ -204,12 +204,13 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.at("/user/id")).isEqualTo(member(atAcme).at("/user/id"));
-		assertThat(created.at("/user/firstName")).as("the user's own names win").isEqualTo("Sam");
+		assertThat(created.at("/user/firstName")).as("until they join, the names this account typed").isEqualTo("Other");
 		String url = emailedLink(atAcme.email());
 		Api.Response wrong = accept(url, Map.of("password", "Wr0ng!Pass"));
 		assertThat(wrong.status()).isEqualTo(400);
 		assertThat(wrong.at("/errors/password/0")).isEqualTo("The password is not correct.");
 		assertThat(accept(url, Map.of("password", STRONG)).at("/status")).isEqualTo("Active");
+		assertThat(api(globex).get(created.at("/href")).at("/user/firstName")).as("once joined, their own").isEqualTo("Sam");
 		assertThat(member(atAcme).at("/status")).as("other accounts are untouched").isEqualTo("Active");
 	}
 

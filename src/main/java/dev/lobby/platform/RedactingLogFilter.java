@@ -1,0 +1,92 @@
+package dev.lobby.platform;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.helpers.FormattingTuple;
+import org.slf4j.helpers.MessageFormatter;
+import org.springframework.stereotype.Component;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+
+/**
+ * Sees every log event of the process before it is written (Lobby's, Spring's, Tomcat's through
+ * the JUL bridge, in plain and in structured JSON logs alike) and writes one that holds an
+ * invitation code again with the code masked by {@link LogRedaction}; the original is dropped.
+ * Installed into Logback when the application context starts.
+ */
+@Component
+class RedactingLogFilter extends TurboFilter {
+
+	private static final String FQCN = RedactingLogFilter.class.getName();
+	private static final int MAX_CAUSES = 10;
+	// Set while the masked copy is written, so the copy itself passes.
+	private static final ThreadLocal<Boolean> WRITING = ThreadLocal.withInitial(() -> false);
+
+	RedactingLogFilter() {
+		setName(FQCN);
+		ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+		if (factory instanceof LoggerContext context
+				&& context.getTurboFilterList().stream().noneMatch(f -> FQCN.equals(f.getName()))) {
+			start();
+			context.addTurboFilter(this);
+		}
+	}
+
+	@Override
+	public FilterReply decide(@Nullable Marker marker, Logger logger, @Nullable Level level, @Nullable String format,
+			Object @Nullable [] params, @Nullable Throwable t) {
+		// level is null for isXxxEnabled() checks; events below the logger's level are dropped anyway.
+		if (level == null || format == null || WRITING.get() || !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
+			return FilterReply.NEUTRAL;
+		}
+		FormattingTuple formatted = MessageFormatter.arrayFormat(format, params, t);
+		String message = formatted.getMessage();
+		Throwable throwable = formatted.getThrowable();
+		if (!LogRedaction.needed(message) && !holdsCode(throwable)) {
+			return FilterReply.NEUTRAL;
+		}
+		WRITING.set(true);
+		try {
+			logger.log(marker, FQCN, Level.toLocationAwareLoggerInteger(level), LogRedaction.redact(message), null,
+					redacted(throwable, 0));
+		}
+		finally {
+			WRITING.set(false);
+		}
+		return FilterReply.DENY;
+	}
+
+	private static boolean holdsCode(@Nullable Throwable throwable) {
+		for (int depth = 0; throwable != null && depth < MAX_CAUSES; throwable = throwable.getCause(), depth++) {
+			if (LogRedaction.needed(throwable.getMessage())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The same chain with masked messages (and the original stack traces, which hold no data). */
+	private static @Nullable Throwable redacted(@Nullable Throwable throwable, int depth) {
+		if (throwable == null || depth >= MAX_CAUSES) {
+			return null;
+		}
+		Throwable copy = new Redacted(throwable.getClass().getName() + ": " + LogRedaction.redact(throwable.getMessage()),
+				redacted(throwable.getCause(), depth + 1));
+		copy.setStackTrace(throwable.getStackTrace());
+		return copy;
+	}
+
+	/** Stands in for an exception whose message held a code. */
+	static final class Redacted extends RuntimeException {
+
+		Redacted(String message, @Nullable Throwable cause) {
+			super(message, cause);
+		}
+	}
+}
