@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggerContextListener;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 
@@ -31,10 +32,45 @@ class RedactingLogFilter extends TurboFilter {
 	RedactingLogFilter() {
 		setName(FQCN);
 		ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-		if (factory instanceof LoggerContext context
-				&& context.getTurboFilterList().stream().noneMatch(f -> FQCN.equals(f.getName()))) {
+		if (factory instanceof LoggerContext context) {
+			install(context);
+			// A reset of the logging configuration (Spring Boot re-initialising logging, another
+			// application in the same JVM, a reloaded logback.xml) drops every turbo filter: put it back.
+			context.addListener(new Reinstall(this));
+		}
+	}
+
+	private void install(LoggerContext context) {
+		if (context.getTurboFilterList().stream().noneMatch(f -> FQCN.equals(f.getName()))) {
 			start();
 			context.addTurboFilter(this);
+		}
+	}
+
+	/** Survives resets of the logger context and re-adds the filter after each. */
+	private record Reinstall(RedactingLogFilter filter) implements LoggerContextListener {
+
+		@Override
+		public boolean isResetResistant() {
+			return true;
+		}
+
+		@Override
+		public void onReset(LoggerContext context) {
+			filter.install(context);
+		}
+
+		@Override
+		public void onStart(LoggerContext context) {
+			filter.install(context);
+		}
+
+		@Override
+		public void onStop(LoggerContext context) {
+		}
+
+		@Override
+		public void onLevelChange(Logger logger, Level level) {
 		}
 	}
 

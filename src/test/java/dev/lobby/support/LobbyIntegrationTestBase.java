@@ -29,7 +29,10 @@ import tools.jackson.databind.JsonNode;
 		"spring.datasource.url=jdbc:h2:mem:lobby-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"lobby.invitations.secret=integration-test-secret-0123456789-abcdefghij", "lobby.invitations.secret-file=",
 		"lobby.public-url=http://lobby.test", "lobby.mail.dispatcher.enabled=false", "lobby.mail.embedded.enabled=true",
-		"lobby.mail.embedded.port=0" })
+		"lobby.mail.embedded.port=0",
+		// Each PostgreSQL test class keeps its own cached context and pool; small pools keep the whole
+		// suite well under the server's 100 connections (races still run on several connections).
+		"spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1" })
 @Import(LobbyTestConfiguration.class)
 public abstract class LobbyIntegrationTestBase {
 

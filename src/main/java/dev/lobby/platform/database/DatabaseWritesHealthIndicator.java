@@ -77,10 +77,11 @@ class DatabaseWritesHealthIndicator implements HealthIndicator {
 		jdbc.sql("""
 				INSERT INTO account_users (id, account_id, user_id, status, live_user_id, link_generation,
 				    invitation_expires_at, invited_by_id, invited_by_name, version, created_at, created_by_id,
-				    created_by_name, updated_at, updated_by_id, updated_by_name)
+				    created_by_name, updated_at, updated_by_id, updated_by_name, invitee_email, invitee_first_name,
+				    invitee_last_name)
 				VALUES (?, ?, ?, 'Invited', ?, 1, ?, 'SYSTEM', 'Health check', 1, ?, 'SYSTEM', 'Health check', ?,
-				    'SYSTEM', 'Health check')""")
-			.params(member, account, user, user, now.plusDays(1), now, now).update();
+				    'SYSTEM', 'Health check', ?, 'Health', 'Check')""")
+			.params(member, account, user, user, now.plusDays(1), now, now, tag + "@health.invalid").update();
 		jdbc.sql("UPDATE account_users SET status = 'Declined', live_user_id = NULL, ended_at = ? WHERE id = ?")
 			.params(now, member).update();
 		jdbc.sql("""

@@ -1,0 +1,34 @@
+package dev.lobby.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+
+class RedactingLogFilterUnitTests {
+
+	static final String CODE = "258160502345.1.Qx3vT0k9_zY-8aBcDeFgHiJkLmNoPqRsTuVwXyZ0123";
+
+	@Test
+	void theFilterStaysInstalledWhenTheLoggingConfigurationIsReset() {
+		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+		new RedactingLogFilter();
+		// What Spring Boot does when it (re)initialises logging, e.g. for a second application in this JVM.
+		context.reset();
+
+		Logger logger = context.getLogger("redaction-test");
+		ListAppender<ILoggingEvent> written = new ListAppender<>();
+		written.setContext(context);
+		written.start();
+		logger.addAppender(written);
+		logger.info("No mapping for GET /invitations/{}/", CODE);
+
+		assertThat(written.list).singleElement()
+			.satisfies(event -> assertThat(event.getFormattedMessage()).doesNotContain(CODE).contains("[redacted]"));
+	}
+}
