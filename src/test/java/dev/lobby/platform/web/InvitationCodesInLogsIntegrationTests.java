@@ -12,6 +12,7 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.TestPropertySource;
 
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
@@ -23,6 +24,10 @@ import dev.lobby.support.TestAccounts.TestAccount;
  * Spring Security's and Tomcat's debug logging on; a path with more after the code is a plain 404.
  */
 @ExtendWith(OutputCaptureExtension.class)
+// An application context of its own, started after whatever other applications this JVM ran before
+// (the prod profile's test starts and stops one, leaving its logging configuration behind): the
+// logging under test is then this application's, as in production, where one application owns it.
+@TestPropertySource(properties = "lobby.test.context=own-logging")
 class InvitationCodesInLogsIntegrationTests extends LobbyIntegrationTestBase {
 
 	private static final List<String> CHATTY = List.of("org.springframework.web", "org.springframework.security",
