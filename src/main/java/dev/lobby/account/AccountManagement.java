@@ -13,6 +13,7 @@ import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.PlainText;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.PageResponse;
@@ -60,13 +61,14 @@ public class AccountManagement {
 		return PageResponse.of(page, total, data);
 	}
 
-	private static String validName(String name) {
+	static String validName(String name) {
 		if (name == null || name.isBlank()) {
 			throw new InvalidInput("name", "Enter a name for the account.");
 		}
 		String clean = name.strip();
-		if (clean.length() > 200 || clean.codePoints().anyMatch(Character::isISOControl)) {
-			throw new InvalidInput("name", "An account name has at most 200 characters and no line breaks.");
+		if (clean.length() > 200 || PlainText.hasUnsafeCharacter(clean)) {
+			throw new InvalidInput("name", "An account name has at most 200 characters and no line breaks,"
+					+ " control characters or text-direction overrides.");
 		}
 		return clean;
 	}

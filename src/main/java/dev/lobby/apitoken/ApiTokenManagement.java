@@ -27,6 +27,7 @@ import dev.lobby.group.Modules;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.ApiCallerResolver;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.PlainText;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageRequest;
 import dev.lobby.platform.PageResponse;
@@ -136,13 +137,14 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		}
 	}
 
-	private static String validName(@Nullable String name) {
+	static String validName(@Nullable String name) {
 		if (name == null || name.isBlank()) {
 			throw new InvalidInput("name", "Enter a name for the token.");
 		}
 		String clean = name.strip();
-		if (clean.length() > 100 || clean.codePoints().anyMatch(Character::isISOControl)) {
-			throw new InvalidInput("name", "A token name has at most 100 characters and no line breaks.");
+		if (clean.length() > 100 || PlainText.hasUnsafeCharacter(clean)) {
+			throw new InvalidInput("name", "A token name has at most 100 characters and no line breaks,"
+					+ " control characters or text-direction overrides.");
 		}
 		return clean;
 	}
