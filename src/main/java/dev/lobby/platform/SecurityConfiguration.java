@@ -60,8 +60,15 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest().denyAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+				.addHeaderWriter(SecurityConfiguration::referrerPolicy))
 			.build();
+	}
+
+	/** An invitation page's URL holds its code: it must not leave in a Referer header, not even to this origin. */
+	static void referrerPolicy(HttpServletRequest request, HttpServletResponse response) {
+		boolean invitation = request.getRequestURI().startsWith(request.getContextPath() + "/invitations/");
+		response.setHeader("Referrer-Policy", invitation ? "no-referrer" : "strict-origin-when-cross-origin");
 	}
 
 	private static HttpSecurity stateless(HttpSecurity http, ApiCallerResolver callers, ProblemWriter problems) throws Exception {
