@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.GroupManagement;
+import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.PlainText;
@@ -22,7 +24,7 @@ import dev.lobby.platform.Stamp;
 
 /** Creates accounts (each with its default group) and shows them to those allowed to see them. */
 @Service
-public class AccountManagement {
+public class AccountManagement implements AccountScope {
 
 	private final Accounts accounts;
 	private final GroupManagement groups;
@@ -52,6 +54,12 @@ public class AccountManagement {
 	public Account get(String accountId, Actor actor) {
 		return accounts.find(accountId).filter(account -> actor.canSee(account.id()))
 			.orElseThrow(() -> new NotFound("Account", accountId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String accountFor(@Nullable String accountId, Actor actor) {
+		return accountId == null || accountId.isBlank() ? actor.accountId() : get(accountId.strip(), actor).id();
 	}
 
 	@Transactional(readOnly = true)

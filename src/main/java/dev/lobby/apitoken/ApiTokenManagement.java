@@ -24,6 +24,7 @@ import dev.lobby.account.AccountType;
 import dev.lobby.account.Accounts;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Modules;
+import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.ApiCallerResolver;
 import dev.lobby.platform.InvalidInput;
@@ -51,12 +52,15 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	private final ApiTokens tokens;
 	private final Accounts accounts;
 	private final Modules modules;
+	private final AccountScope scope;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	ApiTokenManagement(ApiTokens tokens, Accounts accounts, Modules modules, AuditTrail audit, Clock clock) {
+	ApiTokenManagement(ApiTokens tokens, Accounts accounts, AccountScope scope, Modules modules, AuditTrail audit,
+			Clock clock) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.scope = scope;
 		this.modules = modules;
 		this.audit = audit;
 		this.clock = clock;
@@ -71,10 +75,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	@Transactional
 	public IssuedToken create(@Nullable String accountId, @Nullable String name, Collection<String> moduleIds, Actor actor) {
 		actor.requireAccountManagement();
-		String target = accountId == null ? actor.accountId() : accountId;
-		Account account = accounts.find(target).filter(found -> actor.canSee(found.id()))
-			.orElseThrow(() -> new NotFound("Account", target));
-		return issue(account.id(), validName(name), new LinkedHashSet<>(moduleIds), actor);
+		return issue(scope.accountFor(accountId, actor), validName(name), new LinkedHashSet<>(moduleIds), actor);
 	}
 
 	@Transactional(readOnly = true)
@@ -88,10 +89,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	@Transactional(readOnly = true)
 	public PageResponse<ApiToken> page(@Nullable String accountId, PageRequest page, Actor actor) {
 		actor.requireAccountManagement();
-		String target = accountId == null ? actor.accountId() : accountId;
-		if (!actor.canSee(target) || accounts.find(target).isEmpty()) {
-			throw new NotFound("Account", target);
-		}
+		String target = scope.accountFor(accountId, actor);
 		return PageResponse.of(page, tokens.count(target), page.limit() == 0 ? List.of() : tokens.page(target, page));
 	}
 

@@ -2,49 +2,62 @@ package dev.lobby.audit.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.audit.AuditRecord;
 import dev.lobby.audit.AuditTrail;
+import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.RqlQueryString;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.QueryStrings;
 import dev.lobby.platform.rql.RqlException;
 import dev.lobby.platform.rql.RqlQuery;
 
-/** The token's account's audit trail: newest first, filtered and sorted with RQL; and one record by id. */
+/**
+ * The token's account's audit trail (an operator's token: any account's), newest first, filtered
+ * and sorted with RQL; and one record by id.
+ */
 @Tag(name = "Audit trail")
 @RestController
 class AuditController {
 
 	private final AuditTrail audit;
+	private final AccountScope scope;
 
-	AuditController(AuditTrail audit) {
+	AuditController(AuditTrail audit, AccountScope scope) {
 		this.audit = audit;
+		this.scope = scope;
 	}
 
 	@RqlQueryString
 	@GetMapping("/public/v1/audit/records")
 	@Operation(summary = "List the account's audit records (RQL)")
-	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
+	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor,
+			@Parameter(description = "Operator tokens only: the account whose trail to read (default: the token's own)")
+			@RequestParam(required = false) @Nullable String account, HttpServletRequest request) {
 		actor.requireAccountManagement();
-		RqlQuery query = audit.query(request.getQueryString());
+		String accountId = scope.accountFor(account, actor);
+		RqlQuery query = audit.query(QueryStrings.without(request.getQueryString(), "account"));
 		if (!query.select().added().isEmpty() || !query.select().removed().isEmpty()) {
 			throw new RqlException("select", "Audit records have no optional fields, so select cannot be used here.");
 		}
-		return audit.page(actor.accountId(), query);
+		return audit.page(accountId, query);
 	}
 
 	@GetMapping("/public/v1/audit/records/{recordId}")
 	@Operation(summary = "Read one audit record")
 	AuditRecord record(@AuthenticationPrincipal Actor actor, @PathVariable String recordId) {
 		actor.requireAccountManagement();
-		return audit.get(actor.accountId(), recordId);
+		return audit.get(recordId, actor);
 	}
 }
