@@ -33,8 +33,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiCallerResolver callers, ProblemWriter problems) throws Exception {
-		return stateless(http, callers, problems).securityMatcher("/public/**")
+	SecurityFilterChain api(HttpSecurity http, ApiCallerResolver callers, RequestLimits limits, ProblemWriter problems)
+			throws Exception {
+		return stateless(http, callers, limits, problems).securityMatcher("/public/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/public/v1/invitations/**").permitAll()
 				.anyRequest().authenticated())
 			.build();
@@ -42,8 +43,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuator(HttpSecurity http, ApiCallerResolver callers, ProblemWriter problems) throws Exception {
-		return stateless(http, callers, problems).securityMatcher("/actuator/**")
+	SecurityFilterChain actuator(HttpSecurity http, ApiCallerResolver callers, RequestLimits limits,
+			ProblemWriter problems) throws Exception {
+		return stateless(http, callers, limits, problems).securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
 				.permitAll()
 				.anyRequest().hasAuthority("OPERATIONS"))
@@ -71,11 +73,12 @@ class SecurityConfiguration {
 		response.setHeader("Referrer-Policy", invitation ? "no-referrer" : "strict-origin-when-cross-origin");
 	}
 
-	private static HttpSecurity stateless(HttpSecurity http, ApiCallerResolver callers, ProblemWriter problems) throws Exception {
+	private static HttpSecurity stateless(HttpSecurity http, ApiCallerResolver callers, RequestLimits limits,
+			ProblemWriter problems) throws Exception {
 		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.addFilterBefore(new BearerTokenFilter(callers), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(callers, limits), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 				problems.write(response, ProblemWriter.problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
@@ -84,21 +87,39 @@ class SecurityConfiguration {
 					ProblemWriter.problem(HttpStatus.FORBIDDEN, "Forbidden", "This API token may not call this endpoint."))));
 	}
 
-	/** Authenticates {@code Authorization: Bearer <secret>}; an unknown secret stays anonymous (→ 401). */
+	/**
+	 * Authenticates {@code Authorization: Bearer <secret>}; an unknown secret stays anonymous (→ 401).
+	 * Applies the request limits on the way: per address, per address for failed authentications
+	 * (checked before the token is looked up), per token.
+	 */
 	static final class BearerTokenFilter extends OncePerRequestFilter {
 
 		private final ApiCallerResolver callers;
+		private final RequestLimits limits;
 
-		BearerTokenFilter(ApiCallerResolver callers) {
+		BearerTokenFilter(ApiCallerResolver callers, RequestLimits limits) {
 			this.callers = callers;
+			this.limits = limits;
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
+			if (limits.refuseAddress(request, response)) {
+				return;
+			}
 			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				if (limits.refuseAuthentication(request, response)) {
+					return;
+				}
 				Optional<Actor> actor = callers.resolve(header.substring(7).strip());
+				if (actor.isEmpty()) {
+					limits.failedAuthentication(request);
+				}
+				else if (limits.refuseToken(actor.get().id(), response)) {
+					return;
+				}
 				actor.ifPresent(a -> SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(a)));
 			}
 			chain.doFilter(request, response);

@@ -29,7 +29,10 @@ import tools.jackson.databind.JsonNode;
 		"spring.datasource.url=jdbc:h2:mem:lobby-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"lobby.invitations.secret=integration-test-secret-0123456789-abcdefghij", "lobby.invitations.secret-file=",
 		"lobby.public-url=http://lobby.test", "lobby.mail.dispatcher.enabled=false", "lobby.mail.embedded.enabled=true",
-		"lobby.mail.embedded.port=0" })
+		"lobby.mail.embedded.port=0",
+		// The test clock stands still, so limits never refill: high enough for a whole suite from one address.
+		"lobby.api.rate-limit.per-address=1000000", "lobby.api.rate-limit.per-token=1000000",
+		"lobby.api.rate-limit.failed-authentications-per-address=1000000" })
 @Import(LobbyTestConfiguration.class)
 public abstract class LobbyIntegrationTestBase {
 
