@@ -83,4 +83,13 @@ class ErrorsOutsideMvcIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(response.body()).doesNotContain("999");
 		assertErrorPage(RawHttp.send(port, "GET", "/error", "Accept: application/json"), 404);
 	}
+
+	@Test
+	void pagesAnswerTheirOwnErrorsWithTheHtmlErrorPage() {
+		RawHttp.Response unknown = RawHttp.send(port, "GET", "/invitations/123456789012.1.abc/extra");
+		assertErrorPage(unknown, 404);
+		assertThat(unknown.body()).doesNotContain("123456789012");
+		assertThat(unknown.header("Referrer-Policy")).isEqualTo("no-referrer");
+		assertErrorPage(RawHttp.send(port, "PUT", "/invitations/123456789012.1.abc", "Content-Length: 0"), 403);
+	}
 }
