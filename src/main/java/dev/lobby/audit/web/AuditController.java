@@ -2,15 +2,14 @@ package dev.lobby.audit.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.audit.AuditRecord;
@@ -42,12 +41,13 @@ class AuditController {
 	@RqlQueryString
 	@GetMapping("/public/v1/audit/records")
 	@Operation(summary = "List the account's audit records (RQL)")
-	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor,
-			@Parameter(description = "Operator tokens only: the account whose trail to read (default: the token's own)")
-			@RequestParam(required = false) @Nullable String account, HttpServletRequest request) {
+	@Parameter(name = "account", in = ParameterIn.QUERY,
+			description = "Operator tokens only: the account whose trail to read (default: the token's own)")
+	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();
-		String accountId = scope.accountFor(account, actor);
-		RqlQuery query = audit.query(QueryStrings.without(request.getQueryString(), "account"));
+		String raw = request.getQueryString();
+		String accountId = scope.accountFor(QueryStrings.value(raw, "account"), actor);
+		RqlQuery query = audit.query(QueryStrings.without(raw, "account"));
 		if (!query.select().added().isEmpty() || !query.select().removed().isEmpty()) {
 			throw new RqlException("select", "Audit records have no optional fields, so select cannot be used here.");
 		}

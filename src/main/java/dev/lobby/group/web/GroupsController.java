@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.group.Group;
@@ -94,11 +95,12 @@ class GroupsController {
 	@RqlQueryString
 	@GetMapping("/public/v1/accounts/user-groups")
 	@Operation(summary = "List the account's groups (RQL)")
-	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, @Parameter(description = ACCOUNT)
-			@RequestParam(required = false) @Nullable String account, HttpServletRequest request) {
+	@Parameter(name = "account", in = ParameterIn.QUERY, description = ACCOUNT)
+	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();
-		return groups.search(scope.accountFor(account, actor), QueryStrings.without(request.getQueryString(), "account"))
-			.map(GroupJson::of);
+		String query = request.getQueryString();
+		return groups.search(scope.accountFor(QueryStrings.value(query, "account"), actor),
+				QueryStrings.without(query, "account")).map(GroupJson::of);
 	}
 
 	static final String ACCOUNT = "Operator tokens only: the account to act on (default: the token's own)";

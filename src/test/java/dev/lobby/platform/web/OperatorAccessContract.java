@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.lobby.account.AccountType;
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
+import dev.lobby.support.RawHttp;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
@@ -102,5 +103,18 @@ abstract class OperatorAccessContract extends LobbyIntegrationTestBase {
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(operator.get(RECORDS + "?account=ACC-0000-0000").status()).isEqualTo(404);
+	}
+
+	@Test
+	void malformedEncodingsBesideAccountAreA400NotAServerError() {
+		TestAccount client = accounts.client("Client");
+		String auth = "Authorization: Bearer " + operatorAccount().token();
+		for (String list : List.of(GROUPS, RECORDS)) {
+			RawHttp.Response badRql = RawHttp.send(port, "GET", list + "?account=" + client.id() + "&eq(name,%FF)%2", auth);
+			assertThat(badRql.status()).as(badRql.body()).isEqualTo(400);
+			RawHttp.Response badAccount = RawHttp.send(port, "GET", list + "?account=ACC%2", auth);
+			assertThat(badAccount.status()).as(badAccount.body()).isEqualTo(400);
+			assertThat(badAccount.body()).contains("percent-encoded");
+		}
 	}
 }
