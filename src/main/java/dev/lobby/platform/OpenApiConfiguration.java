@@ -49,7 +49,8 @@ class OpenApiConfiguration {
 						account see and act on every account: objects by id in any account, and lists (and
 						creation) of another account with `account=ACC-…`. Errors are RFC 9457 problem
 						documents (`application/problem+json`). Any path also answers 404 when unknown, 405 for
-						a wrong method, 413 for a body over 1 MB and 415 for a body that is not JSON."""))
+						a wrong method, 413 for a body over 1 MB, 415 for a body that is not JSON, and 429 (with
+						`Retry-After`) when a token or client address exceeds its request limit."""))
 			.components(new Components()
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
 					.description("An API token secret, e.g. lobby_3q2…"))
