@@ -11,8 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.GroupManagement;
+import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.PlainText;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
@@ -22,7 +24,7 @@ import dev.lobby.platform.rql.RqlQuery;
 
 /** Creates accounts (each with its default group) and shows them to those allowed to see them. */
 @Service
-public class AccountManagement {
+public class AccountManagement implements AccountScope {
 
 	private final Accounts accounts;
 	private final GroupManagement groups;
@@ -54,6 +56,12 @@ public class AccountManagement {
 			.orElseThrow(() -> new NotFound("Account", accountId));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public String accountFor(@Nullable String accountId, Actor actor) {
+		return accountId == null || accountId.isBlank() ? actor.accountId() : get(accountId.strip(), actor).id();
+	}
+
 	/**
 	 * The accounts the actor sees (its own; every account for the operator) that an RQL query string
 	 * (still percent-encoded) asks for: fields {@code id name type audit.created.at}; oldest first
@@ -66,13 +74,14 @@ public class AccountManagement {
 		return RqlPaging.page(query, () -> accounts.page(onlyId, query), bound -> accounts.countUpTo(onlyId, query, bound));
 	}
 
-	private static String validName(String name) {
+	static String validName(String name) {
 		if (name == null || name.isBlank()) {
 			throw new InvalidInput("name", "Enter a name for the account.");
 		}
 		String clean = name.strip();
-		if (clean.length() > 200 || clean.codePoints().anyMatch(Character::isISOControl)) {
-			throw new InvalidInput("name", "An account name has at most 200 characters and no line breaks.");
+		if (clean.length() > 200 || PlainText.hasUnsafeCharacter(clean)) {
+			throw new InvalidInput("name", "An account name has at most 200 characters and no line breaks,"
+					+ " control characters or text-direction overrides.");
 		}
 		return clean;
 	}

@@ -24,9 +24,11 @@ import dev.lobby.account.AccountType;
 import dev.lobby.account.Accounts;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Modules;
+import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.ApiCallerResolver;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.PlainText;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
@@ -51,12 +53,15 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	private final ApiTokens tokens;
 	private final Accounts accounts;
 	private final Modules modules;
+	private final AccountScope scope;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	ApiTokenManagement(ApiTokens tokens, Accounts accounts, Modules modules, AuditTrail audit, Clock clock) {
+	ApiTokenManagement(ApiTokens tokens, Accounts accounts, AccountScope scope, Modules modules, AuditTrail audit,
+			Clock clock) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.scope = scope;
 		this.modules = modules;
 		this.audit = audit;
 		this.clock = clock;
@@ -71,10 +76,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	@Transactional
 	public IssuedToken create(@Nullable String accountId, @Nullable String name, Collection<String> moduleIds, Actor actor) {
 		actor.requireAccountManagement();
-		String target = accountId == null ? actor.accountId() : accountId;
-		Account account = accounts.find(target).filter(found -> actor.canSee(found.id()))
-			.orElseThrow(() -> new NotFound("Account", target));
-		return issue(account.id(), validName(name), new LinkedHashSet<>(moduleIds), actor);
+		return issue(scope.accountFor(accountId, actor), validName(name), new LinkedHashSet<>(moduleIds), actor);
 	}
 
 	@Transactional(readOnly = true)
@@ -93,10 +95,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	public PageResponse<ApiToken> search(@Nullable String accountId, @Nullable String rawQuery, Actor actor) {
 		actor.requireAccountManagement();
 		RqlQuery query = RqlQuery.parse(rawQuery, ApiTokenListSchema.SCHEMA);
-		String target = accountId == null ? actor.accountId() : accountId;
-		if (!actor.canSee(target) || accounts.find(target).isEmpty()) {
-			throw new NotFound("Account", target);
-		}
+		String target = scope.accountFor(accountId, actor);
 		return RqlPaging.page(query, () -> tokens.page(target, query), bound -> tokens.countUpTo(target, query, bound));
 	}
 
@@ -142,13 +141,14 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		}
 	}
 
-	private static String validName(@Nullable String name) {
+	static String validName(@Nullable String name) {
 		if (name == null || name.isBlank()) {
 			throw new InvalidInput("name", "Enter a name for the token.");
 		}
 		String clean = name.strip();
-		if (clean.length() > 100 || clean.codePoints().anyMatch(Character::isISOControl)) {
-			throw new InvalidInput("name", "A token name has at most 100 characters and no line breaks.");
+		if (clean.length() > 100 || PlainText.hasUnsafeCharacter(clean)) {
+			throw new InvalidInput("name", "A token name has at most 100 characters and no line breaks,"
+					+ " control characters or text-direction overrides.");
 		}
 		return clean;
 	}

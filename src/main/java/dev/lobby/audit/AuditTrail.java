@@ -86,11 +86,14 @@ public class AuditTrail {
 		});
 	}
 
-	/** One record of the account; another account's record is not found, like a missing one. */
+	/**
+	 * One record of an account the actor may see (operators: every account); another account's
+	 * record is not found, like a missing one.
+	 */
 	@Transactional(readOnly = true)
-	public AuditRecord get(String accountId, String id) {
-		return jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? AND id = ?").params(accountId, id)
-			.query(this::map).optional().orElseThrow(() -> new NotFound("Audit record", id));
+	public AuditRecord get(String id, Actor actor) {
+		return jdbc.sql("SELECT * FROM audit_records WHERE id = ?").param(id).query(this::map).optional()
+			.filter(record -> actor.canSee(record.accountId())).orElseThrow(() -> new NotFound("Audit record", id));
 	}
 
 	/** Every record about one object, oldest first. */

@@ -59,11 +59,15 @@ public class GroupManagement {
 		return insert(accountId, cleanName, cleanDescription, false, granted, actor);
 	}
 
-	/** Replaces name, description and modules; {@code ifMatch} guards against overwriting someone else's change. */
+	/**
+	 * Replaces name, description and modules of a group the actor may see; {@code ifMatch} guards
+	 * against overwriting someone else's change.
+	 */
 	@Transactional
-	public Group update(String accountId, String groupId, @Nullable String name, @Nullable String description,
-			Collection<String> moduleIds, IfMatch ifMatch, Actor actor) {
-		Group before = get(accountId, groupId, ifMatch);
+	public Group update(String groupId, @Nullable String name, @Nullable String description, Collection<String> moduleIds,
+			IfMatch ifMatch, Actor actor) {
+		Group before = get(groupId, ifMatch, actor);
+		String accountId = before.accountId();
 		String cleanName = GroupRules.name(name);
 		String cleanDescription = GroupRules.description(description);
 		List<Module> granted = requireModules(moduleIds);
@@ -80,8 +84,9 @@ public class GroupManagement {
 	 * unlinked first; the audit record keeps which ones they were.
 	 */
 	@Transactional
-	public void delete(String accountId, String groupId, IfMatch ifMatch, Actor actor) {
-		Group group = get(accountId, groupId, ifMatch);
+	public void delete(String groupId, IfMatch ifMatch, Actor actor) {
+		Group group = get(groupId, ifMatch, actor);
+		String accountId = group.accountId();
 		group.requireDeletable(groups.liveMembers(group.id()));
 		List<String> unlinked = groups.unlinkEndedMemberships(group.id());
 		groups.delete(group);
@@ -91,8 +96,8 @@ public class GroupManagement {
 				group.id(), actor, details);
 	}
 
-	private Group get(String accountId, String groupId, IfMatch ifMatch) {
-		Group group = get(accountId, groupId);
+	private Group get(String groupId, IfMatch ifMatch, Actor actor) {
+		Group group = get(groupId, actor);
 		ifMatch.check(group.version(), "User group " + group.id());
 		return group;
 	}
@@ -122,6 +127,13 @@ public class GroupManagement {
 	public Group defaultGroup(String accountId) {
 		return groups.findDefault(accountId)
 			.orElseThrow(() -> new IllegalStateException("Account " + accountId + " has no default group"));
+	}
+
+	/** A group of any account the actor may see (operators: every account); others are not found, like missing ones. */
+	@Transactional(readOnly = true)
+	public Group get(String groupId, Actor actor) {
+		return groups.find(groupId).filter(group -> actor.canSee(group.accountId()))
+			.orElseThrow(() -> new NotFound("User group", groupId));
 	}
 
 	@Transactional(readOnly = true)

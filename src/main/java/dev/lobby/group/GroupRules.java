@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.PlainText;
 
 /** Validation of what people type for a group. */
 final class GroupRules {
@@ -18,8 +19,9 @@ final class GroupRules {
 			throw new InvalidInput("name", "Enter a name for the group.");
 		}
 		String clean = name.strip();
-		if (clean.length() > 100 || clean.codePoints().anyMatch(Character::isISOControl)) {
-			throw new InvalidInput("name", "A group name has at most 100 characters and no line breaks.");
+		if (clean.length() > 100 || PlainText.hasUnsafeCharacter(clean)) {
+			throw new InvalidInput("name", "A group name has at most 100 characters and no line breaks,"
+					+ " control characters or text-direction overrides.");
 		}
 		return clean;
 	}

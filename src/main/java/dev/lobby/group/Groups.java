@@ -117,6 +117,11 @@ public class Groups {
 			.query(Groups::row).list()).stream().findFirst();
 	}
 
+	Optional<Group> find(String id) {
+		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE id = ?").param(id).query(Groups::row).list()).stream()
+			.findFirst();
+	}
+
 	public Optional<Group> find(String accountId, String id) {
 		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = ? AND id = ?").params(accountId, id)
 			.query(Groups::row).list()).stream().findFirst();

@@ -59,9 +59,12 @@ class OpenApiConfiguration {
 				.description("""
 						Manage who belongs to an account: invitations, members, groups, audit trail.
 						Authenticate with `Authorization: Bearer <api token>`; every call is scoped to the
-						token's account and objects of other accounts answer 404. Errors are RFC 9457 problem
+						token's account and objects of other accounts answer 404. Tokens of the operator's
+						account see and act on every account: objects by id in any account, and lists (and
+						creation) of another account with `account=ACC-…`. Errors are RFC 9457 problem
 						documents (`application/problem+json`). Any path also answers 404 when unknown, 405 for
-						a wrong method, 413 for a body over 1 MB and 415 for a body that is not JSON."""))
+						a wrong method, 413 for a body over 1 MB, 415 for a body that is not JSON, and 429 (with
+						`Retry-After`) when a token or client address exceeds its request limit."""))
 			.components(new Components()
 				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
 					.description("An API token secret, e.g. lobby_3q2…")));
@@ -144,7 +147,7 @@ class OpenApiConfiguration {
 				|| parameters.stream().anyMatch(p -> "header".equals(p.getIn()))) {
 			errors.put("400", "Invalid input; `errors` names each offending field or query part.");
 		}
-		if (path.contains("{")) {
+		if (path.contains("{") || parameters.stream().anyMatch(p -> "account".equals(p.getName()) && "query".equals(p.getIn()))) {
 			errors.put("404", "Not found, or it belongs to another account.");
 		}
 		else if (namesAnAccount) {

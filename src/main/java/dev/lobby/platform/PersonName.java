@@ -1,8 +1,8 @@
 package dev.lobby.platform;
 
 /**
- * A first or last name: required, at most 100 characters, no control characters (names go into
- * email subjects and bodies).
+ * A first or last name: required, at most 100 characters, plain one-line text ({@link PlainText}:
+ * names go into email subjects and bodies).
  */
 public final class PersonName {
 
@@ -19,8 +19,9 @@ public final class PersonName {
 		if (name.length() > MAX_LENGTH) {
 			throw new InvalidInput(field, "The " + label + " can be at most " + MAX_LENGTH + " characters.");
 		}
-		if (name.codePoints().anyMatch(Character::isISOControl)) {
-			throw new InvalidInput(field, "The " + label + " cannot contain line breaks or control characters.");
+		if (PlainText.hasUnsafeCharacter(name)) {
+			throw new InvalidInput(field, "The " + label + " cannot contain line breaks,"
+					+ " control characters or text-direction overrides.");
 		}
 		return name;
 	}

@@ -33,8 +33,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiCallerResolver callers, ProblemWriter problems) throws Exception {
-		return stateless(http, callers, problems).securityMatcher("/public/**")
+	SecurityFilterChain api(HttpSecurity http, ApiCallerResolver callers, RequestLimits limits, ProblemWriter problems)
+			throws Exception {
+		return stateless(http, callers, limits, problems).securityMatcher("/public/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/public/v1/invitations/**", "/public/v1/password-resets", "/public/v1/password-resets/**")
 				.permitAll()
@@ -44,8 +45,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuator(HttpSecurity http, ApiCallerResolver callers, ProblemWriter problems) throws Exception {
-		return stateless(http, callers, problems).securityMatcher("/actuator/**")
+	SecurityFilterChain actuator(HttpSecurity http, ApiCallerResolver callers, RequestLimits limits,
+			ProblemWriter problems) throws Exception {
+		return stateless(http, callers, limits, problems).securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
 				.permitAll()
 				.anyRequest().hasAuthority("OPERATIONS"))
@@ -57,20 +59,32 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/invitations/**", "/password-resets", "/password-resets/**", "/dev/**", "/error", "/webjars/**", "/assets/**",
-						"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/favicon.ico")
+				.requestMatchers("/", "/invitations/**", "/password-resets", "/password-resets/**", "/dev/**", "/error",
+						"/webjars/**", "/assets/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/favicon.ico")
 				.permitAll()
 				.anyRequest().denyAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+				.addHeaderWriter(SecurityConfiguration::referrerPolicy))
 			.build();
 	}
 
-	private static HttpSecurity stateless(HttpSecurity http, ApiCallerResolver callers, ProblemWriter problems) throws Exception {
+	/**
+	 * The URL of an invitation page holds its code, and that of a password reset page its token: they
+	 * must not leave in a Referer header, not even to this origin.
+	 */
+	static void referrerPolicy(HttpServletRequest request, HttpServletResponse response) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean credential = path.startsWith("/invitations/") || path.startsWith("/password-resets/");
+		response.setHeader("Referrer-Policy", credential ? "no-referrer" : "strict-origin-when-cross-origin");
+	}
+
+	private static HttpSecurity stateless(HttpSecurity http, ApiCallerResolver callers, RequestLimits limits,
+			ProblemWriter problems) throws Exception {
 		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.addFilterBefore(new BearerTokenFilter(callers), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(callers, limits), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 				problems.write(response, ProblemWriter.problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
@@ -79,21 +93,39 @@ class SecurityConfiguration {
 					ProblemWriter.problem(HttpStatus.FORBIDDEN, "Forbidden", "This API token may not call this endpoint."))));
 	}
 
-	/** Authenticates {@code Authorization: Bearer <secret>}; an unknown secret stays anonymous (→ 401). */
+	/**
+	 * Authenticates {@code Authorization: Bearer <secret>}; an unknown secret stays anonymous (→ 401).
+	 * Applies the request limits on the way: per address, per address for failed authentications
+	 * (checked before the token is looked up), per token.
+	 */
 	static final class BearerTokenFilter extends OncePerRequestFilter {
 
 		private final ApiCallerResolver callers;
+		private final RequestLimits limits;
 
-		BearerTokenFilter(ApiCallerResolver callers) {
+		BearerTokenFilter(ApiCallerResolver callers, RequestLimits limits) {
 			this.callers = callers;
+			this.limits = limits;
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
+			if (limits.refuseAddress(request, response)) {
+				return;
+			}
 			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				if (limits.refuseAuthentication(request, response)) {
+					return;
+				}
 				Optional<Actor> actor = callers.resolve(header.substring(7).strip());
+				if (actor.isEmpty()) {
+					limits.failedAuthentication(request);
+				}
+				else if (limits.refuseToken(actor.get().id(), response)) {
+					return;
+				}
 				actor.ifPresent(a -> SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(a)));
 			}
 			chain.doFilter(request, response);

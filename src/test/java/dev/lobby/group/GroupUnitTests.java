@@ -77,4 +77,13 @@ class GroupUnitTests {
 		assertThatThrownBy(() -> GroupRules.description("x".repeat(1001))).isInstanceOf(InvalidInput.class)
 			.satisfies(e -> assertThat(((InvalidInput) e).errors()).containsOnlyKeys("description"));
 	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "Buyers\u202Eevil", "Buyers\u2068x", "Buyers\u2028x",
+			"Buyers\u2029x", "Buyers\tx" })
+	void groupNamesRefuseLineSeparatorsAndBidiControls(String name) {
+		assertThatThrownBy(() -> GroupRules.name(name)).isInstanceOf(InvalidInput.class)
+			.satisfies(e -> assertThat(((InvalidInput) e).errors()).containsKey("name"));
+		assertThat(GroupRules.name(" Käufer ")).isEqualTo("Käufer");
+	}
 }

@@ -32,7 +32,10 @@ import tools.jackson.databind.JsonNode;
 		"lobby.mail.embedded.port=0",
 		// Each PostgreSQL test class keeps its own cached context and pool; small pools keep the whole
 		// suite well under the server's 100 connections (races still run on several connections).
-		"spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1" })
+		"spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1",
+		// The test clock stands still, so limits never refill: high enough for a whole suite from one address.
+		"lobby.api.rate-limit.per-address=1000000", "lobby.api.rate-limit.per-token=1000000",
+		"lobby.api.rate-limit.failed-authentications-per-address=1000000" })
 @Import(LobbyTestConfiguration.class)
 public abstract class LobbyIntegrationTestBase {
 

@@ -8,38 +8,51 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.audit.AuditRecord;
 import dev.lobby.audit.AuditTrail;
+import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.RqlQueryString;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.QueryStrings;
+import dev.lobby.platform.RqlQueryString;
 
-/** The token's account's audit trail: newest first, filtered and sorted with RQL; and one record by id. */
+/**
+ * The token's account's audit trail (an operator's token: any account's), newest first, filtered
+ * and sorted with RQL; and one record by id.
+ */
 @Tag(name = "Audit trail")
 @RestController
 class AuditController {
 
 	private final AuditTrail audit;
+	private final AccountScope scope;
 
-	AuditController(AuditTrail audit) {
+	AuditController(AuditTrail audit, AccountScope scope) {
 		this.audit = audit;
+		this.scope = scope;
 	}
 
 	@RqlQueryString(example = "eq(object.type,AccountUser)&ge(occurredAt,2026-11-01T00:00:00Z)&limit=25",
 			order = "-occurredAt,+eventKey")
 	@GetMapping("/public/v1/audit/records")
 	@Operation(summary = "List the account's audit records (RQL)")
+	@Parameter(name = "account", in = ParameterIn.QUERY,
+			description = "Operator tokens only: the account whose trail to read (default: the token's own)")
 	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();
-		return audit.page(actor.accountId(), audit.query(request.getQueryString()));
+		String raw = request.getQueryString();
+		String accountId = scope.accountFor(QueryStrings.value(raw, "account"), actor);
+		return audit.page(accountId, audit.query(QueryStrings.without(raw, "account")));
 	}
 
 	@GetMapping("/public/v1/audit/records/{recordId}")
 	@Operation(summary = "Read one audit record")
 	AuditRecord record(@AuthenticationPrincipal Actor actor, @PathVariable String recordId) {
 		actor.requireAccountManagement();
-		return audit.get(actor.accountId(), recordId);
+		return audit.get(recordId, actor);
 	}
 }

@@ -17,34 +17,44 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
+import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.ApiErrors;
-import dev.lobby.platform.RqlQueryString;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.QueryStrings;
+import dev.lobby.platform.RqlQueryString;
 
-/** The caller's account's user groups, and the module catalogue they are built from. */
+/**
+ * The caller's account's user groups (an operator's token: any account's), and the module catalogue
+ * they are built from.
+ */
 @Tag(name = "Groups")
 @RestController
 class GroupsController {
 
 	private final GroupManagement groups;
 	private final Modules modules;
+	private final AccountScope scope;
 
-	GroupsController(GroupManagement groups, Modules modules) {
+	GroupsController(GroupManagement groups, Modules modules, AccountScope scope) {
 		this.groups = groups;
 		this.modules = modules;
+		this.scope = scope;
 	}
 
 	record ModuleRef(String id, String name) {
@@ -80,29 +90,39 @@ class GroupsController {
 		return modules.all();
 	}
 
-	/** The list, filtered and sorted with RQL ({@code ?ilike(name,*buy*)&order=-audit.created.at&limit=25}). */
+	/**
+	 * The list, filtered and sorted with RQL ({@code ?ilike(name,*buy*)&order=-audit.created.at&limit=25});
+	 * an operator's token may name another account with {@code account=ACC-…}.
+	 */
 	@RqlQueryString(example = "ilike(name,*buy*)&eq(modules.id,MOD-1003)&order=-audit.created.at&limit=25",
 			order = "-isDefault,+name")
 	@GetMapping("/public/v1/accounts/user-groups")
 	@Operation(summary = "List the account's groups (RQL)")
+	@Parameter(name = "account", in = ParameterIn.QUERY, description = ACCOUNT)
 	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();
-		return groups.search(actor.accountId(), request.getQueryString()).map(GroupJson::of);
+		String query = request.getQueryString();
+		return groups.search(scope.accountFor(QueryStrings.value(query, "account"), actor),
+				QueryStrings.without(query, "account")).map(GroupJson::of);
 	}
+
+	static final String ACCOUNT = "Operator tokens only: the account to act on (default: the token's own)";
 
 	@GetMapping("/public/v1/accounts/user-groups/{groupId}")
 	@Operation(summary = "Read one group")
 	ResponseEntity<GroupJson> get(@AuthenticationPrincipal Actor actor, @PathVariable String groupId) {
 		actor.requireAccountManagement();
-		return tagged(ResponseEntity.ok(), groups.get(actor.accountId(), groupId));
+		return tagged(ResponseEntity.ok(), groups.get(groupId, actor));
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/public/v1/accounts/user-groups")
 	@Operation(summary = "Create a group")
-	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor, @RequestBody GroupForm form) {
+	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor, @Parameter(description = ACCOUNT)
+			@RequestParam(required = false) @Nullable String account, @RequestBody GroupForm form) {
 		actor.requireAccountManagement();
-		Group group = groups.create(actor.accountId(), form.name(), form.description(), form.moduleIds(), actor);
+		Group group = groups.create(scope.accountFor(account, actor), form.name(), form.description(), form.moduleIds(),
+				actor);
 		return tagged(ResponseEntity.created(URI.create(GroupJson.of(group).href())), group);
 	}
 
@@ -112,8 +132,8 @@ class GroupsController {
 	ResponseEntity<GroupJson> replace(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody GroupForm form) {
 		actor.requireAccountManagement();
-		return tagged(ResponseEntity.ok(), groups.update(actor.accountId(), groupId, form.name(), form.description(),
-				form.moduleIds(), IfMatch.of(ifMatch), actor));
+		return tagged(ResponseEntity.ok(), groups.update(groupId, form.name(), form.description(), form.moduleIds(),
+				IfMatch.of(ifMatch), actor));
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
@@ -122,7 +142,7 @@ class GroupsController {
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		actor.requireAccountManagement();
-		groups.delete(actor.accountId(), groupId, IfMatch.of(ifMatch), actor);
+		groups.delete(groupId, IfMatch.of(ifMatch), actor);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -115,10 +115,9 @@ class PasswordResetPageController {
 		return DONE;
 	}
 
-	/** The page's address carries the token: keep it out of caches and out of other sites' logs. */
+	/** The page's address carries the token: keep it out of caches (security sends no referrer for it). */
 	private static void noStore(HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setHeader("Referrer-Policy", "no-referrer");
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

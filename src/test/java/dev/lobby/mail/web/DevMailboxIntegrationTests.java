@@ -104,4 +104,21 @@ class DevMailboxIntegrationTests {
 			.andExpect(content().string(containsString("href=\"https://lobby.test/invitations/AUSR-7-g1\"")));
 		mvc.perform(get("/dev/mailbox/messages/99/html")).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void answersOnlyClientsOnThisMachine() throws Exception {
+		for (String path : new String[] { "/dev/mailbox", "/dev/mailbox/messages", "/dev/mailbox/messages/1/html" }) {
+			mvc.perform(get(path).with(from("203.0.113.7"))).andExpect(status().isNotFound())
+				.andExpect(content().string(not(containsString("invitations/AUSR-7"))));
+			mvc.perform(get(path).with(from("::1"))).andExpect(status().isOk());
+			mvc.perform(get(path).with(from("127.0.0.1"))).andExpect(status().isOk());
+		}
+	}
+
+	static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
 }

@@ -49,6 +49,20 @@ class ApiErrorPathsIntegrationTests extends LobbyIntegrationTestBase {
 	}
 
 	@Test
+	void aYamlBodyIs415AndCreatesNothing() throws Exception {
+		TestAccount acme = accounts.client("Acme");
+		String yaml = "name: Yaml team\nmodules:\n  - id: MOD-1002\n";
+		for (String type : new String[] { "application/yaml", "application/x-yaml", "text/yaml", "application/xml" }) {
+			HttpResponse<String> response = raw(acme, HttpRequest.BodyPublishers.ofString(yaml), type);
+			assertThat(response.statusCode()).as(type).isEqualTo(415);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					contentType -> assertThat(contentType).startsWith("application/problem+json"));
+		}
+		assertThat(api(acme).get("/public/v1/accounts/user-groups").json().at("/$meta/pagination/total").asLong())
+			.as("no group was created").isEqualTo(1);
+	}
+
+	@Test
 	void aBodyOverTheLimitIs413WhetherItsLengthIsDeclaredOrNot() throws Exception {
 		TestAccount acme = accounts.client("Acme");
 		String big = "{\"name\":\"" + "a".repeat(1_100_000) + "\"}";

@@ -1,0 +1,19 @@
+package dev.lobby.platform;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which account a call acts on: the caller's own, or one it names with {@code account=ACC-…} that it
+ * may see (operator tokens see every account, client tokens only their own). The account module
+ * provides it; modules it depends on (groups, audit) use it without depending on it.
+ */
+public interface AccountScope {
+
+	/**
+	 * The id of the account to act on: the caller's own when {@code accountId} is null or blank,
+	 * otherwise that account if it exists and the caller may see it.
+	 *
+	 * @throws NotFound for an unknown account or one the caller may not see (never told apart)
+	 */
+	String accountFor(@Nullable String accountId, Actor actor);
+}
