@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.audit.AuditRecord;
@@ -40,7 +41,7 @@ class AuditController {
 			order = "-occurredAt,+eventKey")
 	@GetMapping("/public/v1/audit/records")
 	@Operation(summary = "List the account's audit records (RQL)")
-	@Parameter(name = "account", in = ParameterIn.QUERY,
+	@Parameter(name = "account", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "ACC-5299-6773"),
 			description = "Operator tokens only: the account whose trail to read (default: the token's own)")
 	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();

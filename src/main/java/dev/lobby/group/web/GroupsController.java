@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.group.Group;
@@ -98,7 +99,8 @@ class GroupsController {
 			order = "-isDefault,+name")
 	@GetMapping("/public/v1/accounts/user-groups")
 	@Operation(summary = "List the account's groups (RQL)")
-	@Parameter(name = "account", in = ParameterIn.QUERY, description = ACCOUNT)
+	@Parameter(name = "account", in = ParameterIn.QUERY, description = ACCOUNT,
+			schema = @Schema(type = "string", example = "ACC-5299-6773"))
 	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		actor.requireAccountManagement();
 		String query = request.getQueryString();

@@ -436,6 +436,10 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		String self = call(api, "GET", tokens + "?eq(name,Test%20token)", Map.of(), null).at("/data/0/id");
 		call(api, "DELETE", tokens + "/{tokenId}", Map.of("tokenId", self), null);
 		call(api, "GET", tokens + "?account=ACC-0000-0000", Map.of(), null);
+		call(api, "GET", groups + "?account=ACC-0000-0000", Map.of(), null);
+		call(api, "POST", groups + "?account=ACC-0000-0000", Map.of(), Map.of("name", "Nowhere", "modules",
+				List.of(Map.of("id", "MOD-1002"))));
+		call(api, "GET", "/public/v1/audit/records?account=ACC-0000-0000", Map.of(), null);
 		call(api, "POST", tokens, Map.of(), Map.of("name", "Elsewhere", "modules", List.of(Map.of("id", "MOD-1002")),
 				"account", Map.of("id", "ACC-0000-0000")));
 
