@@ -30,14 +30,14 @@ class AccountsController {
 	/** The list, filtered and sorted with RQL ({@code ?ilike(name,*tech*)&order=-audit.created.at&limit=25}). */
 	@RqlQueryString(example = "ilike(name,*tech*)&order=-audit.created.at&limit=25", order = "+type,+name")
 	@GetMapping("/public/v1/accounts/accounts")
-	@Operation(summary = "List the accounts this token sees (RQL)")
+	@Operation(operationId = "listAccounts", summary = "List the accounts this token sees (RQL)")
 	@ApiErrors(never = "403") // any valid token sees its own account
 	PageResponse<AccountJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
 		return accounts.search(actor, request.getQueryString()).map(AccountJson::of);
 	}
 
 	@GetMapping("/public/v1/accounts/accounts/{accountId}")
-	@Operation(summary = "Read one account")
+	@Operation(operationId = "getAccount", summary = "Read one account")
 	@ApiErrors(never = "403")
 	AccountJson get(@AuthenticationPrincipal Actor actor, @PathVariable String accountId) {
 		return AccountJson.of(accounts.get(accountId, actor));

@@ -85,7 +85,7 @@ class ApiTokensController {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
-	@Operation(summary = "Create an API token (its secret is in this response only)")
+	@Operation(operationId = "createApiToken", summary = "Create an API token (its secret is in this response only)")
 	@ApiErrors(never = "409") // no rule of a token depends on state
 	ResponseEntity<CreatedTokenJson> create(@AuthenticationPrincipal Actor actor, @RequestBody CreateToken request) {
 		IssuedToken issued = tokens.create(request.account() == null ? null : request.account().id(), request.name(),
@@ -100,7 +100,7 @@ class ApiTokensController {
 	 */
 	@RqlQueryString(example = "eq(enabled,true)&eq(modules.id,MOD-1001)&limit=25", order = "-lastUsedAt,+name")
 	@GetMapping
-	@Operation(summary = "List API tokens (RQL)")
+	@Operation(operationId = "listApiTokens", summary = "List API tokens (RQL)")
 	PageResponse<TokenJson> list(@AuthenticationPrincipal Actor actor,
 			@Parameter(description = "The account whose tokens to list (operators); the caller's own by default")
 			@RequestParam(required = false) @Nullable String account, HttpServletRequest request) {
@@ -112,26 +112,26 @@ class ApiTokensController {
 	}
 
 	@GetMapping("/{tokenId}")
-	@Operation(summary = "Read one API token (never its secret)")
+	@Operation(operationId = "getApiToken", summary = "Read one API token (never its secret)")
 	TokenJson get(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
 		return json(tokens.get(tokenId, actor), modules.all());
 	}
 
 	@PostMapping("/{tokenId}/disable")
-	@Operation(summary = "Disable an API token")
+	@Operation(operationId = "disableApiToken", summary = "Disable an API token")
 	TokenJson disable(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
 		return json(tokens.disable(tokenId, actor), modules.all());
 	}
 
 	@PostMapping("/{tokenId}/enable")
-	@Operation(summary = "Enable a disabled API token")
+	@Operation(operationId = "enableApiToken", summary = "Enable a disabled API token")
 	TokenJson enable(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
 		return json(tokens.enable(tokenId, actor), modules.all());
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{tokenId}")
-	@Operation(summary = "Delete an API token for good")
+	@Operation(operationId = "deleteApiToken", summary = "Delete an API token for good")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
 		tokens.delete(tokenId, actor);
 		return ResponseEntity.noContent().build();

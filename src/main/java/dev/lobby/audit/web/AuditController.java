@@ -40,7 +40,7 @@ class AuditController {
 	@RqlQueryString(example = "eq(object.type,AccountUser)&ge(occurredAt,2026-11-01T00:00:00Z)&limit=25",
 			order = "-occurredAt,+eventKey")
 	@GetMapping("/public/v1/audit/records")
-	@Operation(summary = "List the account's audit records (RQL)")
+	@Operation(operationId = "listAuditRecords", summary = "List the account's audit records (RQL)")
 	@Parameter(name = "account", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "ACC-5299-6773"),
 			description = "Operator tokens only: the account whose trail to read (default: the token's own)")
 	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
@@ -51,7 +51,7 @@ class AuditController {
 	}
 
 	@GetMapping("/public/v1/audit/records/{recordId}")
-	@Operation(summary = "Read one audit record")
+	@Operation(operationId = "getAuditRecord", summary = "Read one audit record")
 	AuditRecord record(@AuthenticationPrincipal Actor actor, @PathVariable String recordId) {
 		actor.requireAccountManagement();
 		return audit.get(recordId, actor);

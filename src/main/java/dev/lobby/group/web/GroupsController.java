@@ -85,7 +85,7 @@ class GroupsController {
 	}
 
 	@GetMapping("/public/v1/accounts/modules")
-	@Operation(summary = "List the module catalogue")
+	@Operation(operationId = "listModules", summary = "List the module catalogue")
 	@ApiErrors(never = "403") // the catalogue is the same for every token
 	List<Module> modules() {
 		return modules.all();
@@ -98,7 +98,7 @@ class GroupsController {
 	@RqlQueryString(example = "ilike(name,*buy*)&eq(modules.id,MOD-1003)&order=-audit.created.at&limit=25",
 			order = "-isDefault,+name")
 	@GetMapping("/public/v1/accounts/user-groups")
-	@Operation(summary = "List the account's groups (RQL)")
+	@Operation(operationId = "listGroups", summary = "List the account's groups (RQL)")
 	@Parameter(name = "account", in = ParameterIn.QUERY, description = ACCOUNT,
 			schema = @Schema(type = "string", example = "ACC-5299-6773"))
 	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
@@ -111,7 +111,7 @@ class GroupsController {
 	static final String ACCOUNT = "Operator tokens only: the account to act on (default: the token's own)";
 
 	@GetMapping("/public/v1/accounts/user-groups/{groupId}")
-	@Operation(summary = "Read one group")
+	@Operation(operationId = "getGroup", summary = "Read one group")
 	ResponseEntity<GroupJson> get(@AuthenticationPrincipal Actor actor, @PathVariable String groupId) {
 		actor.requireAccountManagement();
 		return tagged(ResponseEntity.ok(), groups.get(groupId, actor));
@@ -119,7 +119,7 @@ class GroupsController {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/public/v1/accounts/user-groups")
-	@Operation(summary = "Create a group")
+	@Operation(operationId = "createGroup", summary = "Create a group")
 	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor, @Parameter(description = ACCOUNT)
 			@RequestParam(required = false) @Nullable String account, @RequestBody GroupForm form) {
 		actor.requireAccountManagement();
@@ -130,7 +130,7 @@ class GroupsController {
 
 	/** Replaces name, description and modules; with {@code If-Match}, only the version the caller read. */
 	@PutMapping("/public/v1/accounts/user-groups/{groupId}")
-	@Operation(summary = "Replace a group's name, description and modules")
+	@Operation(operationId = "replaceGroup", summary = "Replace a group's name, description and modules")
 	ResponseEntity<GroupJson> replace(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody GroupForm form) {
 		actor.requireAccountManagement();
@@ -140,7 +140,7 @@ class GroupsController {
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/public/v1/accounts/user-groups/{groupId}")
-	@Operation(summary = "Delete a group nobody is in")
+	@Operation(operationId = "deleteGroup", summary = "Delete a group nobody is in")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		actor.requireAccountManagement();

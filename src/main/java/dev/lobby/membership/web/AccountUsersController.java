@@ -58,7 +58,7 @@ class AccountUsersController {
 	@RqlQueryString(example = "and(eq(status,Invited),ilike(user.email,*@example.com))&order=invitation.expiresAt&limit=25",
 			order = "-audit.created.at,+user.email", select = "-groups,-modules")
 	@GetMapping
-	@Operation(summary = "List the account's members (RQL: filter, sort, page)")
+	@Operation(operationId = "listMembers", summary = "List the account's members (RQL: filter, sort, page)")
 	PageResponse<AccountUserJson> list(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			HttpServletRequest request) {
 		RqlQuery query = management.query(request.getQueryString());
@@ -69,7 +69,7 @@ class AccountUsersController {
 	/** Invite; with an {@code Idempotency-Key}, a retried request returns the first result instead of inviting twice. */
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
-	@Operation(summary = "Invite a person by email into groups (sends the invitation email)")
+	@Operation(operationId = "inviteMember", summary = "Invite a person by email into groups (sends the invitation email)")
 	ResponseEntity<AccountUserJson> invite(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String idempotencyKey,
 			@RequestBody InviteRequest request) {
@@ -82,7 +82,7 @@ class AccountUsersController {
 	}
 
 	@GetMapping("/{accountUserId}")
-	@Operation(summary = "Read one member")
+	@Operation(operationId = "getMember", summary = "Read one member")
 	ResponseEntity<AccountUserJson> get(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId) {
 		return tagged(management.get(accountId, accountUserId, actor));
@@ -90,7 +90,7 @@ class AccountUsersController {
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{accountUserId}")
-	@Operation(summary = "Remove a member from the account (a pending link dies at once)")
+	@Operation(operationId = "removeMember", summary = "Remove a member from the account (a pending link dies at once)")
 	ResponseEntity<Void> remove(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		management.remove(accountId, accountUserId, IfMatch.of(ifMatch), actor);
@@ -98,7 +98,7 @@ class AccountUsersController {
 	}
 
 	@PutMapping("/{accountUserId}/groups")
-	@Operation(summary = "Replace a member's groups (at least one)")
+	@Operation(operationId = "replaceMemberGroups", summary = "Replace a member's groups (at least one)")
 	ResponseEntity<AccountUserJson> replaceGroups(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody @Nullable List<InviteRequest.GroupRef> groups) {
@@ -106,14 +106,14 @@ class AccountUsersController {
 	}
 
 	@PostMapping("/{accountUserId}/resend-invite")
-	@Operation(summary = "Resend a pending invitation: same link, expiry reset")
+	@Operation(operationId = "resendInvitation", summary = "Resend a pending invitation: same link, expiry reset")
 	ResponseEntity<AccountUserJson> resend(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(invitations.resend(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
 	@PostMapping("/{accountUserId}/send-new-invite")
-	@Operation(summary = "Send a new invitation for an expired one: new link, old link dead")
+	@Operation(operationId = "sendNewInvitation", summary = "Send a new invitation for an expired one: new link, old link dead")
 	ResponseEntity<AccountUserJson> sendNew(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(invitations.sendNew(accountId, accountUserId, IfMatch.of(ifMatch), actor));
@@ -121,21 +121,21 @@ class AccountUsersController {
 
 	/** Copy invitation link: the same link as in the email, while the invitation is pending. Audited. */
 	@PostMapping("/{accountUserId}/copy-invite-link")
-	@Operation(summary = "Copy the link of a pending invitation (audited, no email)")
+	@Operation(operationId = "copyInvitationLink", summary = "Copy the link of a pending invitation (audited, no email)")
 	Map<String, String> copyLink(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId) {
 		return Map.of("url", invitations.copyLink(accountId, accountUserId, actor));
 	}
 
 	@PostMapping("/{accountUserId}/block")
-	@Operation(summary = "Block an active member")
+	@Operation(operationId = "blockMember", summary = "Block an active member")
 	ResponseEntity<AccountUserJson> block(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(management.block(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
 	@PostMapping("/{accountUserId}/unblock")
-	@Operation(summary = "Unblock a blocked member")
+	@Operation(operationId = "unblockMember", summary = "Unblock a blocked member")
 	ResponseEntity<AccountUserJson> unblock(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(management.unblock(accountId, accountUserId, IfMatch.of(ifMatch), actor));

@@ -30,7 +30,7 @@ class InvitationApiController {
 	}
 
 	@PostMapping("/public/v1/invitations/{code}/accept")
-	@Operation(summary = "Accept an invitation (new user: names and password; existing user: password)")
+	@Operation(operationId = "acceptInvitation", summary = "Accept an invitation (new user: names and password; existing user: password)")
 	AccountUserJson accept(@PathVariable String code, @RequestBody @Nullable AcceptCommand command) {
 		AcceptCommand given = command == null ? new AcceptCommand(null, null, null) : command;
 		return AccountUserJson.of(details.details(responses.accept(code, given)));
@@ -38,7 +38,7 @@ class InvitationApiController {
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/public/v1/invitations/{code}/decline")
-	@Operation(summary = "Decline an invitation (the inviter is told)")
+	@Operation(operationId = "declineInvitation", summary = "Decline an invitation (the inviter is told)")
 	ResponseEntity<Void> decline(@PathVariable String code) {
 		responses.decline(code);
 		return ResponseEntity.noContent().build();
