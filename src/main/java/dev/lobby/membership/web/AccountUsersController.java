@@ -69,7 +69,8 @@ class AccountUsersController {
 	/** Invite; with an {@code Idempotency-Key}, a retried request returns the first result instead of inviting twice. */
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
-	@Operation(operationId = "inviteMember", summary = "Invite a person by email into groups (sends the invitation email)")
+	@Operation(operationId = "inviteMember",
+			summary = "Invite a person by email into groups (sends the invitation email)")
 	ResponseEntity<AccountUserJson> invite(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String idempotencyKey,
 			@RequestBody InviteRequest request) {
@@ -113,7 +114,8 @@ class AccountUsersController {
 	}
 
 	@PostMapping("/{accountUserId}/send-new-invite")
-	@Operation(operationId = "sendNewInvitation", summary = "Send a new invitation for an expired one: new link, old link dead")
+	@Operation(operationId = "sendNewInvitation",
+			summary = "Send a new invitation for an expired one: new link, old link dead")
 	ResponseEntity<AccountUserJson> sendNew(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(invitations.sendNew(accountId, accountUserId, IfMatch.of(ifMatch), actor));
@@ -121,7 +123,8 @@ class AccountUsersController {
 
 	/** Copy invitation link: the same link as in the email, while the invitation is pending. Audited. */
 	@PostMapping("/{accountUserId}/copy-invite-link")
-	@Operation(operationId = "copyInvitationLink", summary = "Copy the link of a pending invitation (audited, no email)")
+	@Operation(operationId = "copyInvitationLink",
+			summary = "Copy the link of a pending invitation (audited, no email)")
 	Map<String, String> copyLink(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId) {
 		return Map.of("url", invitations.copyLink(accountId, accountUserId, actor));

@@ -30,7 +30,8 @@ class InvitationApiController {
 	}
 
 	@PostMapping("/public/v1/invitations/{code}/accept")
-	@Operation(operationId = "acceptInvitation", summary = "Accept an invitation (new user: names and password; existing user: password)")
+	@Operation(operationId = "acceptInvitation",
+			summary = "Accept an invitation (new user: names and password; existing user: password)")
 	AccountUserJson accept(@PathVariable String code, @RequestBody @Nullable AcceptCommand command) {
 		AcceptCommand given = command == null ? new AcceptCommand(null, null, null) : command;
 		return AccountUserJson.of(details.details(responses.accept(code, given)));

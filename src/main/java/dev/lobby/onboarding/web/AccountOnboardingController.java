@@ -52,7 +52,8 @@ class AccountOnboardingController {
 
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/public/v1/accounts/accounts")
-	@Operation(operationId = "createAccount", summary = "Create a client account and invite its first administrator (operator tokens)")
+	@Operation(operationId = "createAccount",
+			summary = "Create a client account and invite its first administrator (operator tokens)")
 	ResponseEntity<OnboardedJson> create(@AuthenticationPrincipal Actor actor,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String idempotencyKey,
 			@RequestBody CreateAccount request) {

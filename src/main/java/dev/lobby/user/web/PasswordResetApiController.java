@@ -44,7 +44,8 @@ class PasswordResetApiController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@ApiErrors(never = "409") // nothing about a login's state refuses the request: that would tell whether it exists
 	@PostMapping("/public/v1/password-resets")
-	@Operation(operationId = "requestPasswordReset", summary = "Email a one-time password reset link (the same answer whether or not the address has a login)")
+	@Operation(operationId = "requestPasswordReset",
+			summary = "Email a one-time password reset link (the same answer whether or not the address has a login)")
 	ResponseEntity<Accepted> request(@RequestBody @Nullable ResetRequest request) {
 		resets.request(EmailAddress.of(request == null ? null : request.email()));
 		return ResponseEntity.accepted().body(new Accepted(
@@ -53,7 +54,8 @@ class PasswordResetApiController {
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/public/v1/password-resets/{token}")
-	@Operation(operationId = "resetPassword", summary = "Set a new password with the emailed reset token (works once, for an hour)")
+	@Operation(operationId = "resetPassword",
+			summary = "Set a new password with the emailed reset token (works once, for an hour)")
 	ResponseEntity<Void> complete(@PathVariable String token, @RequestBody @Nullable NewPassword body) {
 		NewPassword given = body == null ? new NewPassword(null, null, null) : body;
 		resets.complete(token, given.password(), given.firstName(), given.lastName());
