@@ -94,7 +94,7 @@ public class InvitationResponses {
 		if (command.registers()) {
 			requireRegistration(command);
 			if (user.hasPassword()) {
-				throw new AlreadyRegistered(user.email());
+				throw new AlreadyRegistered();
 			}
 			newPasswordHash = users.hashNewPassword(command.password());
 		}
@@ -109,7 +109,12 @@ public class InvitationResponses {
 			}
 			requirePassword(user, command, target);
 		}
-		Actor invitee = Actor.invitee(user.id(), user.fullName());
+		// The account learns the person's own names only now that they join: the names they register,
+		// or those of the login they signed in with.
+		Actor invitee = Actor.invitee(user.id(), newPasswordHash != null
+				? PersonName.require("firstName", "first name", command.firstName()) + " "
+						+ PersonName.require("lastName", "last name", command.lastName())
+				: user.fullName());
 		member.accept(target.generation(), invitee, Instant.now(clock));
 		save(member, "accepted");
 		if (newPasswordHash != null) {
@@ -166,10 +171,11 @@ public class InvitationResponses {
 	private void recordFailure(User user, AccountUser member, @Nullable String clientIp) {
 		failures.executeWithoutResult(status -> {
 			throttle.recordFailure(user.id(), clientIp);
+			// Named as this account knows the person: the login's own names are not the account's to read.
 			audit.record(member.accountId(), "lobby.invitation.password-rejected",
 					"A wrong password was given to accept the invitation of " + member.person().fullName(), "AccountUser",
-					member.id(), Actor.invitee(user.id(), user.fullName()),
-					Map.of("userId", user.id(), "email", user.email().value()));
+					member.id(), Actor.invitee(user.id(), member.person().fullName()),
+					Map.of("userId", user.id(), "email", member.person().email().value()));
 		});
 	}
 

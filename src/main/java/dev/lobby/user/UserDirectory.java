@@ -78,7 +78,7 @@ public class UserDirectory {
 		boolean registered = users.register(userId, PersonName.require("firstName", "first name", firstName),
 				PersonName.require("lastName", "last name", lastName), passwordHash, addressProven ? now : null, now);
 		if (!registered) {
-			throw new AlreadyRegistered(get(userId).email());
+			throw new AlreadyRegistered();
 		}
 	}
 

@@ -164,6 +164,24 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 	}
 
 	@Test
+	void anAccountsAuditTrailNamesThePersonAsItTypedThemUntilTheyJoin() {
+		String email = uniqueEmail("named");
+		invite(accounts.client("Acme"), email, "Acmetyped");
+		Invited atGlobex = invite(accounts.client("Globex"), email, "Globextyped");
+		Api.Response joined = accept(emailedLinkFor(email, atGlobex.sharedUrl()), registration("Realname", PERSONS_PASSWORD));
+		assertThat(joined.status()).as(joined.text()).isEqualTo(200);
+		assertThat(auditOf(atGlobex.account(), atGlobex.id())).extracting(r -> r.at("/actor/name").asString())
+			.as("Acme's spelling of the person never reaches Globex").noneMatch(name -> name.contains("Acmetyped"))
+			.contains("Realname Person");
+
+		Invited atInitech = invite(accounts.client("Initech"), email, "Initechtyped");
+		assertThat(accept(emailedLinkFor(email, atInitech.sharedUrl()), Map.of("password", "Wr0ng!Pass")).status())
+			.isEqualTo(400);
+		assertThat(auditOf(atInitech.account(), atInitech.id())).extracting(r -> r.at("/actor/name").asString())
+			.as("before joining, the person is who Initech typed").allMatch(name -> !name.contains("Realname"));
+	}
+
+	@Test
 	void passwordGuessesAreLimitedPerUserAuditedAndThenPaused() {
 		String email = uniqueEmail("guessed");
 		invite(accounts.client("Acme"), email, "Gus");
