@@ -2,6 +2,8 @@ package dev.lobby.user;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import dev.lobby.mail.EmailRequest;
 import dev.lobby.mail.Outbox;
 import dev.lobby.mail.PasswordResetLinkSigner;
 import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.StateConflict;
@@ -102,6 +105,10 @@ public class PasswordResets implements PasswordResetLinkSigner {
 		}
 		Reset reset = open(token).orElseThrow(() -> new StateConflict(
 				"This password reset link has expired or was already used. Ask for a new one."));
+		if (!directory.get(reset.userId()).hasPassword()) {
+			// Never registered: the names on the login are what some inviter typed, not the person's own.
+			requireNames(firstName, lastName);
+		}
 		String hash = directory.hashNewPassword(password);
 		Instant now = Instant.now(clock);
 		int claimed = jdbc.sql("UPDATE password_resets SET used_at = :now WHERE id = :id AND used_at IS NULL")
@@ -115,6 +122,19 @@ public class PasswordResets implements PasswordResetLinkSigner {
 		throttle.recordSuccess(reset.userId());
 		log.info("Password of user {} was reset through an emailed link", reset.userId());
 		return directory.get(reset.userId());
+	}
+
+	private static void requireNames(@Nullable String firstName, @Nullable String lastName) {
+		Map<String, List<String>> missing = new LinkedHashMap<>();
+		if (firstName == null || firstName.isBlank()) {
+			missing.put("firstName", List.of("Enter your first name: this sets up your login."));
+		}
+		if (lastName == null || lastName.isBlank()) {
+			missing.put("lastName", List.of("Enter your last name: this sets up your login."));
+		}
+		if (!missing.isEmpty()) {
+			throw new InvalidInput(missing);
+		}
 	}
 
 	@Override

@@ -182,6 +182,25 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 	}
 
 	@Test
+	void aResetOfALoginNobodyRegisteredAsksForThePersonsOwnNames() {
+		String email = uniqueEmail("fresh");
+		invite(accounts.client("Acme"), email, "Acmetyped");
+		assertThat(anonymous().post("/public/v1/password-resets", Map.of("email", email)).status()).isEqualTo(202);
+		String token = resetToken(email);
+
+		Api.Response without = anonymous().post("/public/v1/password-resets/" + token, Map.of("password", PERSONS_PASSWORD));
+		assertThat(without.status()).isEqualTo(400);
+		assertThat(without.json().at("/errors/firstName").size()).isPositive();
+		Api.Response named = anonymous().post("/public/v1/password-resets/" + token,
+				Map.of("password", PERSONS_PASSWORD, "firstName", "Own", "lastName", "Name"));
+		assertThat(named.status()).as(named.text()).isEqualTo(204);
+
+		Invited atGlobex = invite(accounts.client("Globex"), email, "Globextyped");
+		Api.Response joined = accept(emailedLinkFor(email, atGlobex.sharedUrl()), Map.of("password", PERSONS_PASSWORD));
+		assertThat(joined.at("/user/firstName")).as("Acme's spelling never becomes the person's").isEqualTo("Own");
+	}
+
+	@Test
 	void passwordGuessesAreLimitedPerUserAuditedAndThenPaused() {
 		String email = uniqueEmail("guessed");
 		invite(accounts.client("Acme"), email, "Gus");
