@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,7 +43,7 @@ public class InvitationResponses {
 	private final MembershipEmails emails;
 	private final AuditTrail audit;
 	private final SignInThrottle throttle;
-	private final TransactionTemplate failures;
+	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	InvitationResponses(InvitationLinks links, AccountUsers members, Accounts accounts, UserDirectory users,
@@ -57,8 +56,7 @@ public class InvitationResponses {
 		this.emails = emails;
 		this.audit = audit;
 		this.throttle = throttle;
-		this.failures = new TransactionTemplate(transactions);
-		this.failures.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -83,13 +81,16 @@ public class InvitationResponses {
 	 * Accepts through a link. A body with names registers a new login; a body with only a password
 	 * signs in with an existing one, which needs the emailed link: a password an inviter can submit
 	 * through a link they hold is not the person's own proof (docs/security.md).
+	 * <p>
+	 * Not one transaction: the slow password work, and the record of a wrong password (which must
+	 * stay although the accept is refused), come first, each on its own; the change itself then
+	 * commits in a short transaction of its own. No request ever holds two pooled connections, so a
+	 * burst of wrong passwords cannot starve the pool.
 	 */
-	@Transactional
 	public AccountUser accept(String code, AcceptCommand command) {
 		Target target = usableTarget(code);
 		AccountUser member = target.member();
 		User user = users.get(member.person().userId());
-		// Password work is slow; do it before the membership row is locked by the update.
 		String newPasswordHash = null;
 		if (command.registers()) {
 			requireRegistration(command);
@@ -109,6 +110,13 @@ public class InvitationResponses {
 			}
 			requirePassword(user, command, target);
 		}
+		String hash = newPasswordHash;
+		return transactions.execute(status -> join(target, user, command, hash));
+	}
+
+	/** The change of an accept, once the person proved who they are: one transaction. */
+	private AccountUser join(Target target, User user, AcceptCommand command, @Nullable String newPasswordHash) {
+		AccountUser member = target.member();
 		// The account learns the person's own names only now that they join: the names they register,
 		// or those of the login they signed in with.
 		Actor invitee = Actor.invitee(user.id(), newPasswordHash != null
@@ -122,7 +130,6 @@ public class InvitationResponses {
 		}
 		else {
 			users.markAddressProven(user.id());
-			throttle.recordSuccess(user.id());
 		}
 		audit.record(member.accountId(), "lobby.invitation.accepted", member.person().fullName() + " accepted the invitation",
 				"AccountUser", member.id(), invitee,
@@ -148,12 +155,12 @@ public class InvitationResponses {
 	 */
 	private void requirePassword(User user, AcceptCommand command, Target target) {
 		String clientIp = RequestMetadata.current().ip();
-		throttle.requireAttemptAllowed(user.id(), clientIp);
+		throttle.reserveAttempt(user.id(), clientIp);
 		try {
 			users.requirePassword(user, command.password());
 		}
 		catch (InvalidInput wrong) {
-			recordFailure(user, target.member(), clientIp);
+			auditFailure(user, target.member());
 			members.findById(target.member().id())
 				.map(now -> now.linkState(target.generation(), Instant.now(clock)))
 				.filter(state -> state != LinkState.USABLE)
@@ -162,21 +169,17 @@ public class InvitationResponses {
 				});
 			throw wrong;
 		}
+		throttle.recordSuccess(user.id());
 	}
 
-	/**
-	 * Counts and audits a wrong password in a transaction of its own: the accept's transaction rolls
-	 * back with the refusal, the record of the failure must not.
-	 */
-	private void recordFailure(User user, AccountUser member, @Nullable String clientIp) {
-		failures.executeWithoutResult(status -> {
-			throttle.recordFailure(user.id(), clientIp);
+	/** The attempt stays counted by the throttle; the account's audit trail records it too. */
+	private void auditFailure(User user, AccountUser member) {
+		transactions.executeWithoutResult(status ->
 			// Named as this account knows the person: the login's own names are not the account's to read.
 			audit.record(member.accountId(), "lobby.invitation.password-rejected",
 					"A wrong password was given to accept the invitation of " + member.person().fullName(), "AccountUser",
 					member.id(), Actor.invitee(user.id(), member.person().fullName()),
-					Map.of("userId", user.id(), "email", member.person().email().value()));
-		});
+					Map.of("userId", user.id(), "email", member.person().email().value())));
 	}
 
 	private void save(AccountUser member, String what) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,12 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 	JdbcClient jdbc;
 
 	record Invited(TestAccount account, String id, String email, String sharedUrl) {
+	}
+
+	/** Each test starts with no counted password attempts, whatever ran before on this database. */
+	@BeforeEach
+	void forgetAttempts() {
+		jdbc.sql("DELETE FROM sign_in_failures").update();
 	}
 
 	Invited invite(TestAccount account, String email, String firstName) {
@@ -229,6 +236,39 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 
 		clock.advance(Duration.ofSeconds(retryAfter));
 		assertThat(accept(emailed, Map.of("password", PERSONS_PASSWORD)).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aBurstOfWrongPasswordsGetsNoMoreChecksThanTheLimitAndStarvesNothing() throws Exception {
+		clock.advance(Duration.ofMinutes(16)); // earlier failures from this address leave the window
+		String email = uniqueEmail("burst");
+		invite(accounts.client("Acme"), email, "Bo");
+		assertThat(accept(emailedLink(email), registration("Bo", PERSONS_PASSWORD)).status()).isEqualTo(200);
+		Invited target = invite(accounts.client("Globex"), email, "Bo");
+		String emailed = emailedLinkFor(email, target.sharedUrl());
+		int callers = 16;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		List<Future<Api.Response>> answers = new ArrayList<>();
+		for (int i = 0; i < callers; i++) {
+			int caller = i;
+			answers.add(pool.submit(() -> {
+				start.await();
+				return accept(emailed, Map.of("password", "Wr0ng!Burst" + caller));
+			}));
+		}
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Api.Response> answer : answers) {
+			statuses.add(answer.get().status());
+		}
+		pool.shutdown();
+
+		assertThat(statuses).as("only refusals, no pool starvation: %s", statuses).allMatch(s -> s == 400 || s == 429);
+		assertThat(statuses.stream().filter(s -> s == 400).count()).as("password checks made").isBetween(0L, 5L);
+		assertThat(eventsOf(target.account(), target.id()).stream().filter("lobby.invitation.password-rejected"::equals)
+			.count()).isEqualTo(statuses.stream().filter(s -> s == 400).count());
+		clock.advance(Duration.ofMinutes(16)); // later tests start from an address without failures
 	}
 
 	@Test
