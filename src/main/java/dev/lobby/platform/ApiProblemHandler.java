@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -76,6 +77,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				e.getMostSpecificCause().getClass().getSimpleName());
 		return respond(ProblemWriter.problem(HttpStatus.CONFLICT, "Conflicting change",
 				"The change conflicts with data that was saved at the same time. Reload and try again."));
+	}
+
+	/**
+	 * The security firewall refusing a part of the request read inside MVC (e.g. a form parameter
+	 * name with a line break): bad input, said without echoing the offending text, which may hold a
+	 * code or a token.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+		return respond(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "Invalid request",
+				"The request holds characters that are not allowed in a URL, header or parameter name."));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -81,7 +81,9 @@ class RedactingLogFilter extends TurboFilter {
 		if (level == null || format == null || WRITING.get() || !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
 			return FilterReply.NEUTRAL;
 		}
-		FormattingTuple formatted = MessageFormatter.arrayFormat(format, params, t);
+		// Without an explicit throwable, SLF4J takes a trailing Throwable argument as the event's throwable.
+		FormattingTuple formatted = t != null ? MessageFormatter.arrayFormat(format, params, t)
+				: MessageFormatter.arrayFormat(format, params);
 		String message = formatted.getMessage();
 		Throwable throwable = formatted.getThrowable();
 		if (!LogRedaction.needed(message) && !holdsCode(throwable)) {

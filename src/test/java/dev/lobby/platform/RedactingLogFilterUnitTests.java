@@ -31,4 +31,22 @@ class RedactingLogFilterUnitTests {
 		assertThat(written.list).singleElement()
 			.satisfies(event -> assertThat(event.getFormattedMessage()).doesNotContain(CODE).contains("[redacted]"));
 	}
+
+	@Test
+	void aThrowableGivenAsTheLastArgumentIsMaskedToo() {
+		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+		new RedactingLogFilter();
+		Logger logger = context.getLogger("redaction-test-throwable");
+		ListAppender<ILoggingEvent> written = new ListAppender<>();
+		written.setContext(context);
+		written.start();
+		logger.addAppender(written);
+		logger.error("Unexpected error (traceId {})", "t-1",
+				new IllegalArgumentException("parameter name \"x\n" + CODE + "\" is not allowed"));
+
+		assertThat(written.list).singleElement().satisfies(event -> {
+			assertThat(event.getFormattedMessage()).contains("t-1");
+			assertThat(event.getThrowableProxy().getMessage()).doesNotContain(CODE).contains("[redacted]");
+		});
+	}
 }
