@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import dev.lobby.mail.InvitationLinkSigner;
+import dev.lobby.platform.LobbyProperties;
 
 /**
  * Invitation link codes: {@code <membership digits>.<generation>.<HMAC-SHA256>}. The MAC covers the

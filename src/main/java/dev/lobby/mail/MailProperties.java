@@ -44,7 +44,10 @@ public record MailProperties(
 	/**
 	 * @param enabled start an in-process SMTP server and send to it (never in production)
 	 * @param port its port; 0 picks a free one
+	 * @param mailboxRemoteAccess let clients other than loopback read {@code /dev/mailbox} (it shows live
+	 *     invitation links)
 	 */
-	public record Embedded(@DefaultValue("false") boolean enabled, @DefaultValue("3025") int port) {
+	public record Embedded(@DefaultValue("false") boolean enabled, @DefaultValue("3025") int port,
+			@DefaultValue("false") boolean mailboxRemoteAccess) {
 	}
 }

@@ -7,8 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import dev.lobby.platform.LobbyProperties;
 
 /**
  * The {@code Message-ID} of an outbox email: derived from its row alone, so every attempt to send
@@ -21,7 +22,8 @@ class MessageIds {
 
 	private final String domain;
 
-	MessageIds(@Value("${lobby.public-url:http://localhost:8080}") String publicUrl) {
+	MessageIds(LobbyProperties lobby) {
+		String publicUrl = lobby.publicUrl().toString();
 		String host = null;
 		try {
 			host = URI.create(publicUrl.strip()).getHost();

@@ -1,6 +1,5 @@
 package dev.lobby.platform;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +10,8 @@ class HomeController {
 
 	private final boolean mailbox;
 
-	HomeController(@Value("${lobby.mail.embedded.enabled:false}") boolean mailbox) {
-		this.mailbox = mailbox;
+	HomeController(MailboxLinkProperties mailbox) {
+		this.mailbox = mailbox.enabled();
 	}
 
 	@GetMapping("/")

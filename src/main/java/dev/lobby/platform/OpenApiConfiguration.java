@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -47,14 +46,14 @@ class OpenApiConfiguration {
 	private static final String NEVER = "x-lobby-never";
 
 	/**
-	 * @param publicUrl where integrators reach this Lobby ({@code lobby.public-url}), the one server
+	 * @param lobby where integrators reach this Lobby ({@code lobby.public-url}), the one server
 	 * @param build the project's version (from the build), which the description carries as its own
 	 */
 	@Bean
-	OpenAPI lobbyOpenApi(@Value("${lobby.public-url}") String publicUrl, ObjectProvider<BuildProperties> build) {
+	OpenAPI lobbyOpenApi(LobbyProperties lobby, ObjectProvider<BuildProperties> build) {
 		BuildProperties properties = build.getIfAvailable();
 		return new OpenAPI()
-			.servers(List.of(new Server().url(publicUrl.replaceAll("/+$", "")).description("This Lobby")))
+			.servers(List.of(new Server().url(lobby.publicUrl().toString().replaceAll("/+$", "")).description("This Lobby")))
 			.info(new Info().title("Lobby REST API").version(properties == null ? "development" : properties.getVersion())
 				.description("""
 						Manage who belongs to an account: invitations, members, groups, audit trail.

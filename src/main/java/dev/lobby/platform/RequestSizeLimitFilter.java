@@ -2,7 +2,6 @@ package dev.lobby.platform;
 
 import java.io.IOException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -29,8 +28,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 	private final long maxBytes;
 	private final ProblemWriter problems;
 
-	RequestSizeLimitFilter(@Value("${lobby.api.max-body-size:1MB}") DataSize maxBodySize, ProblemWriter problems) {
-		this.maxBytes = maxBodySize.toBytes();
+	RequestSizeLimitFilter(ApiProperties api, ProblemWriter problems) {
+		this.maxBytes = api.maxBodySize().toBytes();
 		this.problems = problems;
 	}
 

@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.lobby.invitation.LobbyProperties;
 import dev.lobby.invitation.Signatures;
 import dev.lobby.mail.EmailRequest;
 import dev.lobby.mail.Outbox;
@@ -23,6 +22,7 @@ import dev.lobby.mail.PasswordResetLinkSigner;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Jdbc;
+import dev.lobby.platform.LobbyProperties;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.StateConflict;
 

@@ -11,15 +11,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
-import dev.lobby.support.Postgres;
+import dev.lobby.support.PostgresDatabase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
@@ -28,7 +25,7 @@ import dev.lobby.support.TestAccounts.TestAccount;
  * {@code LOBBY_TEST_PG_URL=... ./mvnw test -Dgroups=bench -DexcludedGroups= -Dtest=AccountUserListBenchmarkTests}.
  */
 @Tag("bench")
-@ExtendWith(Postgres.class)
+@PostgresDatabase
 class AccountUserListBenchmarkTests extends LobbyIntegrationTestBase {
 
 	static final int MEMBERS = 1_000_000;
@@ -36,11 +33,6 @@ class AccountUserListBenchmarkTests extends LobbyIntegrationTestBase {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", Postgres::url);
-	}
 
 	@Test
 	void printLatenciesOfMemberListsOverAMillionMembers() {

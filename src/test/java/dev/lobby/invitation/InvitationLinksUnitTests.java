@@ -15,6 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.lobby.platform.LobbyProperties;
+
 class InvitationLinksUnitTests {
 
 	static final String SECRET = "test-secret-0123456789-abcdefghijklmnop";

@@ -96,7 +96,7 @@ class OutboxIntegrationTests {
 	@Test
 	void retentionShorterThanTheRateLimitWindowIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new MailProperties("Lobby <x@y.z>", 100, Duration.ofSeconds(2),
-				20, new MailProperties.Retry(Duration.ofSeconds(10), 8), new MailProperties.Embedded(false, 0),
+				20, new MailProperties.Retry(Duration.ofSeconds(10), 8), new MailProperties.Embedded(false, 0, false),
 				Duration.ofMinutes(59))).withMessageContaining("at least one hour");
 	}
 

@@ -1,17 +1,8 @@
 package dev.lobby.mail;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import dev.lobby.support.Postgres;
+import dev.lobby.support.PostgresDatabase;
 
 /** The outbox dispatcher on PostgreSQL, where several nodes share one outbox. */
-@ExtendWith(Postgres.class)
+@PostgresDatabase
 class PostgresMailDispatcherIntegrationTests extends MailDispatcherContract {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", Postgres::url);
-	}
 }

@@ -30,8 +30,9 @@ import tools.jackson.databind.JsonNode;
 		"lobby.invitations.secret=integration-test-secret-0123456789-abcdefghij", "lobby.invitations.secret-file=",
 		"lobby.public-url=http://lobby.test", "lobby.mail.dispatcher.enabled=false", "lobby.mail.embedded.enabled=true",
 		"lobby.mail.embedded.port=0",
-		// Each PostgreSQL test class keeps its own cached context and pool; small pools keep the whole
-		// suite well under the server's 100 connections (races still run on several connections).
+		// Every cached context keeps its pool until the suite ends (one per database, plus the few suites with
+		// settings of their own); small pools keep them well under the server's 100 connections (races
+		// still run on several connections).
 		"spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1",
 		// The test clock stands still, so limits never refill: high enough for a whole suite from one address.
 		"lobby.api.rate-limit.per-address=1000000", "lobby.api.rate-limit.per-token=1000000",

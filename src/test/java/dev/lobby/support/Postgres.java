@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Runs PostgreSQL suites against {@code LOBBY_TEST_PG_URL}. Without it they are skipped on a laptop
  * but run (and fail loudly) in CI ({@code CI} or {@code LOBBY_CI} set), so CI never skips them.
+ * Suites use it through {@link PostgresDatabase}.
  */
 public final class Postgres implements ExecutionCondition {
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -14,6 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import dev.lobby.mail.MailProperties;
 
 /**
  * Every caught email holds a live invitation link, so the mailbox answers only clients on this
@@ -26,7 +28,12 @@ class MailboxAccess implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final boolean remoteAccess;
 
-	MailboxAccess(@Value("${lobby.mail.embedded.mailbox-remote-access:false}") boolean remoteAccess) {
+	@Autowired
+	MailboxAccess(MailProperties properties) {
+		this(properties.embedded().mailboxRemoteAccess());
+	}
+
+	MailboxAccess(boolean remoteAccess) {
 		this.remoteAccess = remoteAccess;
 	}
 

@@ -1,17 +1,8 @@
 package dev.lobby.group.web;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import dev.lobby.support.Postgres;
+import dev.lobby.support.PostgresDatabase;
 
 /** User groups on PostgreSQL, the production database. */
-@ExtendWith(Postgres.class)
+@PostgresDatabase
 class PostgresGroupsIntegrationTests extends GroupsContract {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", Postgres::url);
-	}
 }

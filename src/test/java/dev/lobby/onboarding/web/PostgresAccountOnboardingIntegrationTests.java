@@ -1,17 +1,8 @@
 package dev.lobby.onboarding.web;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import dev.lobby.support.Postgres;
+import dev.lobby.support.PostgresDatabase;
 
 /** Account creation over the API on PostgreSQL, the production database. */
-@ExtendWith(Postgres.class)
+@PostgresDatabase
 class PostgresAccountOnboardingIntegrationTests extends AccountOnboardingContract {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", Postgres::url);
-	}
 }

@@ -1,19 +1,10 @@
 package dev.lobby.platform.database;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import dev.lobby.support.Postgres;
+import dev.lobby.support.PostgresDatabase;
 
 /** Health and errors while writes fail, on PostgreSQL, the production database. */
-@ExtendWith(Postgres.class)
+@PostgresDatabase
 class PostgresDatabaseWritesIntegrationTests extends DatabaseWritesContract {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", Postgres::url);
-	}
 
 	/** A constraint no row meets; NOT VALID leaves the rows already there alone. */
 	@Override

@@ -1,4 +1,4 @@
-package dev.lobby.invitation;
+package dev.lobby.platform;
 
 import java.net.URI;
 
