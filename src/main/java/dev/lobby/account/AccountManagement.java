@@ -81,7 +81,7 @@ public class AccountManagement implements AccountScope {
 		String clean = name.strip();
 		if (clean.length() > 200 || PlainText.hasUnsafeCharacter(clean)) {
 			throw new InvalidInput("name", "An account name has at most 200 characters and no line breaks,"
-					+ " control characters or text-direction overrides.");
+					+ " control characters, invisible characters or text-direction overrides.");
 		}
 		return clean;
 	}

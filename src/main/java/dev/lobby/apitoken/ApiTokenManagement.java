@@ -148,7 +148,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		String clean = name.strip();
 		if (clean.length() > 100 || PlainText.hasUnsafeCharacter(clean)) {
 			throw new InvalidInput("name", "A token name has at most 100 characters and no line breaks,"
-					+ " control characters or text-direction overrides.");
+					+ " control characters, invisible characters or text-direction overrides.");
 		}
 		return clean;
 	}

@@ -21,7 +21,7 @@ final class GroupRules {
 		String clean = name.strip();
 		if (clean.length() > 100 || PlainText.hasUnsafeCharacter(clean)) {
 			throw new InvalidInput("name", "A group name has at most 100 characters and no line breaks,"
-					+ " control characters or text-direction overrides.");
+					+ " control characters, invisible characters or text-direction overrides.");
 		}
 		return clean;
 	}

@@ -26,12 +26,14 @@ public class MailTemplates {
 	static final String REMOVAL = "removal";
 	static final String DECLINED = "declined";
 	static final String PASSWORD_RESET = "password-reset";
+	static final String LOGIN_REGISTERED = "login-registered";
 
 	private static final Map<String, List<String>> REQUIRED_KEYS = Map.of(
 			INVITATION, List.of("accountName", "inviterName", "inviteeFirstName", "inviteeEmail", "expiresAt", "invitationLink"),
 			REMOVAL, List.of("accountName", "firstName", "removedByName"),
 			DECLINED, List.of("accountName", "recipientFirstName", "inviteeName", "inviteeEmail"),
-			PASSWORD_RESET, List.of("firstName", "resetId", "validMinutes"));
+			PASSWORD_RESET, List.of("resetId", "validMinutes"),
+			LOGIN_REGISTERED, List.of("accountName", "resetUrl"));
 
 	private final SpringTemplateEngine engine;
 	private final MessageSource messages;
@@ -87,6 +89,7 @@ public class MailTemplates {
 			}
 			case REMOVAL -> message("mail.removal.subject", locale, model.get("accountName"));
 			case DECLINED -> message("mail.declined.subject", locale, model.get("inviteeName"), model.get("accountName"));
+			case LOGIN_REGISTERED -> message("mail.login-registered.subject", locale);
 			case PASSWORD_RESET -> {
 				variables.put("link", resetSigner.url(String.valueOf(model.get("resetId"))));
 				yield message("mail.password-reset.subject", locale);

@@ -22,6 +22,7 @@ import dev.lobby.invitation.InvitationLinks;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.Forbidden;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.LobbyProperties;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PersonName;
 import dev.lobby.platform.RequestMetadata;
@@ -43,12 +44,13 @@ public class InvitationResponses {
 	private final MembershipEmails emails;
 	private final AuditTrail audit;
 	private final SignInThrottle throttle;
+	private final LobbyProperties lobby;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	InvitationResponses(InvitationLinks links, AccountUsers members, Accounts accounts, UserDirectory users,
-			MembershipEmails emails, AuditTrail audit, SignInThrottle throttle, PlatformTransactionManager transactions,
-			Clock clock) {
+			MembershipEmails emails, AuditTrail audit, SignInThrottle throttle, LobbyProperties lobby,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.links = links;
 		this.members = members;
 		this.accounts = accounts;
@@ -56,6 +58,7 @@ public class InvitationResponses {
 		this.emails = emails;
 		this.audit = audit;
 		this.throttle = throttle;
+		this.lobby = lobby;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -127,6 +130,10 @@ public class InvitationResponses {
 		save(member, "accepted");
 		if (newPasswordHash != null) {
 			users.register(user.id(), command.firstName(), command.lastName(), newPasswordHash, target.addressProven());
+			if (!target.addressProven()) {
+				emails.loginRegistered(member, accounts.find(member.accountId()).orElseThrow(),
+						lobby.base() + "/password-resets");
+			}
 		}
 		else {
 			users.markAddressProven(user.id());

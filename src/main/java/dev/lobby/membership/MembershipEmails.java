@@ -38,6 +38,15 @@ class MembershipEmails {
 						Map.of("accountUserId", member.id(), "generation", member.linkGeneration()))));
 	}
 
+	/**
+	 * Tells the address that a login was registered for it through a link that proves nothing about
+	 * the mailbox (one an administrator could read), so its owner can take the login back.
+	 */
+	void loginRegistered(AccountUser member, Account account, String resetUrl) {
+		outbox.queue(new EmailRequest(account.id(), member.id(), "login-registered", "login-registered",
+				member.person().email(), account.locale(), Map.of("accountName", account.name(), "resetUrl", resetUrl)));
+	}
+
 	void removal(AccountUser member, Account account, Actor by) {
 		String remover = AccountUser.Inviter.of(by).displayName(account.name());
 		outbox.queue(new EmailRequest(account.id(), member.id(), "removal", "remove", member.person().email(),

@@ -21,7 +21,7 @@ public final class PersonName {
 		}
 		if (PlainText.hasUnsafeCharacter(name)) {
 			throw new InvalidInput(field, "The " + label + " cannot contain line breaks,"
-					+ " control characters or text-direction overrides.");
+					+ " control characters, invisible characters or text-direction overrides.");
 		}
 		return name;
 	}

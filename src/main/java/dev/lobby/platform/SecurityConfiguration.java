@@ -16,6 +16,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -63,6 +65,11 @@ class SecurityConfiguration {
 						"/webjars/**", "/assets/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/favicon.ico")
 				.permitAll()
 				.anyRequest().denyAll())
+			// No page signs anyone in yet: the CSRF token travels in a cookie and nothing is saved for
+			// later, so an anonymous visitor never costs a server session (no memory to flood).
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
 				.addHeaderWriter(SecurityConfiguration::referrerPolicy))
@@ -84,6 +91,10 @@ class SecurityConfiguration {
 		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
+			// JSON is never a page: nothing may load, frame or refer from it (401s and 429s included).
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.addFilterBefore(new BearerTokenFilter(callers, limits), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
@@ -116,11 +127,14 @@ class SecurityConfiguration {
 			}
 			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-				if (limits.refuseAuthentication(request, response)) {
-					return;
-				}
+				// A valid token always gets through (within its own limit): bad tokens from the same
+				// address, e.g. everyone behind one proxy, must not lock its owner out. A 256-bit secret
+				// cannot be guessed anyway; the failed-authentication limit only slows floods of bad ones.
 				Optional<Actor> actor = callers.resolve(header.substring(7).strip());
 				if (actor.isEmpty()) {
+					if (limits.refuseAuthentication(request, response)) {
+						return;
+					}
 					limits.failedAuthentication(request);
 				}
 				else if (limits.refuseToken(actor.get().id(), response)) {

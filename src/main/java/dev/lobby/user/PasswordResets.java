@@ -84,7 +84,8 @@ public class PasswordResets implements PasswordResetLinkSigner {
 			.param("id", id).param("user", user.id()).param("now", Jdbc.ts(now))
 			.param("expires", Jdbc.ts(now.plus(settings.resetValidity()))).update();
 		outbox.queue(new EmailRequest(null, null, "password-reset", "password-reset", user.email(), Locale.ENGLISH,
-				Map.of("firstName", user.firstName(), "resetId", id, "validMinutes", settings.resetValidity().toMinutes())));
+				// No names: whoever registered the login chose them, and they need not be the owner's.
+				Map.of("resetId", id, "validMinutes", settings.resetValidity().toMinutes())));
 	}
 
 	/** Whether a reset link still works (for the page, before the person types a password). */

@@ -12,7 +12,8 @@ class PlainTextUnitTests {
 	/** Each hostile character inside an otherwise ordinary name. */
 	@ParameterizedTest
 	@ValueSource(strings = { "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069",
-			"\u2028", "\u2029", "\n", "\r", "\t", "\u0000", "\u0085", "\u007F" })
+			"\u2028", "\u2029", "\n", "\r", "\t", "\u0000", "\u0085", "\u007F", "\u200B", "\uFEFF", "\u00AD", "\u200E",
+			"\u200F", "\u061C", "\uD800", "\uDC00" })
 	void refusesControlCharactersSeparatorsAndBidiControls(String hostile) {
 		String name = "Sam" + hostile + "Smith";
 		assertThat(PlainText.hasUnsafeCharacter(name)).isTrue();

@@ -86,6 +86,10 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		assertThat(accept(atEvil.sharedUrl(), registration("Evil", ATTACKERS_PASSWORD)).status()).isEqualTo(200);
 		assertThat(jdbc.sql("SELECT email_verified_at FROM users WHERE email_key = ?").param(email.toLowerCase())
 			.query(java.sql.Timestamp.class).optional()).as("a link an administrator could read proves no address").isEmpty();
+		assertThat(mailTo(email)).as("the owner of the address is told, and told how to take the login back")
+			.filteredOn(mail -> mail.subject().equals("A Lobby login was created for this address")).singleElement()
+			.satisfies(mail -> assertThat(mail.text()).contains(atEvil.account().account().name())
+				.contains("http://lobby.test/password-resets").doesNotContain("Evil Person"));
 
 		// ... but cannot use that login on Acme's invitation, not even with Acme's own link and the right password.
 		Api.Response withPassword = accept(atAcme.sharedUrl(), Map.of("password", ATTACKERS_PASSWORD));
@@ -151,6 +155,8 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		Invited first = invite(accounts.client("Acme"), registered, "Kim");
 		assertThat(accept(emailedLink(registered), registration("Kim", PERSONS_PASSWORD)).status()).isEqualTo(200);
 		TestAccount globex = accounts.client("Globex");
+		assertThat(mailTo(registered)).as("registering through the emailed link proved the address: no warning")
+			.noneMatch(mail -> mail.subject().contains("login was created"));
 		Invited known = invite(globex, registered, "Kim");
 		Invited unknown = invite(globex, uniqueEmail("nobody"), "Kim");
 

@@ -31,4 +31,12 @@ class ReferrerPolicyIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(home.status()).isEqualTo(200);
 		assertThat(home.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
 	}
+
+	@Test
+	void apiAnswersReferNowhereAndLoadNothingEvenWhenRefused() {
+		RawHttp.Response unauthorized = RawHttp.send(port, "GET", "/public/v1/accounts/accounts");
+		assertThat(unauthorized.status()).isEqualTo(401);
+		assertThat(unauthorized.header("Referrer-Policy")).isEqualTo("no-referrer");
+		assertThat(unauthorized.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+	}
 }
