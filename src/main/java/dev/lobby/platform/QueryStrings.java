@@ -3,6 +3,7 @@ package dev.lobby.platform;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -17,13 +18,24 @@ public final class QueryStrings {
 	private QueryStrings() {
 	}
 
-	/** The first value of {@code name=…}, percent-decoded; null when absent. */
+	/**
+	 * The value of {@code name=…}, percent-decoded; null when absent. Given twice, or given empty, it
+	 * is refused (400): guessing which one was meant could act on the wrong account.
+	 */
 	public static @Nullable String value(@Nullable String rawQuery, String name) {
 		if (rawQuery == null) {
 			return null;
 		}
-		return Arrays.stream(rawQuery.split("&", -1)).filter(part -> part.startsWith(name + "=")).findFirst()
-			.map(part -> decode(name, part.substring(name.length() + 1))).orElse(null);
+		List<String> values = Arrays.stream(rawQuery.split("&", -1))
+			.filter(part -> part.equals(name) || part.startsWith(name + "="))
+			.map(part -> part.equals(name) ? "" : decode(name, part.substring(name.length() + 1))).toList();
+		if (values.size() > 1) {
+			throw new InvalidInput(name, "Give the parameter '" + name + "' at most once.");
+		}
+		if (values.size() == 1 && values.get(0).isBlank()) {
+			throw new InvalidInput(name, "The parameter '" + name + "' is empty: leave it out, or give a value.");
+		}
+		return values.isEmpty() ? null : values.get(0);
 	}
 
 	/**

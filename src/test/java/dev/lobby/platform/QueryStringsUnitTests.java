@@ -21,4 +21,13 @@ class QueryStringsUnitTests {
 		assertThatThrownBy(() -> QueryStrings.value("account=ACC%2", "account")).isInstanceOf(InvalidInput.class);
 		assertThat(QueryStrings.value("%FF%2&account=ACC-1", "account")).isEqualTo("ACC-1");
 	}
+
+	@Test
+	void refusesAParameterGivenTwiceOrEmptyRatherThanGuessWhichAccountWasMeant() {
+		assertThatThrownBy(() -> QueryStrings.value("account=ACC-1111-1111&account=ACC-2222-2222", "account"))
+			.isInstanceOf(InvalidInput.class).hasMessageContaining("at most once");
+		assertThatThrownBy(() -> QueryStrings.value("account=&limit=5", "account")).isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("empty");
+		assertThatThrownBy(() -> QueryStrings.value("account", "account")).isInstanceOf(InvalidInput.class);
+	}
 }
