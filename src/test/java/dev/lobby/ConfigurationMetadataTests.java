@@ -20,12 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The configuration processor's metadata (what an IDE offers when someone edits application.yml)
- * describes every {@code lobby.*} setting, and every setting the README's configuration table lists.
+ * describes every {@code lobby.*} setting, and every setting the configuration table of
+ * docs/configuration.md lists.
  */
 class ConfigurationMetadataTests {
 
 	static final Path METADATA = Path.of("target/classes/META-INF/spring-configuration-metadata.json");
-	static final Pattern README_ROW = Pattern.compile("^\\| `(LOBBY_[A-Z0-9_]+)` \\|", Pattern.MULTILINE);
+	static final Path CONFIGURATION_DOCS = Path.of("docs/configuration.md");
+	static final Pattern DOCUMENTED_ROW = Pattern.compile("^\\| `(LOBBY_[A-Z0-9_]+)` \\|", Pattern.MULTILINE);
 
 	static List<JsonNode> lobbySettings() throws IOException {
 		JsonNode properties = JsonMapper.builder().build().readTree(Files.readString(METADATA)).get("properties");
@@ -46,11 +48,11 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
-	void everySettingTheReadmeListsIsInTheMetadata() throws IOException {
+	void everySettingTheConfigurationDocsListIsInTheMetadata() throws IOException {
 		Set<String> described = lobbySettings().stream()
 			.map(setting -> setting.get("name").asString().toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"))
 			.collect(Collectors.toSet());
-		Matcher rows = README_ROW.matcher(Files.readString(Path.of("README.md")));
+		Matcher rows = DOCUMENTED_ROW.matcher(Files.readString(CONFIGURATION_DOCS));
 		List<String> listed = rows.results().map(row -> row.group(1)).toList();
 
 		assertThat(listed).hasSizeGreaterThanOrEqualTo(30);

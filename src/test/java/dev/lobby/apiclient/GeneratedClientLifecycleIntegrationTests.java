@@ -27,7 +27,7 @@ import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * The README's walk-through of the invitation lifecycle, driven only through a client generated
+ * The walk-through of the invitation lifecycle (docs/api.md), driven only through a client generated
  * from the published OpenAPI description ({@code docs/openapi.json}), as an integrator would: if the
  * description drifts from what the server does, this stops compiling or fails.
  */

@@ -15,7 +15,7 @@ import dev.lobby.support.RawHttp;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * Operator tokens see and act on every account's groups and audit trail, as the README promises:
+ * Operator tokens see and act on every account's groups and audit trail, as docs/api.md promises:
  * lists of another account with {@code account=ACC-…}, objects by id in any account. Client
  * tokens stay inside their own account. Runs on H2 and on PostgreSQL.
  */
