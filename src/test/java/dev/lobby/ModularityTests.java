@@ -3,6 +3,9 @@ package dev.lobby;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -38,6 +41,27 @@ class ModularityTests {
 
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION))
 			.writeDocumentation();
+		sortRelations(Path.of(DOCUMENTATION));
+	}
+
+	/**
+	 * Spring Modulith writes a diagram's relations in no fixed order; sorted, the files change only
+	 * when the modules do.
+	 */
+	static void sortRelations(Path folder) throws IOException {
+		List<Path> diagrams;
+		try (Stream<Path> files = Files.list(folder)) {
+			diagrams = files.filter(file -> file.toString().endsWith(".puml")).toList();
+		}
+		for (Path diagram : diagrams) {
+			List<String> lines = Files.readAllLines(diagram);
+			Iterator<String> sorted = lines.stream().filter(ModularityTests::isRelation).sorted().iterator();
+			Files.write(diagram, lines.stream().map(line -> isRelation(line) ? sorted.next() : line).toList());
+		}
+	}
+
+	static boolean isRelation(String line) {
+		return line.startsWith("Rel(");
 	}
 
 	/**
