@@ -57,10 +57,14 @@ public class AuditTrail {
 		jdbc.sql("""
 				INSERT INTO audit_records (id, account_id, event_key, summary, object_type, object_id, actor_type,
 				    actor_id, actor_name, occurred_at, ip, user_agent, correlation_id, details)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(record.id(), accountId, eventKey, truncate(summary, 500), objectType, objectId, actor.type().name(),
-					actor.id(), actor.name(), Jdbc.ts(record.occurredAt()), request.ip(), request.userAgent(),
-					request.correlationId(), json.writeValueAsString(details))
+				VALUES (:id, :accountId, :eventKey, :summary, :objectType, :objectId, :actorType,
+				    :actorId, :actorName, :occurredAt, :ip, :userAgent, :correlationId, :details)""")
+			.param("id", record.id()).param("accountId", accountId).param("eventKey", eventKey)
+			.param("summary", truncate(summary, 500)).param("objectType", objectType).param("objectId", objectId)
+			.param("actorType", actor.type().name()).param("actorId", actor.id()).param("actorName", actor.name())
+			.param("occurredAt", Jdbc.ts(record.occurredAt())).param("ip", request.ip())
+			.param("userAgent", request.userAgent()).param("correlationId", request.correlationId())
+			.param("details", json.writeValueAsString(details))
 			.update();
 		return record;
 	}
@@ -92,15 +96,15 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public AuditRecord get(String id, Actor actor) {
-		return jdbc.sql("SELECT * FROM audit_records WHERE id = ?").param(id).query(this::map).optional()
+		return jdbc.sql("SELECT * FROM audit_records WHERE id = :id").param("id", id).query(this::map).optional()
 			.filter(record -> actor.canSee(record.accountId())).orElseThrow(() -> new NotFound("Audit record", id));
 	}
 
 	/** Every record about one object, oldest first. */
 	@Transactional(readOnly = true)
 	public List<AuditRecord> about(String accountId, String objectId) {
-		return jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? AND object_id = ? ORDER BY occurred_at, seq")
-			.params(accountId, objectId).query(this::map).list();
+		return jdbc.sql("SELECT * FROM audit_records WHERE account_id = :accountId AND object_id = :objectId ORDER BY occurred_at, seq")
+			.param("accountId", accountId).param("objectId", objectId).query(this::map).list();
 	}
 
 	private AuditRecord map(ResultSet rs, int row) throws SQLException {

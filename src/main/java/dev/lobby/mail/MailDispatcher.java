@@ -79,9 +79,9 @@ public class MailDispatcher {
 	private List<Due> claimDue() {
 		return jdbc.sql("""
 				SELECT id, template, recipient, locale, model, attempts, created_at FROM outbound_emails
-				WHERE status = 'Pending' AND next_attempt_at <= ?
-				ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED""")
-			.params(Jdbc.ts(clock.instant()), properties.batchSize())
+				WHERE status = 'Pending' AND next_attempt_at <= :now
+				ORDER BY next_attempt_at, id LIMIT :batchSize FOR UPDATE SKIP LOCKED""")
+			.param("now", Jdbc.ts(clock.instant())).param("batchSize", properties.batchSize())
 			.query((rs, row) -> new Due(rs.getLong("id"), rs.getString("template"), rs.getString("recipient"),
 					rs.getString("locale"), rs.getString("model"), rs.getInt("attempts"),
 					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
@@ -105,9 +105,9 @@ public class MailDispatcher {
 			return false;
 		}
 		jdbc.sql("""
-				UPDATE outbound_emails SET status = 'Sent', sent_at = ?, attempts = attempts + 1, last_error = NULL,
-				    failure_reason = NULL WHERE id = ?""")
-			.params(Jdbc.ts(clock.instant()), email.id())
+				UPDATE outbound_emails SET status = 'Sent', sent_at = :sentAt, attempts = attempts + 1, last_error = NULL,
+				    failure_reason = NULL WHERE id = :id""")
+			.param("sentAt", Jdbc.ts(clock.instant())).param("id", email.id())
 			.update();
 		log.info("Sent email #{} ({})", email.id(), email.template());
 		return true;
@@ -146,15 +146,20 @@ public class MailDispatcher {
 			return;
 		}
 		Instant next = clock.instant().plus(backoff(attempts));
-		jdbc.sql("UPDATE outbound_emails SET attempts = ?, next_attempt_at = ?, last_error = ?, failure_reason = ? WHERE id = ?")
-			.params(attempts, Jdbc.ts(next), error, reason, email.id())
+		jdbc.sql("""
+				UPDATE outbound_emails SET attempts = :attempts, next_attempt_at = :nextAttemptAt, last_error = :error,
+				    failure_reason = :reason WHERE id = :id""")
+			.param("attempts", attempts).param("nextAttemptAt", Jdbc.ts(next)).param("error", error)
+			.param("reason", reason).param("id", email.id())
 			.update();
 		log.warn("Email #{} ({}) failed on attempt {}, retry at {}: {}", email.id(), email.template(), attempts, next, error);
 	}
 
 	private void failedForGood(Due email, int attempts, String error, String reason) {
-		jdbc.sql("UPDATE outbound_emails SET status = 'Failed', attempts = ?, last_error = ?, failure_reason = ? WHERE id = ?")
-			.params(attempts, error, reason, email.id())
+		jdbc.sql("""
+				UPDATE outbound_emails SET status = 'Failed', attempts = :attempts, last_error = :error,
+				    failure_reason = :reason WHERE id = :id""")
+			.param("attempts", attempts).param("error", error).param("reason", reason).param("id", email.id())
 			.update();
 		log.warn("Email #{} ({}) failed for good after {} attempts: {}", email.id(), email.template(), attempts, error);
 	}

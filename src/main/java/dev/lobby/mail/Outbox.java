@@ -49,23 +49,25 @@ public class Outbox {
 		jdbc.sql("""
 				INSERT INTO outbound_emails (account_id, account_user_id, template, reason, recipient, locale, model,
 				    status, attempts, next_attempt_at, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 'Pending', 0, ?, ?)""")
-			.params(request.accountId(), request.accountUserId(), request.template(), request.reason(),
-					request.to().value(), request.locale().toLanguageTag(), json.writeValueAsString(request.model()),
-					now, now)
+				VALUES (:accountId, :accountUserId, :template, :reason, :recipient, :locale, :model,
+				    'Pending', 0, :now, :now)""")
+			.param("accountId", request.accountId()).param("accountUserId", request.accountUserId())
+			.param("template", request.template()).param("reason", request.reason()).param("recipient", request.to().value())
+			.param("locale", request.locale().toLanguageTag()).param("model", json.writeValueAsString(request.model()))
+			.param("now", now)
 			.update();
 	}
 
 	/** Deletes sent and failed emails queued before {@code cutoff}; pending ones stay until they are done. */
 	@Transactional
 	public int purgeFinishedBefore(Instant cutoff) {
-		return jdbc.sql("DELETE FROM outbound_emails WHERE status IN ('Sent', 'Failed') AND created_at < ?")
-			.param(Jdbc.ts(cutoff)).update();
+		return jdbc.sql("DELETE FROM outbound_emails WHERE status IN ('Sent', 'Failed') AND created_at < :cutoff")
+			.param("cutoff", Jdbc.ts(cutoff)).update();
 	}
 
 	/** How many emails are in this state now (Pending, Sent or Failed). */
 	public long count(String status) {
-		return jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE status = ?").param(status).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE status = :status").param("status", status).query(Long.class).single();
 	}
 
 	/**

@@ -56,11 +56,11 @@ public class IdempotentRequests {
 			throw new InvalidInput(HEADER, "Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID.");
 		}
 		Instant now = Instant.now(clock);
-		jdbc.sql("DELETE FROM idempotent_requests WHERE caller_id = ? AND idem_key = ? AND created_at < ?")
-			.params(caller.id(), key, Jdbc.ts(now.minus(RETENTION))).update();
+		jdbc.sql("DELETE FROM idempotent_requests WHERE caller_id = :callerId AND idem_key = :key AND created_at < :cutoff")
+			.param("callerId", caller.id()).param("key", key).param("cutoff", Jdbc.ts(now.minus(RETENTION))).update();
 		String hash = hash(operation, request);
-		var earlier = jdbc.sql("SELECT request_hash, result_id FROM idempotent_requests WHERE caller_id = ? AND idem_key = ?")
-			.params(caller.id(), key)
+		var earlier = jdbc.sql("SELECT request_hash, result_id FROM idempotent_requests WHERE caller_id = :callerId AND idem_key = :key")
+			.param("callerId", caller.id()).param("key", key)
 			.query((rs, row) -> new String[] { rs.getString("request_hash"), rs.getString("result_id") })
 			.optional();
 		if (earlier.isPresent()) {
@@ -71,16 +71,19 @@ public class IdempotentRequests {
 		}
 		String id = create.get();
 		// A concurrent first request with the same key fails here on the primary key and rolls back.
-		jdbc.sql("INSERT INTO idempotent_requests (caller_id, idem_key, request_hash, result_id, created_at) VALUES (?, ?, ?, ?, ?)")
-			.params(caller.id(), key, hash, id, Jdbc.ts(now)).update();
+		jdbc.sql("""
+				INSERT INTO idempotent_requests (caller_id, idem_key, request_hash, result_id, created_at)
+				VALUES (:callerId, :key, :requestHash, :resultId, :createdAt)""")
+			.param("callerId", caller.id()).param("key", key).param("requestHash", hash).param("resultId", id)
+			.param("createdAt", Jdbc.ts(now)).update();
 		return new Outcome(id, false);
 	}
 
 	/** Forgets keys past their 24 hours (they would be ignored anyway); keeps the table small. */
 	@Transactional
 	public int purgeExpired() {
-		return jdbc.sql("DELETE FROM idempotent_requests WHERE created_at < ?")
-			.param(Jdbc.ts(Instant.now(clock).minus(RETENTION))).update();
+		return jdbc.sql("DELETE FROM idempotent_requests WHERE created_at < :cutoff")
+			.param("cutoff", Jdbc.ts(Instant.now(clock).minus(RETENTION))).update();
 	}
 
 	private String hash(String operation, Object request) {

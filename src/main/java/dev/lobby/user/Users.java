@@ -68,11 +68,11 @@ public class Users {
 	}
 
 	public Optional<User> find(String id) {
-		return jdbc.sql("SELECT * FROM users WHERE id = ?").param(id).query(Users::row).optional();
+		return jdbc.sql("SELECT * FROM users WHERE id = :id").param("id", id).query(Users::row).optional();
 	}
 
 	public Optional<User> findByEmail(EmailAddress email) {
-		return jdbc.sql("SELECT * FROM users WHERE email_key = ?").param(email.key()).query(Users::row).optional();
+		return jdbc.sql("SELECT * FROM users WHERE email_key = :key").param("key", email.key()).query(Users::row).optional();
 	}
 
 	private static User row(ResultSet rs, int row) throws SQLException {
