@@ -26,7 +26,7 @@ public class Accounts {
 	}
 
 	boolean idTaken(String id) {
-		return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE id = ?").param(id).query(Long.class).single() > 0;
+		return Jdbc.idTaken(jdbc, "accounts", id);
 	}
 
 	void insert(Account account) {

@@ -29,7 +29,7 @@ class ApiTokens {
 	}
 
 	boolean idTaken(String id) {
-		return jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE id = ?").param(id).query(Long.class).single() > 0;
+		return Jdbc.idTaken(jdbc, "api_tokens", id);
 	}
 
 	void insert(ApiToken token, String secretHash) {

@@ -34,7 +34,7 @@ public class Groups {
 	}
 
 	boolean idTaken(String id) {
-		return jdbc.sql("SELECT COUNT(*) FROM user_groups WHERE id = ?").param(id).query(Long.class).single() > 0;
+		return Jdbc.idTaken(jdbc, "user_groups", id);
 	}
 
 	/** The id of the account's group with this name, compared case-insensitively. */

@@ -38,7 +38,7 @@ class AccountUsers {
 	}
 
 	boolean idTaken(String id) {
-		return jdbc.sql("SELECT COUNT(*) FROM account_users WHERE id = ?").param(id).query(Long.class).single() > 0;
+		return Jdbc.idTaken(jdbc, "account_users", id);
 	}
 
 	void insert(AccountUser member) {

@@ -23,7 +23,7 @@ public class Users {
 	}
 
 	boolean idTaken(String id) {
-		return jdbc.sql("SELECT COUNT(*) FROM users WHERE id = ?").param(id).query(Long.class).single() > 0;
+		return Jdbc.idTaken(jdbc, "users", id);
 	}
 
 	void insert(User user) {
