@@ -119,7 +119,8 @@ public class Groups {
 	}
 
 	Optional<Group> findDefault(String accountId) {
-		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = :accountId AND is_default").param("accountId", accountId)
+		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = :accountId AND is_default")
+			.param("accountId", accountId)
 			.query(Groups::row).list()).stream().findFirst();
 	}
 
@@ -140,6 +141,14 @@ public class Groups {
 		}
 		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = :account AND id IN (:ids) ORDER BY name_key")
 			.param("account", accountId).param("ids", ids).query(Groups::row).list());
+	}
+
+	/** The ids of the account's groups that grant the module. */
+	public List<String> grantingModule(String accountId, String moduleId) {
+		return jdbc.sql("""
+				SELECT g.id FROM user_groups g JOIN user_group_modules gm ON gm.group_id = g.id
+				WHERE g.account_id = :accountId AND gm.module_id = :moduleId ORDER BY g.id""")
+			.param("accountId", accountId).param("moduleId", moduleId).query(String.class).list();
 	}
 
 	/** How many groups an RQL query on the list matches, counting no further than {@code bound}. */

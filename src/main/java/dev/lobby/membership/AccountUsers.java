@@ -3,6 +3,7 @@ package dev.lobby.membership;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -99,17 +100,19 @@ class AccountUsers {
 	}
 
 	Optional<AccountUser> find(String accountId, String id) {
-		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.id = :id").param("accountId", accountId).param("id", id)
+		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.id = :id")
+			.param("accountId", accountId).param("id", id)
 			.query(AccountUsers::row).list()).stream().findFirst();
 	}
 
 	Optional<AccountUser> findById(String id) {
-		return withGroups(jdbc.sql(SELECT + " WHERE au.id = :id").param("id", id).query(AccountUsers::row).list()).stream().findFirst();
+		return withGroups(jdbc.sql(SELECT + " WHERE au.id = :id").param("id", id).query(AccountUsers::row).list()).stream()
+			.findFirst();
 	}
 
 	Optional<AccountUser> findLive(String accountId, String userId) {
-		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.live_user_id = :userId").param("accountId", accountId)
-			.param("userId", userId)
+		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.live_user_id = :userId")
+			.param("accountId", accountId).param("userId", userId)
 			.query(AccountUsers::row).list()).stream().findFirst();
 	}
 
@@ -139,15 +142,17 @@ class AccountUsers {
 		return SqlFragment.join(" AND ", List.of(account, query.where().wrap("(", ")")));
 	}
 
-	/** Active members whose groups grant the module: whom to tell when nobody else is named. */
-	List<Person> activeMembersWithModule(String accountId, String moduleId) {
+	/** Active members in any of these groups, e.g. the ones granting a module: whom to tell when nobody else is named. */
+	List<Person> activeMembersInGroups(String accountId, Collection<String> groupIds) {
+		if (groupIds.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql("""
 				SELECT DISTINCT u.id AS user_id, u.email, u.first_name, u.last_name, u.last_sign_in_at FROM account_users au
 				JOIN users u ON u.id = au.user_id
 				JOIN account_user_groups aug ON aug.account_user_id = au.id
-				JOIN user_group_modules gm ON gm.group_id = aug.group_id
-				WHERE au.account_id = :accountId AND au.status = 'Active' AND gm.module_id = :moduleId ORDER BY u.email""")
-			.param("accountId", accountId).param("moduleId", moduleId).query((rs, row) -> person(rs)).list();
+				WHERE au.account_id = :accountId AND au.status = 'Active' AND aug.group_id IN (:groupIds) ORDER BY u.email""")
+			.param("accountId", accountId).param("groupIds", groupIds).query((rs, row) -> person(rs)).list();
 	}
 
 	private List<AccountUser> withGroups(List<AccountUser> members) {
