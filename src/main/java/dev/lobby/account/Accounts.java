@@ -26,18 +26,21 @@ public class Accounts {
 	}
 
 	boolean idTaken(String id) {
-		return jdbc.sql("SELECT COUNT(*) FROM accounts WHERE id = ?").param(id).query(Long.class).single() > 0;
+		return Jdbc.idTaken(jdbc, "accounts", id);
 	}
 
 	void insert(Account account) {
-		jdbc.sql("INSERT INTO accounts (id, name, type, locale, created_at, created_by_id, created_by_name) VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(account.id(), account.name(), account.type().name(), account.locale().toLanguageTag(),
-					Jdbc.ts(account.created().at()), account.created().byId(), account.created().byName())
+		jdbc.sql("""
+				INSERT INTO accounts (id, name, type, locale, created_at, created_by_id, created_by_name)
+				VALUES (:id, :name, :type, :locale, :createdAt, :createdById, :createdByName)""")
+			.param("id", account.id()).param("name", account.name()).param("type", account.type().name())
+			.param("locale", account.locale().toLanguageTag()).param("createdAt", Jdbc.ts(account.created().at()))
+			.param("createdById", account.created().byId()).param("createdByName", account.created().byName())
 			.update();
 	}
 
 	public Optional<Account> find(String id) {
-		return jdbc.sql("SELECT * FROM accounts WHERE id = ?").param(id).query(Accounts::row).optional();
+		return jdbc.sql("SELECT * FROM accounts WHERE id = :id").param("id", id).query(Accounts::row).optional();
 	}
 
 	public boolean isEmpty() {

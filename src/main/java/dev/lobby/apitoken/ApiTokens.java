@@ -29,27 +29,28 @@ class ApiTokens {
 	}
 
 	boolean idTaken(String id) {
-		return jdbc.sql("SELECT COUNT(*) FROM api_tokens WHERE id = ?").param(id).query(Long.class).single() > 0;
+		return Jdbc.idTaken(jdbc, "api_tokens", id);
 	}
 
 	void insert(ApiToken token, String secretHash) {
 		jdbc.sql("""
 				INSERT INTO api_tokens (id, account_id, name, secret_hash, enabled, created_at, created_by_id, created_by_name)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(token.id(), token.accountId(), token.name(), secretHash, token.enabled(), Jdbc.ts(token.created().at()),
-					token.created().byId(), token.created().byName())
+				VALUES (:id, :accountId, :name, :secretHash, :enabled, :createdAt, :createdById, :createdByName)""")
+			.param("id", token.id()).param("accountId", token.accountId()).param("name", token.name())
+			.param("secretHash", secretHash).param("enabled", token.enabled()).param("createdAt", Jdbc.ts(token.created().at()))
+			.param("createdById", token.created().byId()).param("createdByName", token.created().byName())
 			.update();
-		token.moduleIds().forEach(module -> jdbc.sql("INSERT INTO api_token_modules (token_id, module_id) VALUES (?, ?)")
-			.params(token.id(), module).update());
+		token.moduleIds().forEach(module -> jdbc.sql("INSERT INTO api_token_modules (token_id, module_id) VALUES (:tokenId, :moduleId)")
+			.param("tokenId", token.id()).param("moduleId", module).update());
 	}
 
 	Optional<ApiToken> findBySecretHash(String secretHash) {
-		return withModules(jdbc.sql("SELECT * FROM api_tokens WHERE secret_hash = ?").param(secretHash)
+		return withModules(jdbc.sql("SELECT * FROM api_tokens WHERE secret_hash = :secretHash").param("secretHash", secretHash)
 			.query(ApiTokens::row).list()).stream().findFirst();
 	}
 
 	Optional<ApiToken> find(String id) {
-		return withModules(jdbc.sql("SELECT * FROM api_tokens WHERE id = ?").param(id).query(ApiTokens::row).list())
+		return withModules(jdbc.sql("SELECT * FROM api_tokens WHERE id = :id").param("id", id).query(ApiTokens::row).list())
 			.stream().findFirst();
 	}
 
@@ -74,18 +75,18 @@ class ApiTokens {
 
 	/** Flips the flag only from the other value, so two simultaneous requests cannot both succeed. */
 	boolean setEnabled(String id, boolean enabled) {
-		return jdbc.sql("UPDATE api_tokens SET enabled = ? WHERE id = ? AND enabled = ?").params(enabled, id, !enabled)
-			.update() == 1;
+		return jdbc.sql("UPDATE api_tokens SET enabled = :enabled WHERE id = :id AND enabled = :wasEnabled")
+			.param("enabled", enabled).param("id", id).param("wasEnabled", !enabled).update() == 1;
 	}
 
 	boolean delete(String id) {
-		return jdbc.sql("DELETE FROM api_tokens WHERE id = ?").param(id).update() == 1;
+		return jdbc.sql("DELETE FROM api_tokens WHERE id = :id").param("id", id).update() == 1;
 	}
 
 	/** Records use at most once a minute per token, so busy integrations do not write on every call. */
 	void touch(String id, Instant now) {
-		jdbc.sql("UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)")
-			.params(Jdbc.ts(now), id, Jdbc.ts(now.minusSeconds(60))).update();
+		jdbc.sql("UPDATE api_tokens SET last_used_at = :now WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :minuteAgo)")
+			.param("now", Jdbc.ts(now)).param("id", id).param("minuteAgo", Jdbc.ts(now.minusSeconds(60))).update();
 	}
 
 	/** Adds their modules to the tokens with one query, rather than one per token. */

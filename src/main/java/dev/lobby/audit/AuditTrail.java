@@ -1,29 +1,22 @@
 package dev.lobby.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.RequestMetadata;
 import dev.lobby.platform.rql.RqlPaging;
 import dev.lobby.platform.rql.RqlQuery;
-import dev.lobby.platform.rql.SqlFragment;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads the audit trail. Records are written in the transaction of the change they
@@ -32,16 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditTrail {
 
-	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
-	};
-
-	private final JdbcClient jdbc;
-	private final JsonMapper json;
+	private final AuditRecords records;
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
-		this.jdbc = jdbc;
-		this.json = json;
+	AuditTrail(AuditRecords records, Clock clock) {
+		this.records = records;
 		this.clock = clock;
 	}
 
@@ -54,14 +42,7 @@ public class AuditTrail {
 				new AuditRecord.ObjectRef(objectType, objectId),
 				new AuditRecord.ActorRef(actor.type().name(), actor.id(), actor.name()), Instant.now(clock),
 				new AuditRecord.RequestRef(request.ip(), request.userAgent(), request.correlationId()), details);
-		jdbc.sql("""
-				INSERT INTO audit_records (id, account_id, event_key, summary, object_type, object_id, actor_type,
-				    actor_id, actor_name, occurred_at, ip, user_agent, correlation_id, details)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(record.id(), accountId, eventKey, truncate(summary, 500), objectType, objectId, actor.type().name(),
-					actor.id(), actor.name(), Jdbc.ts(record.occurredAt()), request.ip(), request.userAgent(),
-					request.correlationId(), json.writeValueAsString(details))
-			.update();
+		records.insert(record);
 		return record;
 	}
 
@@ -73,17 +54,7 @@ public class AuditTrail {
 	/** The account's records matching the query, newest first unless it says otherwise; see {@link RqlPaging}. */
 	@Transactional(readOnly = true)
 	public PageResponse<AuditRecord> page(String accountId, RqlQuery query) {
-		SqlFragment fromWhere = SqlFragment.join(" AND ",
-				List.of(SqlFragment.of("FROM audit_records WHERE account_id = ?", accountId), query.where().wrap("(", ")")));
-		return RqlPaging.page(query, () -> {
-			SqlFragment sql = SqlFragment.join(" ", List.of(fromWhere.wrap("SELECT * ", ""),
-					query.indexedOrderBy(AuditRecordFields.DEFAULT_ORDER, AuditRecordFields.NOT_NULL).wrap("ORDER BY ", ""),
-					query.page()));
-			return jdbc.sql(sql.sql()).params(sql.params()).query(this::map).list();
-		}, bound -> {
-			SqlFragment sql = RqlPaging.count(fromWhere, bound);
-			return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
-		});
+		return RqlPaging.page(query, () -> records.page(accountId, query), bound -> records.countUpTo(accountId, query, bound));
 	}
 
 	/**
@@ -92,27 +63,13 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public AuditRecord get(String id, Actor actor) {
-		return jdbc.sql("SELECT * FROM audit_records WHERE id = ?").param(id).query(this::map).optional()
+		return records.find(id)
 			.filter(record -> actor.canSee(record.accountId())).orElseThrow(() -> new NotFound("Audit record", id));
 	}
 
 	/** Every record about one object, oldest first. */
 	@Transactional(readOnly = true)
 	public List<AuditRecord> about(String accountId, String objectId) {
-		return jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? AND object_id = ? ORDER BY occurred_at, seq")
-			.params(accountId, objectId).query(this::map).list();
-	}
-
-	private AuditRecord map(ResultSet rs, int row) throws SQLException {
-		return new AuditRecord(rs.getString("id"), rs.getString("account_id"), rs.getString("event_key"),
-				rs.getString("summary"), new AuditRecord.ObjectRef(rs.getString("object_type"), rs.getString("object_id")),
-				new AuditRecord.ActorRef(rs.getString("actor_type"), rs.getString("actor_id"), rs.getString("actor_name")),
-				Jdbc.instant(rs, "occurred_at"),
-				new AuditRecord.RequestRef(rs.getString("ip"), rs.getString("user_agent"), rs.getString("correlation_id")),
-				json.readValue(rs.getString("details"), DETAILS));
-	}
-
-	private static String truncate(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+		return records.about(accountId, objectId);
 	}
 }

@@ -34,45 +34,50 @@ public class Groups {
 	}
 
 	boolean idTaken(String id) {
-		return jdbc.sql("SELECT COUNT(*) FROM user_groups WHERE id = ?").param(id).query(Long.class).single() > 0;
+		return Jdbc.idTaken(jdbc, "user_groups", id);
 	}
 
 	/** The id of the account's group with this name, compared case-insensitively. */
 	Optional<String> named(String accountId, String name) {
-		return jdbc.sql("SELECT id FROM user_groups WHERE account_id = ? AND name_key = ?")
-			.params(accountId, key(name)).query(String.class).optional();
+		return jdbc.sql("SELECT id FROM user_groups WHERE account_id = :accountId AND name_key = :nameKey")
+			.param("accountId", accountId).param("nameKey", key(name)).query(String.class).optional();
 	}
 
 	void insert(Group group) {
 		jdbc.sql("""
 				INSERT INTO user_groups (id, account_id, name, name_key, description, is_default, version,
 				    created_at, created_by_id, created_by_name, updated_at, updated_by_id, updated_by_name)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(group.id(), group.accountId(), group.name(), key(group.name()), group.description(), group.isDefault(),
-					group.version(), Jdbc.ts(group.created().at()), group.created().byId(), group.created().byName(),
-					Jdbc.ts(group.updated().at()), group.updated().byId(), group.updated().byName())
+				VALUES (:id, :accountId, :name, :nameKey, :description, :isDefault, :version,
+				    :createdAt, :createdById, :createdByName, :updatedAt, :updatedById, :updatedByName)""")
+			.param("id", group.id()).param("accountId", group.accountId()).param("name", group.name())
+			.param("nameKey", key(group.name())).param("description", group.description())
+			.param("isDefault", group.isDefault()).param("version", group.version())
+			.param("createdAt", Jdbc.ts(group.created().at())).param("createdById", group.created().byId())
+			.param("createdByName", group.created().byName()).param("updatedAt", Jdbc.ts(group.updated().at()))
+			.param("updatedById", group.updated().byId()).param("updatedByName", group.updated().byName())
 			.update();
 		insertModules(group);
 	}
 
 	private void insertModules(Group group) {
-		group.modules().forEach(module -> jdbc.sql("INSERT INTO user_group_modules (group_id, module_id) VALUES (?, ?)")
-			.params(group.id(), module.id()).update());
+		group.modules().forEach(module -> jdbc.sql("INSERT INTO user_group_modules (group_id, module_id) VALUES (:groupId, :moduleId)")
+			.param("groupId", group.id()).param("moduleId", module.id()).update());
 	}
 
 	/** Saves name, description and modules if the group is still at the version it was read; bumps the version. */
 	void update(Group group) {
 		int changed = jdbc.sql("""
-				UPDATE user_groups SET name = ?, name_key = ?, description = ?, version = version + 1,
-				    updated_at = ?, updated_by_id = ?, updated_by_name = ?
-				WHERE id = ? AND version = ?""")
-			.params(group.name(), key(group.name()), group.description(), Jdbc.ts(group.updated().at()),
-					group.updated().byId(), group.updated().byName(), group.id(), group.version())
+				UPDATE user_groups SET name = :name, name_key = :nameKey, description = :description, version = version + 1,
+				    updated_at = :updatedAt, updated_by_id = :updatedById, updated_by_name = :updatedByName
+				WHERE id = :id AND version = :version""")
+			.param("name", group.name()).param("nameKey", key(group.name())).param("description", group.description())
+			.param("updatedAt", Jdbc.ts(group.updated().at())).param("updatedById", group.updated().byId())
+			.param("updatedByName", group.updated().byName()).param("id", group.id()).param("version", group.version())
 			.update();
 		if (changed != 1) {
 			throw new OptimisticLockingFailureException("User group " + group.id() + " was changed concurrently");
 		}
-		jdbc.sql("DELETE FROM user_group_modules WHERE group_id = ?").param(group.id()).update();
+		jdbc.sql("DELETE FROM user_group_modules WHERE group_id = :id").param("id", group.id()).update();
 		insertModules(group);
 	}
 
@@ -81,7 +86,8 @@ public class Groups {
 	 * still pointing at it make the database refuse, so a member added meanwhile is never orphaned.
 	 */
 	void delete(Group group) {
-		int deleted = jdbc.sql("DELETE FROM user_groups WHERE id = ? AND version = ?").params(group.id(), group.version())
+		int deleted = jdbc.sql("DELETE FROM user_groups WHERE id = :id AND version = :version").param("id", group.id())
+			.param("version", group.version())
 			.update();
 		if (deleted != 1) {
 			throw new OptimisticLockingFailureException("User group " + group.id() + " was changed concurrently");
@@ -92,8 +98,8 @@ public class Groups {
 	long liveMembers(String groupId) {
 		return jdbc.sql("""
 				SELECT COUNT(*) FROM account_user_groups aug JOIN account_users au ON au.id = aug.account_user_id
-				WHERE aug.group_id = ? AND au.status IN ('Invited', 'Active', 'Blocked')""")
-			.param(groupId).query(Long.class).single();
+				WHERE aug.group_id = :groupId AND au.status IN ('Invited', 'Active', 'Blocked')""")
+			.param("groupId", groupId).query(Long.class).single();
 	}
 
 	/**
@@ -103,8 +109,8 @@ public class Groups {
 	List<String> unlinkEndedMemberships(String groupId) {
 		List<String> ended = jdbc.sql("""
 				SELECT aug.account_user_id FROM account_user_groups aug JOIN account_users au ON au.id = aug.account_user_id
-				WHERE aug.group_id = ? AND au.status IN ('Disabled', 'Declined') ORDER BY aug.account_user_id""")
-			.param(groupId).query(String.class).list();
+				WHERE aug.group_id = :groupId AND au.status IN ('Disabled', 'Declined') ORDER BY aug.account_user_id""")
+			.param("groupId", groupId).query(String.class).list();
 		if (!ended.isEmpty()) {
 			jdbc.sql("DELETE FROM account_user_groups WHERE group_id = :group AND account_user_id IN (:ended)")
 				.param("group", groupId).param("ended", ended).update();
@@ -113,17 +119,19 @@ public class Groups {
 	}
 
 	Optional<Group> findDefault(String accountId) {
-		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = ? AND is_default").param(accountId)
+		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = :accountId AND is_default")
+			.param("accountId", accountId)
 			.query(Groups::row).list()).stream().findFirst();
 	}
 
 	Optional<Group> find(String id) {
-		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE id = ?").param(id).query(Groups::row).list()).stream()
+		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE id = :id").param("id", id).query(Groups::row).list()).stream()
 			.findFirst();
 	}
 
 	public Optional<Group> find(String accountId, String id) {
-		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = ? AND id = ?").params(accountId, id)
+		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = :accountId AND id = :id")
+			.param("accountId", accountId).param("id", id)
 			.query(Groups::row).list()).stream().findFirst();
 	}
 
@@ -133,6 +141,14 @@ public class Groups {
 		}
 		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = :account AND id IN (:ids) ORDER BY name_key")
 			.param("account", accountId).param("ids", ids).query(Groups::row).list());
+	}
+
+	/** The ids of the account's groups that grant the module. */
+	public List<String> grantingModule(String accountId, String moduleId) {
+		return jdbc.sql("""
+				SELECT g.id FROM user_groups g JOIN user_group_modules gm ON gm.group_id = g.id
+				WHERE g.account_id = :accountId AND gm.module_id = :moduleId ORDER BY g.id""")
+			.param("accountId", accountId).param("moduleId", moduleId).query(String.class).list();
 	}
 
 	/** How many groups an RQL query on the list matches, counting no further than {@code bound}. */

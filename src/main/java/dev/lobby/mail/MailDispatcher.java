@@ -5,22 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.lobby.mail.OutboundEmails.Due;
 import dev.lobby.platform.EmailAddress;
-import dev.lobby.platform.Jdbc;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -41,7 +38,7 @@ public class MailDispatcher {
 	private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 	private static final int MAX_ERROR_LENGTH = 300;
 
-	private final JdbcClient jdbc;
+	private final OutboundEmails emails;
 	private final TransactionTemplate transaction;
 	private final JavaMailSender sender;
 	private final MailTemplates templates;
@@ -50,9 +47,9 @@ public class MailDispatcher {
 	private final MessageIds messageIds;
 	private final Clock clock;
 
-	MailDispatcher(JdbcClient jdbc, PlatformTransactionManager transactions, JavaMailSender sender,
+	MailDispatcher(OutboundEmails emails, PlatformTransactionManager transactions, JavaMailSender sender,
 			MailTemplates templates, JsonMapper json, MailProperties properties, MessageIds messageIds, Clock clock) {
-		this.jdbc = jdbc;
+		this.emails = emails;
 		this.transaction = new TransactionTemplate(transactions);
 		this.sender = sender;
 		this.templates = templates;
@@ -66,7 +63,7 @@ public class MailDispatcher {
 	public int dispatchDue() {
 		Integer sent = transaction.execute(status -> {
 			int count = 0;
-			for (Due email : claimDue()) {
+			for (Due email : emails.claimDue(clock.instant(), properties.batchSize())) {
 				if (send(email)) {
 					count++;
 				}
@@ -74,18 +71,6 @@ public class MailDispatcher {
 			return count;
 		});
 		return sent == null ? 0 : sent;
-	}
-
-	private List<Due> claimDue() {
-		return jdbc.sql("""
-				SELECT id, template, recipient, locale, model, attempts, created_at FROM outbound_emails
-				WHERE status = 'Pending' AND next_attempt_at <= ?
-				ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED""")
-			.params(Jdbc.ts(clock.instant()), properties.batchSize())
-			.query((rs, row) -> new Due(rs.getLong("id"), rs.getString("template"), rs.getString("recipient"),
-					rs.getString("locale"), rs.getString("model"), rs.getInt("attempts"),
-					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-			.list();
 	}
 
 	private boolean send(Due email) {
@@ -104,11 +89,7 @@ public class MailDispatcher {
 			failed(email, e);
 			return false;
 		}
-		jdbc.sql("""
-				UPDATE outbound_emails SET status = 'Sent', sent_at = ?, attempts = attempts + 1, last_error = NULL,
-				    failure_reason = NULL WHERE id = ?""")
-			.params(Jdbc.ts(clock.instant()), email.id())
-			.update();
+		emails.markSent(email.id(), clock.instant());
 		log.info("Sent email #{} ({})", email.id(), email.template());
 		return true;
 	}
@@ -146,16 +127,12 @@ public class MailDispatcher {
 			return;
 		}
 		Instant next = clock.instant().plus(backoff(attempts));
-		jdbc.sql("UPDATE outbound_emails SET attempts = ?, next_attempt_at = ?, last_error = ?, failure_reason = ? WHERE id = ?")
-			.params(attempts, Jdbc.ts(next), error, reason, email.id())
-			.update();
+		emails.retryLater(email.id(), attempts, next, error, reason);
 		log.warn("Email #{} ({}) failed on attempt {}, retry at {}: {}", email.id(), email.template(), attempts, next, error);
 	}
 
 	private void failedForGood(Due email, int attempts, String error, String reason) {
-		jdbc.sql("UPDATE outbound_emails SET status = 'Failed', attempts = ?, last_error = ?, failure_reason = ? WHERE id = ?")
-			.params(attempts, error, reason, email.id())
-			.update();
+		emails.markFailed(email.id(), attempts, error, reason);
 		log.warn("Email #{} ({}) failed for good after {} attempts: {}", email.id(), email.template(), attempts, error);
 	}
 
@@ -166,9 +143,5 @@ public class MailDispatcher {
 	private static String truncate(String error) {
 		String oneLine = error.replaceAll("\\s+", " ");
 		return oneLine.length() <= MAX_ERROR_LENGTH ? oneLine : oneLine.substring(0, MAX_ERROR_LENGTH) + "…";
-	}
-
-	private record Due(long id, String template, String recipient, String locale, String model, int attempts,
-			Instant createdAt) {
 	}
 }

@@ -3,6 +3,7 @@ package dev.lobby.membership;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ class AccountUsers {
 	}
 
 	boolean idTaken(String id) {
-		return jdbc.sql("SELECT COUNT(*) FROM account_users WHERE id = ?").param(id).query(Long.class).single() > 0;
+		return Jdbc.idTaken(jdbc, "account_users", id);
 	}
 
 	void insert(AccountUser member) {
@@ -47,57 +48,71 @@ class AccountUsers {
 				    status, live_user_id, link_generation, invitation_expires_at, invitation_sent_at, invited_by_id,
 				    invited_by_name, inviter_user_id, joined_at, ended_at, version, created_at, created_by_id, created_by_name,
 				    updated_at, updated_by_id, updated_by_name)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(member.id(), member.accountId(), member.person().userId(), member.person().email().value(),
-					member.person().firstName(), member.person().lastName(), member.storedStatus().name(),
-					liveUserId(member), member.linkGeneration(), Jdbc.ts(member.expiresAt()), Jdbc.ts(member.sentAt()),
-					member.invitedBy().id(), member.invitedBy().name(), member.invitedBy().userId(),
-					Jdbc.ts(member.joinedAt()), Jdbc.ts(member.endedAt()), member.version(),
-					Jdbc.ts(member.created().at()), member.created().byId(), member.created().byName(),
-					Jdbc.ts(member.updated().at()), member.updated().byId(), member.updated().byName())
+				VALUES (:id, :accountId, :userId, :inviteeEmail, :inviteeFirstName, :inviteeLastName,
+				    :status, :liveUserId, :linkGeneration, :expiresAt, :sentAt, :invitedById,
+				    :invitedByName, :inviterUserId, :joinedAt, :endedAt, :version, :createdAt, :createdById, :createdByName,
+				    :updatedAt, :updatedById, :updatedByName)""")
+			.param("id", member.id()).param("accountId", member.accountId()).param("userId", member.person().userId())
+			.param("inviteeEmail", member.person().email().value()).param("inviteeFirstName", member.person().firstName())
+			.param("inviteeLastName", member.person().lastName()).param("status", member.storedStatus().name())
+			.param("liveUserId", liveUserId(member)).param("linkGeneration", member.linkGeneration())
+			.param("expiresAt", Jdbc.ts(member.expiresAt())).param("sentAt", Jdbc.ts(member.sentAt()))
+			.param("invitedById", member.invitedBy().id()).param("invitedByName", member.invitedBy().name())
+			.param("inviterUserId", member.invitedBy().userId()).param("joinedAt", Jdbc.ts(member.joinedAt()))
+			.param("endedAt", Jdbc.ts(member.endedAt())).param("version", member.version())
+			.param("createdAt", Jdbc.ts(member.created().at())).param("createdById", member.created().byId())
+			.param("createdByName", member.created().byName()).param("updatedAt", Jdbc.ts(member.updated().at()))
+			.param("updatedById", member.updated().byId()).param("updatedByName", member.updated().byName())
 			.update();
 		insertGroups(member);
 	}
 
 	void update(AccountUser member) {
 		int changed = jdbc.sql("""
-				UPDATE account_users SET status = ?, live_user_id = ?, link_generation = ?, invitation_expires_at = ?,
-				    invitation_sent_at = ?, invited_by_id = ?, invited_by_name = ?, inviter_user_id = ?, joined_at = ?,
-				    ended_at = ?, version = version + 1, updated_at = ?, updated_by_id = ?, updated_by_name = ?
-				WHERE id = ? AND version = ?""")
-			.params(member.storedStatus().name(), liveUserId(member), member.linkGeneration(),
-					Jdbc.ts(member.expiresAt()), Jdbc.ts(member.sentAt()), member.invitedBy().id(),
-					member.invitedBy().name(), member.invitedBy().userId(), Jdbc.ts(member.joinedAt()),
-					Jdbc.ts(member.endedAt()), Jdbc.ts(member.updated().at()), member.updated().byId(),
-					member.updated().byName(), member.id(), member.version())
+				UPDATE account_users SET status = :status, live_user_id = :liveUserId, link_generation = :linkGeneration,
+				    invitation_expires_at = :expiresAt, invitation_sent_at = :sentAt, invited_by_id = :invitedById,
+				    invited_by_name = :invitedByName, inviter_user_id = :inviterUserId, joined_at = :joinedAt,
+				    ended_at = :endedAt, version = version + 1, updated_at = :updatedAt, updated_by_id = :updatedById,
+				    updated_by_name = :updatedByName
+				WHERE id = :id AND version = :version""")
+			.param("status", member.storedStatus().name()).param("liveUserId", liveUserId(member))
+			.param("linkGeneration", member.linkGeneration()).param("expiresAt", Jdbc.ts(member.expiresAt()))
+			.param("sentAt", Jdbc.ts(member.sentAt())).param("invitedById", member.invitedBy().id())
+			.param("invitedByName", member.invitedBy().name()).param("inviterUserId", member.invitedBy().userId())
+			.param("joinedAt", Jdbc.ts(member.joinedAt())).param("endedAt", Jdbc.ts(member.endedAt()))
+			.param("updatedAt", Jdbc.ts(member.updated().at())).param("updatedById", member.updated().byId())
+			.param("updatedByName", member.updated().byName()).param("id", member.id()).param("version", member.version())
 			.update();
 		if (changed != 1) {
 			throw new OptimisticLockingFailureException("Account user " + member.id() + " was changed concurrently");
 		}
 		member.saved();
 		if (!member.groupIds().equals(loadGroups(List.of(member.id())).getOrDefault(member.id(), Set.of()))) {
-			jdbc.sql("DELETE FROM account_user_groups WHERE account_user_id = ?").param(member.id()).update();
+			jdbc.sql("DELETE FROM account_user_groups WHERE account_user_id = :id").param("id", member.id()).update();
 			insertGroups(member);
 		}
 	}
 
 	private void insertGroups(AccountUser member) {
 		member.groupIds().forEach(group -> jdbc.sql(
-				"INSERT INTO account_user_groups (account_user_id, account_id, group_id) VALUES (?, ?, ?)")
-			.params(member.id(), member.accountId(), group).update());
+				"INSERT INTO account_user_groups (account_user_id, account_id, group_id) VALUES (:id, :accountId, :groupId)")
+			.param("id", member.id()).param("accountId", member.accountId()).param("groupId", group).update());
 	}
 
 	Optional<AccountUser> find(String accountId, String id) {
-		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = ? AND au.id = ?").params(accountId, id)
+		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.id = :id")
+			.param("accountId", accountId).param("id", id)
 			.query(AccountUsers::row).list()).stream().findFirst();
 	}
 
 	Optional<AccountUser> findById(String id) {
-		return withGroups(jdbc.sql(SELECT + " WHERE au.id = ?").param(id).query(AccountUsers::row).list()).stream().findFirst();
+		return withGroups(jdbc.sql(SELECT + " WHERE au.id = :id").param("id", id).query(AccountUsers::row).list()).stream()
+			.findFirst();
 	}
 
 	Optional<AccountUser> findLive(String accountId, String userId) {
-		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = ? AND au.live_user_id = ?").params(accountId, userId)
+		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.live_user_id = :userId")
+			.param("accountId", accountId).param("userId", userId)
 			.query(AccountUsers::row).list()).stream().findFirst();
 	}
 
@@ -127,15 +142,17 @@ class AccountUsers {
 		return SqlFragment.join(" AND ", List.of(account, query.where().wrap("(", ")")));
 	}
 
-	/** Active members whose groups grant the module: whom to tell when nobody else is named. */
-	List<Person> activeMembersWithModule(String accountId, String moduleId) {
+	/** Active members in any of these groups, e.g. the ones granting a module: whom to tell when nobody else is named. */
+	List<Person> activeMembersInGroups(String accountId, Collection<String> groupIds) {
+		if (groupIds.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql("""
 				SELECT DISTINCT u.id AS user_id, u.email, u.first_name, u.last_name, u.last_sign_in_at FROM account_users au
 				JOIN users u ON u.id = au.user_id
 				JOIN account_user_groups aug ON aug.account_user_id = au.id
-				JOIN user_group_modules gm ON gm.group_id = aug.group_id
-				WHERE au.account_id = ? AND au.status = 'Active' AND gm.module_id = ? ORDER BY u.email""")
-			.params(accountId, moduleId).query((rs, row) -> person(rs)).list();
+				WHERE au.account_id = :accountId AND au.status = 'Active' AND aug.group_id IN (:groupIds) ORDER BY u.email""")
+			.param("accountId", accountId).param("groupIds", groupIds).query((rs, row) -> person(rs)).list();
 	}
 
 	private List<AccountUser> withGroups(List<AccountUser> members) {

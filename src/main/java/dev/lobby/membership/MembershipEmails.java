@@ -1,10 +1,12 @@
 package dev.lobby.membership;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import dev.lobby.account.Account;
+import dev.lobby.group.Groups;
 import dev.lobby.mail.EmailRequest;
 import dev.lobby.mail.Outbox;
 import dev.lobby.platform.Actor;
@@ -20,10 +22,12 @@ class MembershipEmails {
 
 	private final Outbox outbox;
 	private final AccountUsers members;
+	private final Groups groups;
 
-	MembershipEmails(Outbox outbox, AccountUsers members) {
+	MembershipEmails(Outbox outbox, AccountUsers members, Groups groups) {
 		this.outbox = outbox;
 		this.members = members;
+		this.groups = groups;
 	}
 
 	/** The invitation (on invite, resend and send-new): the link itself is signed only when sent. */
@@ -62,13 +66,18 @@ class MembershipEmails {
 		String inviterUserId = member.invitedBy().userId();
 		var recipients = inviterUserId != null
 				? members.findLive(account.id(), inviterUserId).map(AccountUser::person).stream().toList()
-				: members.activeMembersWithModule(account.id(), Actor.ACCOUNT_MANAGEMENT);
+				: administrators(account);
 		if (recipients.isEmpty()) {
-			recipients = members.activeMembersWithModule(account.id(), Actor.ACCOUNT_MANAGEMENT);
+			recipients = administrators(account);
 		}
 		recipients.forEach(recipient -> outbox.queue(new EmailRequest(account.id(), member.id(), "declined", "decline",
 				recipient.email(), account.locale(),
 				Map.of("accountName", account.name(), "recipientFirstName", recipient.firstName(), "inviteeName",
 						member.person().fullName(), "inviteeEmail", member.person().email().value()))));
+	}
+
+	/** The account's active members whose groups grant account management. */
+	private List<Person> administrators(Account account) {
+		return members.activeMembersInGroups(account.id(), groups.grantingModule(account.id(), Actor.ACCOUNT_MANAGEMENT));
 	}
 }

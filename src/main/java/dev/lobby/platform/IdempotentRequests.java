@@ -7,11 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +29,12 @@ public class IdempotentRequests {
 	static final Duration RETENTION = Duration.ofHours(24);
 	private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
-	private final JdbcClient jdbc;
+	private final IdempotencyKeys keys;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	IdempotentRequests(JdbcClient jdbc, JsonMapper json, Clock clock) {
-		this.jdbc = jdbc;
+	IdempotentRequests(IdempotencyKeys keys, JsonMapper json, Clock clock) {
+		this.keys = keys;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -56,31 +56,25 @@ public class IdempotentRequests {
 			throw new InvalidInput(HEADER, "Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID.");
 		}
 		Instant now = Instant.now(clock);
-		jdbc.sql("DELETE FROM idempotent_requests WHERE caller_id = ? AND idem_key = ? AND created_at < ?")
-			.params(caller.id(), key, Jdbc.ts(now.minus(RETENTION))).update();
+		keys.deleteIfBefore(caller.id(), key, now.minus(RETENTION));
 		String hash = hash(operation, request);
-		var earlier = jdbc.sql("SELECT request_hash, result_id FROM idempotent_requests WHERE caller_id = ? AND idem_key = ?")
-			.params(caller.id(), key)
-			.query((rs, row) -> new String[] { rs.getString("request_hash"), rs.getString("result_id") })
-			.optional();
+		Optional<IdempotencyKeys.Stored> earlier = keys.find(caller.id(), key);
 		if (earlier.isPresent()) {
-			if (!earlier.get()[0].equals(hash)) {
+			if (!earlier.get().requestHash().equals(hash)) {
 				throw new IdempotencyKeyReused();
 			}
-			return new Outcome(earlier.get()[1], true);
+			return new Outcome(earlier.get().resultId(), true);
 		}
 		String id = create.get();
 		// A concurrent first request with the same key fails here on the primary key and rolls back.
-		jdbc.sql("INSERT INTO idempotent_requests (caller_id, idem_key, request_hash, result_id, created_at) VALUES (?, ?, ?, ?, ?)")
-			.params(caller.id(), key, hash, id, Jdbc.ts(now)).update();
+		keys.insert(caller.id(), key, hash, id, now);
 		return new Outcome(id, false);
 	}
 
 	/** Forgets keys past their 24 hours (they would be ignored anyway); keeps the table small. */
 	@Transactional
 	public int purgeExpired() {
-		return jdbc.sql("DELETE FROM idempotent_requests WHERE created_at < ?")
-			.param(Jdbc.ts(Instant.now(clock).minus(RETENTION))).update();
+		return keys.deleteBefore(Instant.now(clock).minus(RETENTION));
 	}
 
 	private String hash(String operation, Object request) {

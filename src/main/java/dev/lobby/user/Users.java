@@ -23,7 +23,7 @@ public class Users {
 	}
 
 	boolean idTaken(String id) {
-		return jdbc.sql("SELECT COUNT(*) FROM users WHERE id = ?").param(id).query(Long.class).single() > 0;
+		return Jdbc.idTaken(jdbc, "users", id);
 	}
 
 	void insert(User user) {
@@ -68,11 +68,11 @@ public class Users {
 	}
 
 	public Optional<User> find(String id) {
-		return jdbc.sql("SELECT * FROM users WHERE id = ?").param(id).query(Users::row).optional();
+		return jdbc.sql("SELECT * FROM users WHERE id = :id").param("id", id).query(Users::row).optional();
 	}
 
 	public Optional<User> findByEmail(EmailAddress email) {
-		return jdbc.sql("SELECT * FROM users WHERE email_key = ?").param(email.key()).query(Users::row).optional();
+		return jdbc.sql("SELECT * FROM users WHERE email_key = :key").param("key", email.key()).query(Users::row).optional();
 	}
 
 	private static User row(ResultSet rs, int row) throws SQLException {

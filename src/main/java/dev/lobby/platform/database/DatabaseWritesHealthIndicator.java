@@ -68,26 +68,29 @@ class DatabaseWritesHealthIndicator implements HealthIndicator {
 		OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 		jdbc.sql("""
 				INSERT INTO accounts (id, name, type, locale, created_at, created_by_id, created_by_name)
-				VALUES (?, 'Health check', 'Client', 'en', ?, 'SYSTEM', 'Health check')""")
-			.params(account, now).update();
+				VALUES (:account, 'Health check', 'Client', 'en', :now, 'SYSTEM', 'Health check')""")
+			.param("account", account).param("now", now).update();
 		jdbc.sql("""
 				INSERT INTO users (id, email, email_key, first_name, last_name, created_at, updated_at)
-				VALUES (?, ?, ?, 'Health', 'Check', ?, ?)""")
-			.params(user, tag + "@health.invalid", tag.toLowerCase() + "@health.invalid", now, now).update();
+				VALUES (:user, :email, :emailKey, 'Health', 'Check', :now, :now)""")
+			.param("user", user).param("email", tag + "@health.invalid").param("emailKey", tag.toLowerCase() + "@health.invalid")
+			.param("now", now).update();
 		jdbc.sql("""
 				INSERT INTO account_users (id, account_id, user_id, status, live_user_id, link_generation,
 				    invitation_expires_at, invited_by_id, invited_by_name, version, created_at, created_by_id,
 				    created_by_name, updated_at, updated_by_id, updated_by_name, invitee_email, invitee_first_name,
 				    invitee_last_name)
-				VALUES (?, ?, ?, 'Invited', ?, 1, ?, 'SYSTEM', 'Health check', 1, ?, 'SYSTEM', 'Health check', ?,
-				    'SYSTEM', 'Health check', ?, 'Health', 'Check')""")
-			.params(member, account, user, user, now.plusDays(1), now, now, tag + "@health.invalid").update();
-		jdbc.sql("UPDATE account_users SET status = 'Declined', live_user_id = NULL, ended_at = ? WHERE id = ?")
-			.params(now, member).update();
+				VALUES (:member, :account, :user, 'Invited', :user, 1, :expiresAt, 'SYSTEM', 'Health check', 1, :now, 'SYSTEM',
+				    'Health check', :now, 'SYSTEM', 'Health check', :email, 'Health', 'Check')""")
+			.param("member", member).param("account", account).param("user", user).param("expiresAt", now.plusDays(1))
+			.param("now", now).param("email", tag + "@health.invalid").update();
+		jdbc.sql("UPDATE account_users SET status = 'Declined', live_user_id = NULL, ended_at = :now WHERE id = :member")
+			.param("now", now).param("member", member).update();
 		jdbc.sql("""
 				INSERT INTO outbound_emails (account_id, account_user_id, template, reason, recipient, locale, model,
 				    status, attempts, next_attempt_at, created_at)
-				VALUES (?, ?, 'health', 'health', ?, 'en', '{}', 'Pending', 0, ?, ?)""")
-			.params(account, member, tag + "@health.invalid", now, now).update();
+				VALUES (:account, :member, 'health', 'health', :email, 'en', '{}', 'Pending', 0, :now, :now)""")
+			.param("account", account).param("member", member).param("email", tag + "@health.invalid").param("now", now)
+			.update();
 	}
 }
