@@ -87,8 +87,7 @@ class Bootstrap implements ApplicationRunner {
 	}
 
 	private Account firstOperatorAccount() {
-		return accountManagement.search(new Actor(Actor.Type.SYSTEM, "system", "Lobby", null, true, Set.of()),
-				"eq(type,Operations)&limit=1").data().stream()
+		return accountManagement.search(Actor.system(), "eq(type,Operations)&limit=1").data().stream()
 			.findFirst().orElseThrow(() -> new IllegalStateException("No operator account to attach the bootstrap token to"));
 	}
 
