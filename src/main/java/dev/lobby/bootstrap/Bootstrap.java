@@ -73,7 +73,7 @@ class Bootstrap implements ApplicationRunner {
 	private void createOperatorAccount() {
 		Actor system = Actor.system();
 		Account account = accountManagement.create(settings.accountName(), AccountType.Operations, system);
-		Group administrators = groups.defaultGroup(account.id());
+		Group administrators = groups.defaultGroup(account.id(), system);
 		boolean generated = settings.adminPassword().isBlank();
 		String password = generated ? generatePassword() : settings.adminPassword();
 		EmailAddress email = EmailAddress.of(settings.adminEmail().isBlank() ? DEFAULT_ADMIN_EMAIL : settings.adminEmail());

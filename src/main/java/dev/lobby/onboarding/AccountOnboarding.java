@@ -49,7 +49,7 @@ public class AccountOnboarding {
 		Account account = accounts.create(name, AccountType.Client, actor);
 		Administrator first = administrator == null ? new Administrator(null, null, null) : administrator;
 		InviteCommand invite = new InviteCommand(first.email(), first.firstName(), first.lastName(),
-				List.of(groups.defaultGroup(account.id()).id()));
+				List.of(groups.defaultGroup(account.id(), actor).id()));
 		try {
 			return new Onboarded(account, invitations.invite(account.id(), invite, actor));
 		}
