@@ -13,10 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.QueryStrings;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.RequestMetadata;
 import dev.lobby.platform.rql.RqlPaging;
@@ -27,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads the audit trail. Records are written in the transaction of the change they
- * describe, so a change that rolls back leaves no record and no change goes unrecorded.
+ * describe, so a change that rolls back leaves no record and no change goes unrecorded. Reading
+ * checks the caller: it must see the records' account and hold Account Management.
  */
 @Service
 public class AuditTrail {
@@ -37,15 +40,21 @@ public class AuditTrail {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final AccountScope scope;
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	AuditTrail(JdbcClient jdbc, JsonMapper json, AccountScope scope, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.scope = scope;
 		this.clock = clock;
 	}
 
-	/** Records an event; {@code objectType} is e.g. {@code AccountUser}, {@code details} plain JSON values. */
+	/**
+	 * Records an event; {@code objectType} is e.g. {@code AccountUser}, {@code details} plain JSON
+	 * values. Only inside the transaction of a change its service has already allowed (an invitee's
+	 * answer included, whose right is the link), so it checks no caller itself.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditRecord record(String accountId, String eventKey, String summary, String objectType, String objectId,
 			Actor actor, Map<String, Object> details) {
@@ -65,14 +74,24 @@ public class AuditTrail {
 		return record;
 	}
 
-	/** Reads a list query (RQL) against the record fields; refuses it with a 400 naming the part at fault. */
-	public RqlQuery query(@Nullable String rawQueryString) {
+	/**
+	 * The records a query string (as the request carries it, still percent-encoded) asks for: RQL
+	 * over the record fields, refused with a 400 naming the part at fault, of the caller's account or
+	 * of the one its {@code account=ACC-…} names.
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<AuditRecord> search(@Nullable String rawQuery, Actor actor) {
+		actor.requireAccountManagement();
+		String accountId = scope.accountFor(QueryStrings.value(rawQuery, "account"), actor);
+		return page(accountId, query(QueryStrings.without(rawQuery, "account")));
+	}
+
+	private static RqlQuery query(@Nullable String rawQueryString) {
 		return AuditRecordFields.SCHEMA.parse(rawQueryString == null ? "" : rawQueryString);
 	}
 
 	/** The account's records matching the query, newest first unless it says otherwise; see {@link RqlPaging}. */
-	@Transactional(readOnly = true)
-	public PageResponse<AuditRecord> page(String accountId, RqlQuery query) {
+	private PageResponse<AuditRecord> page(String accountId, RqlQuery query) {
 		SqlFragment fromWhere = SqlFragment.join(" AND ",
 				List.of(SqlFragment.of("FROM audit_records WHERE account_id = ?", accountId), query.where().wrap("(", ")")));
 		return RqlPaging.page(query, () -> {
@@ -92,15 +111,9 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public AuditRecord get(String id, Actor actor) {
+		actor.requireAccountManagement();
 		return jdbc.sql("SELECT * FROM audit_records WHERE id = ?").param(id).query(this::map).optional()
 			.filter(record -> actor.canSee(record.accountId())).orElseThrow(() -> new NotFound("Audit record", id));
-	}
-
-	/** Every record about one object, oldest first. */
-	@Transactional(readOnly = true)
-	public List<AuditRecord> about(String accountId, String objectId) {
-		return jdbc.sql("SELECT * FROM audit_records WHERE account_id = ? AND object_id = ? ORDER BY occurred_at, seq")
-			.params(accountId, objectId).query(this::map).list();
 	}
 
 	private AuditRecord map(ResultSet rs, int row) throws SQLException {
