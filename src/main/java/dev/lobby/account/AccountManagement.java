@@ -11,11 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.GroupManagement;
-import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Forbidden;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.PlainText;
-import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
@@ -24,22 +23,29 @@ import dev.lobby.platform.rql.RqlQuery;
 
 /** Creates accounts (each with its default group) and shows them to those allowed to see them. */
 @Service
-public class AccountManagement implements AccountScope {
+public class AccountManagement {
 
 	private final Accounts accounts;
+	private final AccountAccess access;
 	private final GroupManagement groups;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	AccountManagement(Accounts accounts, GroupManagement groups, AuditTrail audit, Clock clock) {
+	AccountManagement(Accounts accounts, AccountAccess access, GroupManagement groups, AuditTrail audit, Clock clock) {
 		this.accounts = accounts;
+		this.access = access;
 		this.groups = groups;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
+	/** A new account, created by the operator (an operator's token with Account Management, or Lobby itself). */
 	@Transactional
 	public Account create(String name, AccountType type, Actor actor) {
+		if (!actor.seesEveryAccount()) {
+			throw new Forbidden("Only API tokens of the operator's account can create accounts.");
+		}
+		actor.requireAccountManagement();
 		Account account = new Account(RandomIds.drawUnused("ACC", 2, accounts::idTaken), validName(name), type,
 				Locale.ENGLISH, Stamp.of(actor, Instant.now(clock)));
 		accounts.insert(account);
@@ -52,14 +58,7 @@ public class AccountManagement implements AccountScope {
 	/** The account, if the actor may see it; otherwise "not found", so ids of others stay unconfirmed. */
 	@Transactional(readOnly = true)
 	public Account get(String accountId, Actor actor) {
-		return accounts.find(accountId).filter(account -> actor.canSee(account.id()))
-			.orElseThrow(() -> new NotFound("Account", accountId));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public String accountFor(@Nullable String accountId, Actor actor) {
-		return accountId == null || accountId.isBlank() ? actor.accountId() : get(accountId.strip(), actor).id();
+		return access.account(accountId, actor);
 	}
 
 	/**
@@ -70,7 +69,7 @@ public class AccountManagement implements AccountScope {
 	@Transactional(readOnly = true)
 	public PageResponse<Account> search(Actor actor, @Nullable String rawQuery) {
 		RqlQuery query = RqlQuery.parse(rawQuery, AccountListSchema.SCHEMA);
-		String onlyId = actor.operations() ? null : actor.accountId();
+		String onlyId = actor.onlyVisibleAccount().orElse(null);
 		return RqlPaging.page(query, () -> accounts.page(onlyId, query), bound -> accounts.countUpTo(onlyId, query, bound));
 	}
 

@@ -76,7 +76,8 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	@Transactional
 	public IssuedToken create(@Nullable String accountId, @Nullable String name, Collection<String> moduleIds, Actor actor) {
 		actor.requireAccountManagement();
-		return issue(scope.accountFor(accountId, actor), validName(name), new LinkedHashSet<>(moduleIds), actor);
+		return mint(scope.accountFor(accountId, actor), validName(name), new LinkedHashSet<>(moduleIds), randomSecret(),
+				actor);
 	}
 
 	@Transactional(readOnly = true)
@@ -153,16 +154,26 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		return clean;
 	}
 
+	/** A token with a random secret, named by Lobby itself (no name rules): for set-up such as test accounts. */
 	@Transactional
 	public IssuedToken issue(String accountId, String name, Set<String> moduleIds, Actor actor) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return issueWithSecret(accountId, name, moduleIds, PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), actor);
+		return issueWithSecret(accountId, name, moduleIds, randomSecret(), actor);
 	}
 
 	/** A token with a secret chosen by the operator (the bootstrap token); it must be long enough to be unguessable. */
 	@Transactional
 	public IssuedToken issueWithSecret(String accountId, String name, Set<String> moduleIds, String secret, Actor actor) {
+		actor.requireAccountManagement();
+		return mint(scope.accountFor(accountId, actor), name, moduleIds, secret, actor);
+	}
+
+	private static String randomSecret() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private IssuedToken mint(String accountId, String name, Set<String> moduleIds, String secret, Actor actor) {
 		if (secret.length() < MIN_SECRET_LENGTH) {
 			throw new InvalidInput("secret", "An API token secret needs at least " + MIN_SECRET_LENGTH + " characters.");
 		}

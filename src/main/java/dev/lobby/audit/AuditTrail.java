@@ -2,7 +2,6 @@ package dev.lobby.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -10,9 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.QueryStrings;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.RequestMetadata;
 import dev.lobby.platform.rql.RqlPaging;
@@ -20,20 +21,27 @@ import dev.lobby.platform.rql.RqlQuery;
 
 /**
  * Writes and reads the audit trail. Records are written in the transaction of the change they
- * describe, so a change that rolls back leaves no record and no change goes unrecorded.
+ * describe, so a change that rolls back leaves no record and no change goes unrecorded. Reading
+ * checks the caller: it must see the records' account and hold Account Management.
  */
 @Service
 public class AuditTrail {
 
 	private final AuditRecords records;
+	private final AccountScope scope;
 	private final Clock clock;
 
-	AuditTrail(AuditRecords records, Clock clock) {
+	AuditTrail(AuditRecords records, AccountScope scope, Clock clock) {
 		this.records = records;
+		this.scope = scope;
 		this.clock = clock;
 	}
 
-	/** Records an event; {@code objectType} is e.g. {@code AccountUser}, {@code details} plain JSON values. */
+	/**
+	 * Records an event; {@code objectType} is e.g. {@code AccountUser}, {@code details} plain JSON
+	 * values. Only inside the transaction of a change its service has already allowed (an invitee's
+	 * answer included, whose right is the link), so it checks no caller itself.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditRecord record(String accountId, String eventKey, String summary, String objectType, String objectId,
 			Actor actor, Map<String, Object> details) {
@@ -46,14 +54,24 @@ public class AuditTrail {
 		return record;
 	}
 
-	/** Reads a list query (RQL) against the record fields; refuses it with a 400 naming the part at fault. */
-	public RqlQuery query(@Nullable String rawQueryString) {
+	/**
+	 * The records a query string (as the request carries it, still percent-encoded) asks for: RQL
+	 * over the record fields, refused with a 400 naming the part at fault, of the caller's account or
+	 * of the one its {@code account=ACC-…} names.
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<AuditRecord> search(@Nullable String rawQuery, Actor actor) {
+		actor.requireAccountManagement();
+		String accountId = scope.accountFor(QueryStrings.value(rawQuery, "account"), actor);
+		return page(accountId, query(QueryStrings.without(rawQuery, "account")));
+	}
+
+	private static RqlQuery query(@Nullable String rawQueryString) {
 		return AuditRecordFields.SCHEMA.parse(rawQueryString == null ? "" : rawQueryString);
 	}
 
 	/** The account's records matching the query, newest first unless it says otherwise; see {@link RqlPaging}. */
-	@Transactional(readOnly = true)
-	public PageResponse<AuditRecord> page(String accountId, RqlQuery query) {
+	private PageResponse<AuditRecord> page(String accountId, RqlQuery query) {
 		return RqlPaging.page(query, () -> records.page(accountId, query), bound -> records.countUpTo(accountId, query, bound));
 	}
 
@@ -63,13 +81,8 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public AuditRecord get(String id, Actor actor) {
+		actor.requireAccountManagement();
 		return records.find(id)
 			.filter(record -> actor.canSee(record.accountId())).orElseThrow(() -> new NotFound("Audit record", id));
-	}
-
-	/** Every record about one object, oldest first. */
-	@Transactional(readOnly = true)
-	public List<AuditRecord> about(String accountId, String objectId) {
-		return records.about(accountId, objectId);
 	}
 }

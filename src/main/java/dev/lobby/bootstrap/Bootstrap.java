@@ -73,7 +73,7 @@ class Bootstrap implements ApplicationRunner {
 	private void createOperatorAccount() {
 		Actor system = Actor.system();
 		Account account = accountManagement.create(settings.accountName(), AccountType.Operations, system);
-		Group administrators = groups.defaultGroup(account.id());
+		Group administrators = groups.defaultGroup(account.id(), system);
 		boolean generated = settings.adminPassword().isBlank();
 		String password = generated ? generatePassword() : settings.adminPassword();
 		EmailAddress email = EmailAddress.of(settings.adminEmail().isBlank() ? DEFAULT_ADMIN_EMAIL : settings.adminEmail());
@@ -87,8 +87,7 @@ class Bootstrap implements ApplicationRunner {
 	}
 
 	private Account firstOperatorAccount() {
-		return accountManagement.search(new Actor(Actor.Type.SYSTEM, "system", "Lobby", null, true, Set.of()),
-				"eq(type,Operations)&limit=1").data().stream()
+		return accountManagement.search(Actor.system(), "eq(type,Operations)&limit=1").data().stream()
 			.findFirst().orElseThrow(() -> new IllegalStateException("No operator account to attach the bootstrap token to"));
 	}
 

@@ -14,18 +14,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.audit.AuditTrail;
+import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.QueryStrings;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
 import dev.lobby.platform.StateConflict;
 import dev.lobby.platform.rql.RqlPaging;
 import dev.lobby.platform.rql.RqlQuery;
 
-/** Creates, reads, changes and deletes groups with the rules of the specification. */
+/**
+ * Creates, reads, changes and deletes groups with the rules of the specification. Every method
+ * checks its caller: the actor must see the group's account (another account's group is "not
+ * found") and hold Account Management.
+ */
 @Service
 public class GroupManagement {
 
@@ -33,12 +39,14 @@ public class GroupManagement {
 
 	private final Groups groups;
 	private final Modules modules;
+	private final AccountScope scope;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	GroupManagement(Groups groups, Modules modules, AuditTrail audit, Clock clock) {
+	GroupManagement(Groups groups, Modules modules, AccountScope scope, AuditTrail audit, Clock clock) {
 		this.groups = groups;
 		this.modules = modules;
+		this.scope = scope;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -46,17 +54,21 @@ public class GroupManagement {
 	/** The fixed "Administrators" group every account gets when it is created. */
 	@Transactional
 	public Group createDefault(String accountId, Actor actor) {
-		return insert(accountId, DEFAULT_GROUP_NAME, "Administrators of the account: they manage its users and groups.",
+		String account = manageable(accountId, actor);
+		return insert(account, DEFAULT_GROUP_NAME, "Administrators of the account: they manage its users and groups.",
 				true, List.of(modules.byIds(Set.of(Actor.ACCOUNT_MANAGEMENT)).get(Actor.ACCOUNT_MANAGEMENT)), actor);
 	}
 
+	/** A group in the caller's account, or in another one it names and may see ({@code accountId}). */
 	@Transactional
-	public Group create(String accountId, String name, @Nullable String description, Collection<String> moduleIds, Actor actor) {
+	public Group create(@Nullable String accountId, @Nullable String name, @Nullable String description,
+			Collection<String> moduleIds, Actor actor) {
+		String account = manageable(accountId, actor);
 		String cleanName = GroupRules.name(name);
 		String cleanDescription = GroupRules.description(description);
 		List<Module> granted = requireModules(moduleIds);
-		requireFreeName(accountId, cleanName, null);
-		return insert(accountId, cleanName, cleanDescription, false, granted, actor);
+		requireFreeName(account, cleanName, null);
+		return insert(account, cleanName, cleanDescription, false, granted, actor);
 	}
 
 	/**
@@ -124,30 +136,33 @@ public class GroupManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public Group defaultGroup(String accountId) {
-		return groups.findDefault(accountId)
-			.orElseThrow(() -> new IllegalStateException("Account " + accountId + " has no default group"));
+	public Group defaultGroup(String accountId, Actor actor) {
+		String account = manageable(accountId, actor);
+		return groups.findDefault(account)
+			.orElseThrow(() -> new IllegalStateException("Account " + account + " has no default group"));
 	}
 
 	/** A group of any account the actor may see (operators: every account); others are not found, like missing ones. */
 	@Transactional(readOnly = true)
 	public Group get(String groupId, Actor actor) {
+		actor.requireAccountManagement();
 		return groups.find(groupId).filter(group -> actor.canSee(group.accountId()))
 			.orElseThrow(() -> new NotFound("User group", groupId));
 	}
 
-	@Transactional(readOnly = true)
-	public Group get(String accountId, String groupId) {
+	private Group get(String accountId, String groupId) {
 		return groups.find(accountId, groupId).orElseThrow(() -> new NotFound("User group", groupId));
 	}
 
 	/**
-	 * The groups an RQL query string (as the request carries it, still percent-encoded) asks for:
-	 * fields {@code id name description isDefault modules.id audit.created.at audit.updated.at}.
+	 * The groups a query string (as the request carries it, still percent-encoded) asks for: RQL over
+	 * the fields {@code id name description isDefault modules.id audit.created.at audit.updated.at},
+	 * of the caller's account or of the one its {@code account=ACC-…} names.
 	 */
 	@Transactional(readOnly = true)
-	public PageResponse<Group> search(String accountId, @Nullable String rawQuery) {
-		RqlQuery query = RqlQuery.parse(rawQuery, GroupListSchema.SCHEMA);
+	public PageResponse<Group> search(@Nullable String rawQuery, Actor actor) {
+		String accountId = manageable(QueryStrings.value(rawQuery, "account"), actor);
+		RqlQuery query = RqlQuery.parse(QueryStrings.without(rawQuery, "account"), GroupListSchema.SCHEMA);
 		return RqlPaging.page(query, () -> groups.page(accountId, query), bound -> groups.countUpTo(accountId, query, bound));
 	}
 
@@ -156,17 +171,24 @@ public class GroupManagement {
 	 * (which, like unknown ids, are simply "not found" here).
 	 */
 	@Transactional(readOnly = true)
-	public List<Group> requireGroups(String accountId, Collection<String> groupIds) {
+	public List<Group> requireGroups(String accountId, Collection<String> groupIds, Actor actor) {
+		String account = manageable(accountId, actor);
 		Set<String> ids = new LinkedHashSet<>(groupIds);
 		if (ids.isEmpty()) {
 			throw new InvalidInput("groups", "Choose at least one group.");
 		}
-		List<Group> found = groups.findAll(accountId, ids);
+		List<Group> found = groups.findAll(account, ids);
 		if (found.size() != ids.size()) {
 			Set<String> missing = new LinkedHashSet<>(ids);
 			found.forEach(group -> missing.remove(group.id()));
 			throw new InvalidInput("groups", "Unknown group " + String.join(", ", missing) + " in this account.");
 		}
 		return found;
+	}
+
+	/** The account to act on, once the actor has shown it holds Account Management and may see it. */
+	private String manageable(@Nullable String accountId, Actor actor) {
+		actor.requireAccountManagement();
+		return scope.accountFor(accountId, actor);
 	}
 }

@@ -64,7 +64,7 @@ public class Invitations {
 	public AccountUser invite(String accountId, InviteCommand command, Actor actor) {
 		Account account = access.account(accountId, actor);
 		ValidInvite input = ValidInvite.of(command);
-		List<Group> chosen = groups.requireGroups(account.id(), input.groupIds());
+		List<Group> chosen = groups.requireGroups(account.id(), input.groupIds(), actor);
 		User user = users.findOrCreate(input.email(), input.firstName(), input.lastName());
 		members.findLive(account.id(), user.id()).ifPresent(existing -> {
 			throw new StateConflict(existing.person().fullName() + " (" + existing.person().email() + ") already belongs to "

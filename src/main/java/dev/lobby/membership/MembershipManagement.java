@@ -23,7 +23,10 @@ import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.rql.RqlPaging;
 import dev.lobby.platform.rql.RqlQuery;
 
-/** Managing members once invited: read, remove, block, unblock and change groups. */
+/**
+ * Managing members once invited: read, remove, block, unblock and change groups. Every method checks
+ * its caller ({@link MemberAccess}): it must see the account and hold Account Management.
+ */
 @Service
 public class MembershipManagement {
 
@@ -49,11 +52,12 @@ public class MembershipManagement {
 	/** Makes a user an active member without an invitation: the first administrator of a new installation. */
 	@Transactional
 	public AccountUser enrolFounder(String accountId, dev.lobby.user.User user, Set<String> groupIds, Actor actor) {
+		Account account = access.account(accountId, actor);
 		Person person = new Person(user.id(), user.email(), user.firstName(), user.lastName(), user.lastSignInAt());
-		AccountUser member = AccountUser.founder(RandomIds.drawUnused("AUSR", 3, members::idTaken), accountId, person,
+		AccountUser member = AccountUser.founder(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(), person,
 				groupIds, actor, Instant.now(clock));
 		members.insert(member);
-		audit.record(accountId, "lobby.account-user.enrolled", person.fullName() + " joined as the first administrator",
+		audit.record(account.id(), "lobby.account-user.enrolled", person.fullName() + " joined as the first administrator",
 				"AccountUser", member.id(), actor, Map.of("groups", groupIds.stream().sorted().toList()));
 		return member;
 	}
@@ -117,7 +121,7 @@ public class MembershipManagement {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		Set<String> before = member.groupIds();
-		List<Group> chosen = groups.requireGroups(account.id(), groupIds);
+		List<Group> chosen = groups.requireGroups(account.id(), groupIds, actor);
 		Set<String> after = new LinkedHashSet<>(chosen.stream().map(Group::id).toList());
 		member.replaceGroups(after, actor, Instant.now(clock));
 		members.update(member);

@@ -16,7 +16,6 @@ import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.Invitations;
 import dev.lobby.membership.InviteCommand;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.Forbidden;
 import dev.lobby.platform.InvalidInput;
 
 /**
@@ -44,16 +43,13 @@ public class AccountOnboarding {
 	public record Onboarded(Account account, AccountUser administrator) {
 	}
 
+	/** Only the operator creates accounts: {@link AccountManagement#create} refuses everybody else first. */
 	@Transactional
 	public Onboarded onboard(@Nullable String name, @Nullable Administrator administrator, Actor actor) {
-		if (!actor.operations()) {
-			throw new Forbidden("Only API tokens of the operator's account can create accounts.");
-		}
-		actor.requireAccountManagement();
 		Account account = accounts.create(name, AccountType.Client, actor);
 		Administrator first = administrator == null ? new Administrator(null, null, null) : administrator;
 		InviteCommand invite = new InviteCommand(first.email(), first.firstName(), first.lastName(),
-				List.of(groups.defaultGroup(account.id()).id()));
+				List.of(groups.defaultGroup(account.id(), actor).id()));
 		try {
 			return new Onboarded(account, invitations.invite(account.id(), invite, actor));
 		}

@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which account a call acts on: the caller's own, or one it names with {@code account=ACC-…} that it
- * may see (operator tokens see every account, client tokens only their own). The account module
- * provides it; modules it depends on (groups, audit) use it without depending on it.
+ * may see ({@link Actor#canSee}: operator tokens see every account, client tokens only their own).
+ * The account module provides it; modules it depends on (groups, audit, tokens) use it without
+ * depending on it. Every service that reads or changes an account's data resolves the account here.
  */
 public interface AccountScope {
 

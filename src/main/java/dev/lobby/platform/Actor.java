@@ -1,16 +1,26 @@
 package dev.lobby.platform;
 
+import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who performs a change: a signed-in user, an API token, an invitee answering a link, or Lobby
  * itself. Every audit record names one.
  *
+ * <p>This is the one home of "the actor may see this account" ({@link #canSee}, and the same rule as
+ * a list filter, {@link #onlyVisibleAccount}) and of "the actor holds Account Management"
+ * ({@link #requireAccountManagement}); the services ask these before they read or change an
+ * account's data, whoever calls them. Lobby itself ({@link #system()}, which only code inside Lobby
+ * can be, e.g. the bootstrap) acts on every account with every module.
+ *
  * @param accountId the account the actor acts for (null for invitees and the system)
  * @param operations whether that account is the platform operator's
  * @param moduleIds the modules the actor may use in that account
  */
-public record Actor(Type type, String id, String name, String accountId, boolean operations, Set<String> moduleIds) {
+public record Actor(Type type, String id, String name, @Nullable String accountId, boolean operations,
+		Set<String> moduleIds) {
 
 	public enum Type {
 		USER, API_TOKEN, INVITEE, SYSTEM
@@ -27,12 +37,31 @@ public record Actor(Type type, String id, String name, String accountId, boolean
 	}
 
 	public boolean mayUse(String moduleId) {
-		return moduleIds.contains(moduleId);
+		return type == Type.SYSTEM || moduleIds.contains(moduleId);
 	}
 
-	/** Operators act on every account; everybody else only on their own. */
+	/** Operators (and Lobby itself) act on every account. */
+	public boolean seesEveryAccount() {
+		return operations || type == Type.SYSTEM;
+	}
+
+	/** Operators act on every account; everybody else only on their own (invitees on none). */
 	public boolean canSee(String otherAccountId) {
-		return operations || (accountId != null && accountId.equals(otherAccountId));
+		return seesEveryAccount() || otherAccountId.equals(accountId);
+	}
+
+	/**
+	 * {@link #canSee} as a list filter: empty when the actor sees every account, otherwise the only
+	 * account it sees. An actor of no account (an invitee) has no list to read.
+	 */
+	public Optional<String> onlyVisibleAccount() {
+		if (seesEveryAccount()) {
+			return Optional.empty();
+		}
+		if (accountId == null) {
+			throw new Forbidden("This caller acts for no account.");
+		}
+		return Optional.of(accountId);
 	}
 
 	/** Refuses callers without Account Management, the module behind all of Lobby's administration. */

@@ -45,7 +45,7 @@ public class TestAccounts {
 
 	public TestAccount create(String name, AccountType type, Set<String> tokenModules) {
 		Account account = accounts.create(name + " " + UUID.randomUUID().toString().substring(0, 8), type, Actor.system());
-		Group administrators = groups.defaultGroup(account.id());
+		Group administrators = groups.defaultGroup(account.id(), Actor.system());
 		String secret = tokens.issue(account.id(), "Test token", tokenModules, Actor.system()).secret();
 		return new TestAccount(account, administrators, secret);
 	}

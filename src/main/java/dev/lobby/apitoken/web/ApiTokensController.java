@@ -29,8 +29,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import dev.lobby.account.Account;
-import dev.lobby.account.Accounts;
+import dev.lobby.account.AccountManagement;
 import dev.lobby.apitoken.ApiToken;
 import dev.lobby.apitoken.ApiTokenManagement;
 import dev.lobby.apitoken.IssuedToken;
@@ -51,10 +50,10 @@ import dev.lobby.platform.RqlQueryString;
 class ApiTokensController {
 
 	private final ApiTokenManagement tokens;
-	private final Accounts accounts;
+	private final AccountManagement accounts;
 	private final Modules modules;
 
-	ApiTokensController(ApiTokenManagement tokens, Accounts accounts, Modules modules) {
+	ApiTokensController(ApiTokenManagement tokens, AccountManagement accounts, Modules modules) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.modules = modules;
@@ -90,7 +89,7 @@ class ApiTokensController {
 	ResponseEntity<CreatedTokenJson> create(@AuthenticationPrincipal Actor actor, @RequestBody CreateToken request) {
 		IssuedToken issued = tokens.create(request.account() == null ? null : request.account().id(), request.name(),
 				request.moduleIds(), actor);
-		TokenJson body = json(issued.token(), modules.all());
+		TokenJson body = json(issued.token(), modules.all(), actor);
 		return ResponseEntity.created(URI.create(body.href())).body(new CreatedTokenJson(body, issued.secret()));
 	}
 
@@ -106,27 +105,27 @@ class ApiTokensController {
 			@RequestParam(required = false) @Nullable String account, HttpServletRequest request) {
 		List<Module> catalogue = modules.all();
 		// A page holds one account's tokens: read its name once, not once per token.
-		Map<String, @Nullable String> accountNames = new HashMap<>();
+		Map<String, String> accountNames = new HashMap<>();
 		return tokens.search(account, request.getQueryString(), actor)
-			.map(token -> json(token, catalogue, accountNames.computeIfAbsent(token.accountId(), this::accountName)));
+			.map(token -> json(token, catalogue, accountNames.computeIfAbsent(token.accountId(), id -> accountName(id, actor))));
 	}
 
 	@GetMapping("/{tokenId}")
 	@Operation(operationId = "getApiToken", summary = "Read one API token (never its secret)")
 	TokenJson get(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
-		return json(tokens.get(tokenId, actor), modules.all());
+		return json(tokens.get(tokenId, actor), modules.all(), actor);
 	}
 
 	@PostMapping("/{tokenId}/disable")
 	@Operation(operationId = "disableApiToken", summary = "Disable an API token")
 	TokenJson disable(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
-		return json(tokens.disable(tokenId, actor), modules.all());
+		return json(tokens.disable(tokenId, actor), modules.all(), actor);
 	}
 
 	@PostMapping("/{tokenId}/enable")
 	@Operation(operationId = "enableApiToken", summary = "Enable a disabled API token")
 	TokenJson enable(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
-		return json(tokens.enable(tokenId, actor), modules.all());
+		return json(tokens.enable(tokenId, actor), modules.all(), actor);
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
@@ -137,12 +136,13 @@ class ApiTokensController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private TokenJson json(ApiToken token, List<Module> catalogue) {
-		return json(token, catalogue, accountName(token.accountId()));
+	private TokenJson json(ApiToken token, List<Module> catalogue, Actor actor) {
+		return json(token, catalogue, accountName(token.accountId(), actor));
 	}
 
-	private @Nullable String accountName(String accountId) {
-		return accounts.find(accountId).map(Account::name).orElse(null);
+	/** The name of the token's account, read as the caller, who sees it since it sees the token. */
+	private String accountName(String accountId, Actor actor) {
+		return accounts.get(accountId, actor).name();
 	}
 
 	private TokenJson json(ApiToken token, List<Module> catalogue, @Nullable String accountName) {

@@ -15,10 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.audit.AuditRecord;
 import dev.lobby.audit.AuditTrail;
-import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.QueryStrings;
 import dev.lobby.platform.RqlQueryString;
 
 /**
@@ -30,11 +28,9 @@ import dev.lobby.platform.RqlQueryString;
 class AuditController {
 
 	private final AuditTrail audit;
-	private final AccountScope scope;
 
-	AuditController(AuditTrail audit, AccountScope scope) {
+	AuditController(AuditTrail audit) {
 		this.audit = audit;
-		this.scope = scope;
 	}
 
 	@RqlQueryString(example = "eq(object.type,AccountUser)&ge(occurredAt,2026-11-01T00:00:00Z)&limit=25",
@@ -44,16 +40,12 @@ class AuditController {
 	@Parameter(name = "account", in = ParameterIn.QUERY, schema = @Schema(type = "string", example = "ACC-5299-6773"),
 			description = "Operator tokens only: the account whose trail to read (default: the token's own)")
 	PageResponse<AuditRecord> records(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
-		actor.requireAccountManagement();
-		String raw = request.getQueryString();
-		String accountId = scope.accountFor(QueryStrings.value(raw, "account"), actor);
-		return audit.page(accountId, audit.query(QueryStrings.without(raw, "account")));
+		return audit.search(request.getQueryString(), actor);
 	}
 
 	@GetMapping("/public/v1/audit/records/{recordId}")
 	@Operation(operationId = "getAuditRecord", summary = "Read one audit record")
 	AuditRecord record(@AuthenticationPrincipal Actor actor, @PathVariable String recordId) {
-		actor.requireAccountManagement();
 		return audit.get(recordId, actor);
 	}
 }

@@ -32,12 +32,10 @@ import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
-import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.ApiErrors;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.QueryStrings;
 import dev.lobby.platform.RqlQueryString;
 
 /**
@@ -50,12 +48,9 @@ class GroupsController {
 
 	private final GroupManagement groups;
 	private final Modules modules;
-	private final AccountScope scope;
-
-	GroupsController(GroupManagement groups, Modules modules, AccountScope scope) {
+	GroupsController(GroupManagement groups, Modules modules) {
 		this.groups = groups;
 		this.modules = modules;
-		this.scope = scope;
 	}
 
 	record ModuleRef(String id, String name) {
@@ -102,10 +97,7 @@ class GroupsController {
 	@Parameter(name = "account", in = ParameterIn.QUERY, description = ACCOUNT,
 			schema = @Schema(type = "string", example = "ACC-5299-6773"))
 	PageResponse<GroupJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
-		actor.requireAccountManagement();
-		String query = request.getQueryString();
-		return groups.search(scope.accountFor(QueryStrings.value(query, "account"), actor),
-				QueryStrings.without(query, "account")).map(GroupJson::of);
+		return groups.search(request.getQueryString(), actor).map(GroupJson::of);
 	}
 
 	static final String ACCOUNT = "Operator tokens only: the account to act on (default: the token's own)";
@@ -113,7 +105,6 @@ class GroupsController {
 	@GetMapping("/public/v1/accounts/user-groups/{groupId}")
 	@Operation(operationId = "getGroup", summary = "Read one group")
 	ResponseEntity<GroupJson> get(@AuthenticationPrincipal Actor actor, @PathVariable String groupId) {
-		actor.requireAccountManagement();
 		return tagged(ResponseEntity.ok(), groups.get(groupId, actor));
 	}
 
@@ -122,9 +113,7 @@ class GroupsController {
 	@Operation(operationId = "createGroup", summary = "Create a group")
 	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor, @Parameter(description = ACCOUNT)
 			@RequestParam(required = false) @Nullable String account, @RequestBody GroupForm form) {
-		actor.requireAccountManagement();
-		Group group = groups.create(scope.accountFor(account, actor), form.name(), form.description(), form.moduleIds(),
-				actor);
+		Group group = groups.create(account, form.name(), form.description(), form.moduleIds(), actor);
 		return tagged(ResponseEntity.created(URI.create(GroupJson.of(group).href())), group);
 	}
 
@@ -133,7 +122,6 @@ class GroupsController {
 	@Operation(operationId = "replaceGroup", summary = "Replace a group's name, description and modules")
 	ResponseEntity<GroupJson> replace(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody GroupForm form) {
-		actor.requireAccountManagement();
 		return tagged(ResponseEntity.ok(), groups.update(groupId, form.name(), form.description(), form.moduleIds(),
 				IfMatch.of(ifMatch), actor));
 	}
@@ -143,7 +131,6 @@ class GroupsController {
 	@Operation(operationId = "deleteGroup", summary = "Delete a group nobody is in")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		actor.requireAccountManagement();
 		groups.delete(groupId, IfMatch.of(ifMatch), actor);
 		return ResponseEntity.noContent().build();
 	}
