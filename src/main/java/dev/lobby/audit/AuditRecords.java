@@ -53,12 +53,6 @@ class AuditRecords {
 		return jdbc.sql("SELECT * FROM audit_records WHERE id = :id").param("id", id).query(this::row).optional();
 	}
 
-	/** Every record about one object, oldest first. */
-	List<AuditRecord> about(String accountId, String objectId) {
-		return jdbc.sql("SELECT * FROM audit_records WHERE account_id = :accountId AND object_id = :objectId ORDER BY occurred_at, seq")
-			.param("accountId", accountId).param("objectId", objectId).query(this::row).list();
-	}
-
 	/** One page of an RQL query over the account's records (see {@link AuditRecordFields} for the default order). */
 	List<AuditRecord> page(String accountId, RqlQuery query) {
 		SqlFragment sql = SqlFragment.join(" ", List.of(fromWhere(accountId, query).wrap("SELECT * ", ""),
