@@ -105,8 +105,8 @@ class OpenApiConfiguration {
 			Filter and sort with RQL written straight into the query string. Operators: eq ne gt ge lt
 			le ilike (with * wildcards) in out and or not; `field=value` is a shortcut for eq. A filter
 			on a field the list does not know, or a `select` it has no optional fields for, is refused
-			with 400 — never ignored. The fields of each list and the paging rules are in the README
-			(List queries).""";
+			with 400 — never ignored. The fields of each list and the paging rules are in Lobby's API
+			reference, docs/api.md (List queries).""";
 
 	private static void query(Operation operation, String name, Schema<?> schema, String description) {
 		operation.addParametersItem(new Parameter().in("query").name(name).required(false).schema(schema)

@@ -54,7 +54,7 @@ class AccountUsersController {
 		this.idempotency = idempotency;
 	}
 
-	/** Lists members; the whole query string is RQL (filter, order, limit, offset, select), see the README. */
+	/** Lists members; the whole query string is RQL (filter, order, limit, offset, select), see docs/api.md (List queries). */
 	@RqlQueryString(example = "and(eq(status,Invited),ilike(user.email,*@example.com))&order=invitation.expiresAt&limit=25",
 			order = "-audit.created.at,+user.email", select = "-groups,-modules")
 	@GetMapping
