@@ -88,10 +88,18 @@ public class PasswordResets implements PasswordResetLinkSigner {
 				Map.of("resetId", id, "validMinutes", settings.resetValidity().toMinutes())));
 	}
 
-	/** Whether a reset link still works (for the page, before the person types a password). */
+	/**
+	 * What the page of a reset link asks for, before the person types anything: nothing when the link
+	 * no longer works; otherwise a password, and the person's names too when nobody registered the
+	 * login yet (see {@link #complete}).
+	 */
 	@Transactional(readOnly = true)
-	public boolean usable(String token) {
-		return open(token).isPresent();
+	public Optional<ResetForm> form(String token) {
+		return open(token).map(reset -> new ResetForm(!directory.get(reset.userId()).hasPassword()));
+	}
+
+	/** @param namesRequired whether the person must give their first and last name */
+	public record ResetForm(boolean namesRequired) {
 	}
 
 	/**

@@ -97,4 +97,26 @@ class PasswordResetPagesIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(accepted.status()).isEqualTo(200);
 		assertThat(accepted.at("/user/firstName")).as("empty name fields keep the names").isEqualTo("Paige");
 	}
+
+	@Test
+	void theResetPageOfALoginNobodyRegisteredAsksForTheNamesAndSaysSo() throws Exception {
+		var acme = accounts.client("Acme");
+		String email = uniqueEmail("nora");
+		api(acme).post(acme.users(), invite(email, "Typed", "ByAcme", acme.administrators().id()));
+		HttpResponse<String> form = get("/password-resets");
+		submit("/password-resets", form.body(), Map.of("email", email));
+		Matcher link = RESET_LINK.matcher(mailTo(email).get(mailTo(email).size() - 1).text());
+		assertThat(link.find()).isTrue();
+
+		HttpResponse<String> page = get(link.group(1));
+		assertThat(page.body()).contains("This sets up your login").doesNotContain("Optionally");
+		HttpResponse<String> without = submit(link.group(1), page.body(),
+				Map.of("password", "N3w!Passw0rd", "confirmation", "N3w!Passw0rd", "firstName", "", "lastName", ""));
+		assertThat(without.statusCode()).isEqualTo(400);
+		assertThat(without.body()).contains("Enter your first name").contains("This sets up your login");
+		HttpResponse<String> named = submit(link.group(1), without.body(),
+				Map.of("password", "N3w!Passw0rd", "confirmation", "N3w!Passw0rd", "firstName", "Nora", "lastName", "Own"));
+		assertThat(named.statusCode()).isEqualTo(200);
+		assertThat(named.body()).contains("Your password was changed");
+	}
 }

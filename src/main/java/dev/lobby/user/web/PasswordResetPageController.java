@@ -2,6 +2,7 @@ package dev.lobby.user.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -68,10 +69,12 @@ class PasswordResetPageController {
 	@GetMapping("/password-resets/{token}")
 	String initNewPassword(@PathVariable String token, Model model, HttpServletResponse response) {
 		noStore(response);
-		if (!resets.usable(token)) {
+		Optional<PasswordResets.ResetForm> reset = resets.form(token);
+		if (reset.isEmpty()) {
 			return unusable(model, response);
 		}
 		model.addAttribute("token", token);
+		model.addAttribute("namesRequired", reset.get().namesRequired());
 		model.addAttribute("form", new NewPasswordForm(null, null, null, null));
 		model.addAttribute("errors", Map.of());
 		return NEW_PASSWORD_FORM;
@@ -82,7 +85,7 @@ class PasswordResetPageController {
 			HttpServletResponse response) {
 		noStore(response);
 		if (form.password() != null && !form.password().equals(form.confirmation())) {
-			model.addAttribute("token", token);
+			formAgain(token, model);
 			return again(NEW_PASSWORD_FORM, form, Map.of("confirmation", List.of("The two passwords differ.")), model,
 					response);
 		}
@@ -90,7 +93,7 @@ class PasswordResetPageController {
 			resets.complete(token, form.password(), blankToNull(form.firstName()), blankToNull(form.lastName()));
 		}
 		catch (InvalidInput invalid) {
-			model.addAttribute("token", token);
+			formAgain(token, model);
 			return again(NEW_PASSWORD_FORM, new NewPasswordForm(null, null, form.firstName(), form.lastName()),
 					invalid.errors(), model, response);
 		}
@@ -99,6 +102,12 @@ class PasswordResetPageController {
 		}
 		model.addAttribute("done", "changed");
 		return DONE;
+	}
+
+	/** The new-password form shown again after a mistake, asking for what the link's login needs. */
+	private void formAgain(String token, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("namesRequired", resets.form(token).map(PasswordResets.ResetForm::namesRequired).orElse(false));
 	}
 
 	private static String again(String view, Object form, Map<String, List<String>> errors, Model model,
