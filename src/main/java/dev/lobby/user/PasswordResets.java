@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -79,7 +80,7 @@ public class PasswordResets implements PasswordResetLinkSigner {
 			log.info("Password reset for user {} not sent: {} already sent this hour", user.id(), lastHour);
 			return;
 		}
-		String id = java.util.UUID.randomUUID().toString().replace("-", "");
+		String id = UUID.randomUUID().toString().replace("-", "");
 		jdbc.sql("INSERT INTO password_resets (id, user_id, created_at, expires_at) VALUES (:id, :user, :now, :expires)")
 			.param("id", id).param("user", user.id()).param("now", Jdbc.ts(now))
 			.param("expires", Jdbc.ts(now.plus(settings.resetValidity()))).update();
@@ -95,7 +96,7 @@ public class PasswordResets implements PasswordResetLinkSigner {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ResetForm> form(String token) {
-		return open(token).map(reset -> new ResetForm(!directory.get(reset.userId()).hasPassword()));
+		return open(token).map(reset -> new ResetForm(namesRequired(reset)));
 	}
 
 	/** @param namesRequired whether the person must give their first and last name */
@@ -108,14 +109,11 @@ public class PasswordResets implements PasswordResetLinkSigner {
 	 * other open reset link of the user dies.
 	 */
 	@Transactional
-	public User complete(String token, @Nullable String password, @Nullable String firstName, @Nullable String lastName) {
-		if (signatures.idOf(PURPOSE, token).isEmpty()) {
-			throw new NotFound("Password reset", "link");
-		}
-		Reset reset = open(token).orElseThrow(() -> new StateConflict(
+	public void complete(String token, @Nullable String password, @Nullable String firstName, @Nullable String lastName) {
+		String id = signatures.idOf(PURPOSE, token).orElseThrow(() -> new NotFound("Password reset", "link"));
+		Reset reset = openById(id).orElseThrow(() -> new StateConflict(
 				"This password reset link has expired or was already used. Ask for a new one."));
-		if (!directory.get(reset.userId()).hasPassword()) {
-			// Never registered: the names on the login are what some inviter typed, not the person's own.
+		if (namesRequired(reset)) {
 			requireNames(firstName, lastName);
 		}
 		String hash = directory.hashNewPassword(password);
@@ -130,7 +128,11 @@ public class PasswordResets implements PasswordResetLinkSigner {
 		directory.resetPassword(reset.userId(), hash, firstName, lastName);
 		throttle.recordSuccess(reset.userId());
 		log.info("Password of user {} was reset through an emailed link", reset.userId());
-		return directory.get(reset.userId());
+	}
+
+	/** Never registered: the names on the login are what some inviter typed, not the person's own. */
+	private boolean namesRequired(Reset reset) {
+		return !directory.get(reset.userId()).hasPassword();
 	}
 
 	private static void requireNames(@Nullable String firstName, @Nullable String lastName) {
@@ -152,11 +154,14 @@ public class PasswordResets implements PasswordResetLinkSigner {
 	}
 
 	private Optional<Reset> open(String token) {
-		Instant now = Instant.now(clock);
-		return signatures.idOf(PURPOSE, token)
-			.flatMap(id -> jdbc.sql("SELECT id, user_id FROM password_resets WHERE id = :id AND used_at IS NULL AND expires_at > :now")
-				.param("id", id).param("now", Jdbc.ts(now))
-				.query((rs, row) -> new Reset(rs.getString("id"), rs.getString("user_id"))).optional());
+		return signatures.idOf(PURPOSE, token).flatMap(this::openById);
+	}
+
+	/** The reset with this id while it still works: not used, not expired. */
+	private Optional<Reset> openById(String id) {
+		return jdbc.sql("SELECT id, user_id FROM password_resets WHERE id = :id AND used_at IS NULL AND expires_at > :now")
+			.param("id", id).param("now", Jdbc.ts(Instant.now(clock)))
+			.query((rs, row) -> new Reset(rs.getString("id"), rs.getString("user_id"))).optional();
 	}
 
 	private record Reset(String id, String userId) {
