@@ -42,6 +42,8 @@ class MailTemplatesTests {
 			.doesNotContain("<");
 		assertThat(email.html()).contains("<html lang=\"en\"")
 			.contains("href=\"https://lobby.test/invitations/AUSR-123-g2\"")
+			.contains(">Accept or decline the invitation</a>")
+			.contains(">https://lobby.test/invitations/AUSR-123-g2</a>")
 			.contains("3 December 2026, 10:35 UTC")
 			.contains("<title>Alex Admin invited you to join Acme on Lobby</title>");
 	}
@@ -95,5 +97,17 @@ class MailTemplatesTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> templates.render("removal", Locale.ENGLISH, Map.of("accountName", "Acme")))
 			.withMessageContaining("firstName");
+	}
+
+	@Test
+	void aPasswordResetEmailCarriesItsLinkAsAButtonAndWrittenOutAndGreetsNoOne() {
+		RenderedEmail email = templates.render("password-reset", Locale.ENGLISH,
+				Map.of("resetId", "r-1", "validMinutes", 60));
+
+		assertThat(email.subject()).isEqualTo("Reset your Lobby password");
+		assertThat(email.text()).startsWith("Hello,").contains("https://lobby.test/password-resets/r-1.mac")
+			.contains("The link works once, for 60 minutes.");
+		assertThat(email.html()).contains(">Choose a new password</a>")
+			.contains(">https://lobby.test/password-resets/r-1.mac</a>").doesNotContain("on behalf of");
 	}
 }
