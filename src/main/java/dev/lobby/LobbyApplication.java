@@ -13,4 +13,5 @@ public class LobbyApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(LobbyApplication.class, args);
 	}
+
 }

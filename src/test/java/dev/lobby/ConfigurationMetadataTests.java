@@ -14,14 +14,13 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The configuration processor's metadata (what an IDE offers when someone edits application.yml)
- * describes every {@code lobby.*} setting, and every setting the configuration table of
- * docs/configuration.md lists.
+ * The configuration processor's metadata (what an IDE offers when someone edits
+ * application.yml) describes every {@code lobby.*} setting, and every setting the
+ * configuration table of docs/configuration.md lists.
  */
 class ConfigurationMetadataTests {
 
@@ -41,10 +40,10 @@ class ConfigurationMetadataTests {
 		List<JsonNode> settings = lobbySettings();
 
 		assertThat(settings).hasSizeGreaterThanOrEqualTo(30);
-		assertThat(settings).allSatisfy(setting -> assertThat(
-				setting.has("description") ? setting.get("description").asString() : "")
-			.as(setting.get("name").asString())
-			.isNotBlank());
+		assertThat(settings)
+			.allSatisfy(setting -> assertThat(setting.has("description") ? setting.get("description").asString() : "")
+				.as(setting.get("name").asString())
+				.isNotBlank());
 	}
 
 	@Test
@@ -58,4 +57,5 @@ class ConfigurationMetadataTests {
 		assertThat(listed).hasSizeGreaterThanOrEqualTo(30);
 		assertThat(described).containsAll(listed);
 	}
+
 }

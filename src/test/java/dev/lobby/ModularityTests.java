@@ -10,17 +10,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 class ModularityTests {
 
-	/** Committed with the code, so a reader sees the modules without running anything (docs/architecture.md). */
+	/**
+	 * Committed with the code, so a reader sees the modules without running anything
+	 * (docs/architecture.md).
+	 */
 	static final String DOCUMENTATION = "docs/architecture";
 
-	/** Javadoc that spring-modulith-apt collects at compile time; the canvases show it. */
+	/**
+	 * Javadoc that spring-modulith-apt collects at compile time; the canvases show it.
+	 */
 	static final Path JAVADOC = Path.of("target/generated-spring-modulith/javadoc.json");
 
 	final ApplicationModules modules = ApplicationModules.of(LobbyApplication.class);
@@ -31,22 +35,21 @@ class ModularityTests {
 	}
 
 	/**
-	 * Rewrites the module canvases (AsciiDoc) and the component diagrams (PlantUML) from the code on
-	 * every run: when the modules change, {@code git status} shows the documentation that changed with
-	 * them, to be committed alongside.
+	 * Rewrites the module canvases (AsciiDoc) and the component diagrams (PlantUML) from
+	 * the code on every run: when the modules change, {@code git status} shows the
+	 * documentation that changed with them, to be committed alongside.
 	 */
 	@Test
 	void writesTheModuleDocumentation() throws IOException {
 		makeJavadocReadableForTheDocumenter();
 
-		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION))
-			.writeDocumentation();
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION)).writeDocumentation();
 		sortRelations(Path.of(DOCUMENTATION));
 	}
 
 	/**
-	 * Spring Modulith writes a diagram's relations in no fixed order; sorted, the files change only
-	 * when the modules do.
+	 * Spring Modulith writes a diagram's relations in no fixed order; sorted, the files
+	 * change only when the modules do.
 	 */
 	static void sortRelations(Path folder) throws IOException {
 		List<Path> diagrams;
@@ -65,10 +68,11 @@ class ModularityTests {
 	}
 
 	/**
-	 * Spring Modulith 2.0.3 reads the collected javadoc with Spring Boot's {@code BasicJsonParser},
-	 * which loses its way in valid JSON whose strings hold quotes, backslashes or unbalanced braces
-	 * (spring-projects/spring-modulith#1762), as the RQL grammar's javadoc does. The same comments,
-	 * written with HTML character references instead, read the same on a canvas.
+	 * Spring Modulith 2.0.3 reads the collected javadoc with Spring Boot's
+	 * {@code BasicJsonParser}, which loses its way in valid JSON whose strings hold
+	 * quotes, backslashes or unbalanced braces (spring-projects/spring-modulith#1762), as
+	 * the RQL grammar's javadoc does. The same comments, written with HTML character
+	 * references instead, read the same on a canvas.
 	 */
 	static void makeJavadocReadableForTheDocumenter() throws IOException {
 		if (!Files.exists(JAVADOC)) {
@@ -108,4 +112,5 @@ class ModularityTests {
 		}
 		return depth == 0;
 	}
+
 }

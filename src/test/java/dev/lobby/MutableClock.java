@@ -37,4 +37,5 @@ public final class MutableClock extends Clock {
 	public Clock withZone(ZoneId zone) {
 		throw new UnsupportedOperationException("MutableClock is always UTC");
 	}
+
 }

@@ -44,11 +44,11 @@ import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 
 /**
- * The services check their callers themselves, so the REST API, the pages and any other caller get
- * the same answer: called directly (no HTTP), every public method that reads or changes an account's
- * data finds nothing of another account for a foreign actor, refuses an actor without Account
- * Management, and changes nothing either way. A method added without being listed here fails
- * {@link #everyPublicServiceMethodIsCheckedHere}.
+ * The services check their callers themselves, so the REST API, the pages and any other
+ * caller get the same answer: called directly (no HTTP), every public method that reads
+ * or changes an account's data finds nothing of another account for a foreign actor,
+ * refuses an actor without Account Management, and changes nothing either way. A method
+ * added without being listed here fails {@link #everyPublicServiceMethodIsCheckedHere}.
  */
 class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 
@@ -58,8 +58,8 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 			Invitations.class);
 
 	/** Public methods that take no caller to check, and why. */
-	static final Map<String, String> UNCHECKED = Map.of(
-			"AuditTrail.record", "writes the record of a change its service has already allowed, in that change's transaction",
+	static final Map<String, String> UNCHECKED = Map.of("AuditTrail.record",
+			"writes the record of a change its service has already allowed, in that change's transaction",
 			"ApiTokenManagement.resolve", "turns a presented secret into the actor: it is the authentication itself",
 			"MembershipManagement.query", "parses a query string and reads nothing");
 
@@ -95,16 +95,30 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	@Autowired
 	Outbox outbox;
 
-	/** What a service call on the victim's account owes a caller that is not its administrator. */
+	/**
+	 * What a service call on the victim's account owes a caller that is not its
+	 * administrator.
+	 */
 	enum Kind {
+
 		/** Another account's actor: "not found"; without Account Management: refused. */
 		ACCOUNT_DATA,
-		/** Another account's actor: "not found"; any actor of the account may make it, whatever its modules. */
+		/**
+		 * Another account's actor: "not found"; any actor of the account may make it,
+		 * whatever its modules.
+		 */
 		ANY_MODULE,
-		/** A list of what the actor sees: another account's actor gets one without the victim's account. */
+		/**
+		 * A list of what the actor sees: another account's actor gets one without the
+		 * victim's account.
+		 */
 		OWN_LIST,
-		/** Only the operator's actors with Account Management may make it; everybody else: refused. */
+		/**
+		 * Only the operator's actors with Account Management may make it; everybody else:
+		 * refused.
+		 */
 		OPERATOR_ONLY
+
 	}
 
 	/** One service call, made as the actor given. */
@@ -131,7 +145,8 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		owner = actor(victim.token());
 		groupId = groups.create(victim.id(), "Victims", null, List.of(OTHER_MODULE), owner).id();
 		memberId = invitations.invite(victim.id(),
-				new InviteCommand(uniqueEmail("victim"), "Vic", "Tim", List.of(victim.administrators().id())), owner).id();
+				new InviteCommand(uniqueEmail("victim"), "Vic", "Tim", List.of(victim.administrators().id())), owner)
+			.id();
 		tokenId = tokens.search(victim.id(), null, owner).data().get(0).id();
 		recordId = audit.search(null, owner).data().get(0).id();
 		founder = users.findOrCreate(EmailAddress.of(uniqueEmail("founder")), "Fay", "Founder");
@@ -141,14 +156,16 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		String account = victim.id();
 		List<String> administrators = List.of(victim.administrators().id());
 		return List.of(
-				// Accounts: reading one's own account needs no module; creating accounts is the operator's.
+				// Accounts: reading one's own account needs no module; creating accounts
+				// is the operator's.
 				new Operation("AccountManagement.get", Kind.ANY_MODULE, a -> accountManagement.get(account, a)),
 				new Operation("AccountManagement.search", Kind.OWN_LIST, a -> accountManagement.search(a, "limit=100")),
 				new Operation("AccountScope.accountFor", Kind.ANY_MODULE, a -> scope.accountFor(account, a)),
 				new Operation("AccountManagement.create", Kind.OPERATOR_ONLY,
 						a -> accountManagement.create("Sneaky", AccountType.Client, a)),
-				new Operation("AccountOnboarding.onboard", Kind.OPERATOR_ONLY, a -> onboarding.onboard("Sneaky",
-						new AccountOnboarding.Administrator(uniqueEmail("sneaky"), "Sne", "Aky"), a)),
+				new Operation("AccountOnboarding.onboard", Kind.OPERATOR_ONLY,
+						a -> onboarding.onboard("Sneaky",
+								new AccountOnboarding.Administrator(uniqueEmail("sneaky"), "Sne", "Aky"), a)),
 				// Groups
 				op("GroupManagement.createDefault", a -> groups.createDefault(account, a)),
 				op("GroupManagement.create", a -> groups.create(account, "Mine", null, List.of(OTHER_MODULE), a)),
@@ -163,10 +180,12 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				op("AuditTrail.search", a -> audit.search("account=" + account, a)),
 				op("AuditTrail.get", a -> audit.get(recordId, a)),
 				// API tokens
-				op("ApiTokenManagement.create", a -> tokens.create(account, "Mine", List.of(Actor.ACCOUNT_MANAGEMENT), a)),
+				op("ApiTokenManagement.create",
+						a -> tokens.create(account, "Mine", List.of(Actor.ACCOUNT_MANAGEMENT), a)),
 				op("ApiTokenManagement.issue", a -> tokens.issue(account, "Mine", Set.of(Actor.ACCOUNT_MANAGEMENT), a)),
 				op("ApiTokenManagement.issueWithSecret",
-						a -> tokens.issueWithSecret(account, "Mine", Set.of(Actor.ACCOUNT_MANAGEMENT), "s".repeat(40), a)),
+						a -> tokens.issueWithSecret(account, "Mine", Set.of(Actor.ACCOUNT_MANAGEMENT), "s".repeat(40),
+								a)),
 				op("ApiTokenManagement.get", a -> tokens.get(tokenId, a)),
 				op("ApiTokenManagement.search", a -> tokens.search(account, null, a)),
 				op("ApiTokenManagement.disable", a -> tokens.disable(tokenId, a)),
@@ -184,7 +203,8 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 						a -> memberships.replaceGroups(account, memberId, List.of(groupId), IfMatch.ANY, a)),
 				// Invitations
 				op("Invitations.invite",
-						a -> invitations.invite(account, new InviteCommand(uniqueEmail("new"), "New", "Comer", administrators), a)),
+						a -> invitations.invite(account,
+								new InviteCommand(uniqueEmail("new"), "New", "Comer", administrators), a)),
 				op("Invitations.resend", a -> invitations.resend(account, memberId, IfMatch.ANY, a)),
 				op("Invitations.sendNew", a -> invitations.sendNew(account, memberId, IfMatch.ANY, a)),
 				op("Invitations.copyLink", a -> invitations.copyLink(account, memberId, a)));
@@ -199,15 +219,21 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 
 		for (Operation operation : operations()) {
 			switch (operation.kind()) {
-				case ACCOUNT_DATA, ANY_MODULE -> assertThatThrownBy(() -> operation.call().apply(intruder))
-					.as(operation.name()).isInstanceOf(NotFound.class).hasMessageNotContaining(victim.account().name());
+				case ACCOUNT_DATA,
+						ANY_MODULE ->
+					assertThatThrownBy(() -> operation.call().apply(intruder)).as(operation.name())
+						.isInstanceOf(NotFound.class)
+						.hasMessageNotContaining(victim.account().name());
 				case OWN_LIST -> assertThat(String.valueOf(operation.call().apply(intruder))).as(operation.name())
-					.contains(intruder.accountId()).doesNotContain(victim.id());
+					.contains(intruder.accountId())
+					.doesNotContain(victim.id());
 				case OPERATOR_ONLY -> assertThatThrownBy(() -> operation.call().apply(intruder)).as(operation.name())
-					.isInstanceOf(Forbidden.class).hasMessageContaining("operator");
+					.isInstanceOf(Forbidden.class)
+					.hasMessageContaining("operator");
 			}
 		}
-		// The lists of groups, tokens and records without account=: the intruder's own, nothing of the victim's.
+		// The lists of groups, tokens and records without account=: the intruder's own,
+		// nothing of the victim's.
 		assertThat(groups.search(null, intruder).data()).extracting(Group::id).doesNotContain(groupId);
 		assertThat(tokens.search(null, null, intruder).data()).extracting(ApiToken::id).doesNotContain(tokenId);
 		assertThat(audit.search("limit=100", intruder).data()).extracting(AuditRecord::accountId)
@@ -218,10 +244,12 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 
 	@Test
 	void anActorWithoutAccountManagementIsRefusedByEveryServiceAndChangesNothing() {
-		// Once of the account itself, once of the operator's account, which sees every account: the module
+		// Once of the account itself, once of the operator's account, which sees every
+		// account: the module
 		// is checked, not merely the account.
 		Actor limitedMember = actor(accounts.tokenWithout(victim, OTHER_MODULE));
-		Actor limitedOperator = actor(accounts.create("Operator", AccountType.Operations, Set.of(OTHER_MODULE)).token());
+		Actor limitedOperator = actor(
+				accounts.create("Operator", AccountType.Operations, Set.of(OTHER_MODULE)).token());
 		State before = state();
 
 		for (Operation operation : operations()) {
@@ -234,7 +262,8 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 					assertThatThrownBy(() -> operation.call().apply(limited)).as(as).isInstanceOf(Forbidden.class);
 				}
 				else {
-					assertThatThrownBy(() -> operation.call().apply(limited)).as(as).isInstanceOf(Forbidden.class)
+					assertThatThrownBy(() -> operation.call().apply(limited)).as(as)
+						.isInstanceOf(Forbidden.class)
 						.hasMessageContaining("Account Management");
 				}
 			}
@@ -250,13 +279,17 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		Set<String> declared = new TreeSet<>(SERVICES.stream()
 			.flatMap(service -> Arrays.stream(service.getDeclaredMethods())
 				.filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic())
-				.map(Method::getName).map(name -> service.getSimpleName() + "." + name))
+				.map(Method::getName)
+				.map(name -> service.getSimpleName() + "." + name))
 			.toList());
 
 		assertThat(listed).isEqualTo(declared);
 	}
 
-	/** The ids the refusals use are real: the account's own administrator reaches every one of them. */
+	/**
+	 * The ids the refusals use are real: the account's own administrator reaches every
+	 * one of them.
+	 */
 	private void theOwnerReadsEverythingTheTestAsksFor() {
 		assertThat(groups.get(groupId, owner).accountId()).isEqualTo(victim.id());
 		assertThat(memberships.get(victim.id(), memberId, owner).accountId()).isEqualTo(victim.id());
@@ -265,7 +298,10 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(groups.requireGroups(victim.id(), List.of(groupId), owner)).hasSize(1);
 	}
 
-	/** Everything of the victim's account a change would touch, and what any change anywhere leaves behind. */
+	/**
+	 * Everything of the victim's account a change would touch, and what any change
+	 * anywhere leaves behind.
+	 */
 	record State(List<String> auditRecords, List<Group> groups, List<ApiToken> tokens, List<String> members,
 			long accounts, long pendingEmails) {
 	}
@@ -273,9 +309,13 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	private State state() {
 		return new State(audit.search("limit=100", owner).data().stream().map(AuditRecord::id).toList(),
 				groups.search("limit=100", owner).data(), tokens.search(null, "limit=100", owner).data(),
-				memberships.page(victim.id(), memberships.query("limit=100"), owner).data().stream()
-					.map(member -> member.id() + " v" + member.version() + " " + member.groupIds()).toList(),
-				accountManagement.search(Actor.system(), "limit=0").meta().pagination().total(), outbox.count("Pending"));
+				memberships.page(victim.id(), memberships.query("limit=100"), owner)
+					.data()
+					.stream()
+					.map(member -> member.id() + " v" + member.version() + " " + member.groupIds())
+					.toList(),
+				accountManagement.search(Actor.system(), "limit=0").meta().pagination().total(),
+				outbox.count("Pending"));
 	}
 
 	/** The actor the REST API sees for this token: no actor is built by hand. */
@@ -290,4 +330,5 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 			return null;
 		});
 	}
+
 }

@@ -9,10 +9,10 @@ import dev.lobby.platform.Actor;
 import dev.lobby.platform.NotFound;
 
 /**
- * The one place an account id becomes an account the actor may see ({@link Actor#canSee}); any other
- * is "not found", exactly like a missing one, so ids of others stay unconfirmed. A bean of its own
- * (not {@link AccountManagement}), so groups and the audit trail, which account management itself
- * uses, can ask it too.
+ * The one place an account id becomes an account the actor may see
+ * ({@link Actor#canSee}); any other is "not found", exactly like a missing one, so ids of
+ * others stay unconfirmed. A bean of its own (not {@link AccountManagement}), so groups
+ * and the audit trail, which account management itself uses, can ask it too.
  */
 @Component
 class AccountAccess implements AccountScope {
@@ -25,7 +25,8 @@ class AccountAccess implements AccountScope {
 
 	@Transactional(readOnly = true)
 	Account account(String accountId, Actor actor) {
-		return accounts.find(accountId).filter(account -> actor.canSee(account.id()))
+		return accounts.find(accountId)
+			.filter(account -> actor.canSee(account.id()))
 			.orElseThrow(() -> new NotFound("Account", accountId));
 	}
 
@@ -41,4 +42,5 @@ class AccountAccess implements AccountScope {
 		}
 		return own;
 	}
+
 }

@@ -14,21 +14,28 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.Forbidden;
 import dev.lobby.platform.InvalidInput;
-import dev.lobby.platform.PlainText;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.PlainText;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
 import dev.lobby.platform.rql.RqlPaging;
 import dev.lobby.platform.rql.RqlQuery;
 
-/** Creates accounts (each with its default group) and shows them to those allowed to see them. */
+/**
+ * Creates accounts (each with its default group) and shows them to those allowed to see
+ * them.
+ */
 @Service
 public class AccountManagement {
 
 	private final Accounts accounts;
+
 	private final AccountAccess access;
+
 	private final GroupManagement groups;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	AccountManagement(Accounts accounts, AccountAccess access, GroupManagement groups, AuditTrail audit, Clock clock) {
@@ -39,7 +46,10 @@ public class AccountManagement {
 		this.clock = clock;
 	}
 
-	/** A new account, created by the operator (an operator's token with Account Management, or Lobby itself). */
+	/**
+	 * A new account, created by the operator (an operator's token with Account
+	 * Management, or Lobby itself).
+	 */
 	@Transactional
 	public Account create(String name, AccountType type, Actor actor) {
 		if (!actor.seesEveryAccount()) {
@@ -55,22 +65,26 @@ public class AccountManagement {
 		return account;
 	}
 
-	/** The account, if the actor may see it; otherwise "not found", so ids of others stay unconfirmed. */
+	/**
+	 * The account, if the actor may see it; otherwise "not found", so ids of others stay
+	 * unconfirmed.
+	 */
 	@Transactional(readOnly = true)
 	public Account get(String accountId, Actor actor) {
 		return access.account(accountId, actor);
 	}
 
 	/**
-	 * The accounts the actor sees (its own; every account for the operator) that an RQL query string
-	 * (still percent-encoded) asks for: fields {@code id name type audit.created.at}; oldest first
-	 * unless it says otherwise.
+	 * The accounts the actor sees (its own; every account for the operator) that an RQL
+	 * query string (still percent-encoded) asks for: fields
+	 * {@code id name type audit.created.at}; oldest first unless it says otherwise.
 	 */
 	@Transactional(readOnly = true)
 	public PageResponse<Account> search(Actor actor, @Nullable String rawQuery) {
 		RqlQuery query = RqlQuery.parse(rawQuery, AccountListSchema.SCHEMA);
 		String onlyId = actor.onlyVisibleAccount().orElse(null);
-		return RqlPaging.page(query, () -> accounts.page(onlyId, query), bound -> accounts.countUpTo(onlyId, query, bound));
+		return RqlPaging.page(query, () -> accounts.page(onlyId, query),
+				bound -> accounts.countUpTo(onlyId, query, bound));
 	}
 
 	static String validName(String name) {
@@ -84,4 +98,5 @@ public class AccountManagement {
 		}
 		return clean;
 	}
+
 }

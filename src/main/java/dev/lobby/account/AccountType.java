@@ -2,5 +2,7 @@ package dev.lobby.account;
 
 /** The platform operator's account, or one of its clients'. */
 public enum AccountType {
+
 	Operations, Client
+
 }

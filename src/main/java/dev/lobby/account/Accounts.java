@@ -33,9 +33,13 @@ public class Accounts {
 		jdbc.sql("""
 				INSERT INTO accounts (id, name, type, locale, created_at, created_by_id, created_by_name)
 				VALUES (:id, :name, :type, :locale, :createdAt, :createdById, :createdByName)""")
-			.param("id", account.id()).param("name", account.name()).param("type", account.type().name())
-			.param("locale", account.locale().toLanguageTag()).param("createdAt", Jdbc.ts(account.created().at()))
-			.param("createdById", account.created().byId()).param("createdByName", account.created().byName())
+			.param("id", account.id())
+			.param("name", account.name())
+			.param("type", account.type().name())
+			.param("locale", account.locale().toLanguageTag())
+			.param("createdAt", Jdbc.ts(account.created().at()))
+			.param("createdById", account.created().byId())
+			.param("createdByName", account.created().byName())
 			.update();
 	}
 
@@ -47,7 +51,10 @@ public class Accounts {
 		return jdbc.sql("SELECT COUNT(*) FROM accounts").query(Long.class).single() == 0;
 	}
 
-	/** How many accounts an RQL query matches, counting no further than {@code bound}; {@code onlyId} null: all. */
+	/**
+	 * How many accounts an RQL query matches, counting no further than {@code bound};
+	 * {@code onlyId} null: all.
+	 */
 	long countUpTo(@Nullable String onlyId, RqlQuery query, long bound) {
 		SqlFragment sql = RqlPaging.count(fromWhere(onlyId, query), bound);
 		return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
@@ -56,8 +63,8 @@ public class Accounts {
 	/** One page of an RQL query; without an order, oldest first. */
 	List<Account> page(@Nullable String onlyId, RqlQuery query) {
 		SqlFragment orderBy = query.order().isEmpty() ? SqlFragment.of("a.created_at, a.id") : query.orderBy();
-		SqlFragment sql = SqlFragment.join(" ", List.of(fromWhere(onlyId, query).wrap("SELECT a.* ", ""),
-				orderBy.wrap("ORDER BY ", ""), query.page()));
+		SqlFragment sql = SqlFragment.join(" ",
+				List.of(fromWhere(onlyId, query).wrap("SELECT a.* ", ""), orderBy.wrap("ORDER BY ", ""), query.page()));
 		return jdbc.sql(sql.sql()).params(sql.params()).query(Accounts::row).list();
 	}
 
@@ -71,4 +78,5 @@ public class Accounts {
 		return new Account(rs.getString("id"), rs.getString("name"), AccountType.valueOf(rs.getString("type")),
 				Locale.forLanguageTag(rs.getString("locale")), Jdbc.stamp(rs, "created"));
 	}
+
 }

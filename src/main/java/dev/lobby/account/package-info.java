@@ -1,5 +1,6 @@
 /**
- * Accounts (tenants): the operator's and its clients', each created with its default Administrators group.
+ * Accounts (tenants): the operator's and its clients', each created with its default
+ * Administrators group.
  */
 @NullMarked
 package dev.lobby.account;

@@ -5,8 +5,9 @@ import dev.lobby.platform.rql.RqlFieldTranslator;
 import dev.lobby.platform.rql.RqlSchema;
 
 /**
- * What an RQL query on the token list may filter and sort by, as the JSON paths of a token. The
- * {@code account} parameter is not a filter: it picks whose tokens are listed (see the list).
+ * What an RQL query on the token list may filter and sort by, as the JSON paths of a
+ * token. The {@code account} parameter is not a filter: it picks whose tokens are listed
+ * (see the list).
  */
 final class ApiTokenListSchema {
 
@@ -16,8 +17,9 @@ final class ApiTokenListSchema {
 		.add(RqlField.string("id", "t.id").asSortable())
 		.add(RqlField.string("name", "t.name").asSortable())
 		.add(RqlField.bool("enabled", "t.enabled").asSortable())
-		.add(RqlField.string("modules.id", null).translatedBy(
-				RqlFieldTranslator.exists("SELECT 1 FROM api_token_modules tm WHERE tm.token_id = t.id", "tm.module_id")))
+		.add(RqlField.string("modules.id", null)
+			.translatedBy(RqlFieldTranslator.exists("SELECT 1 FROM api_token_modules tm WHERE tm.token_id = t.id",
+					"tm.module_id")))
 		.add(RqlField.instant("createdAt", "t.created_at").asSortable())
 		.add(RqlField.instant("lastUsedAt", "t.last_used_at").asSortable())
 		.parameter(ACCOUNT_PARAMETER)
@@ -25,4 +27,5 @@ final class ApiTokenListSchema {
 
 	private ApiTokenListSchema() {
 	}
+
 }

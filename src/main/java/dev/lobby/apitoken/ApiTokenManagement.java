@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,9 +27,9 @@ import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.ApiCallerResolver;
 import dev.lobby.platform.InvalidInput;
-import dev.lobby.platform.PlainText;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.PlainText;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
 import dev.lobby.platform.StateConflict;
@@ -38,23 +37,30 @@ import dev.lobby.platform.rql.RqlPaging;
 import dev.lobby.platform.rql.RqlQuery;
 
 /**
- * Issues API tokens, lets callers with Account Management list, disable, enable and delete them, and
- * turns a presented secret back into the caller. Secrets carry 256 random bits, so a fast hash
- * (SHA-256) is enough to store them safely and look them up in one index probe. Nothing here logs or
- * audits a secret.
+ * Issues API tokens, lets callers with Account Management list, disable, enable and
+ * delete them, and turns a presented secret back into the caller. Secrets carry 256
+ * random bits, so a fast hash (SHA-256) is enough to store them safely and look them up
+ * in one index probe. Nothing here logs or audits a secret.
  */
 @Service
 public class ApiTokenManagement implements ApiCallerResolver {
 
 	static final String PREFIX = "lobby_";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private static final int MIN_SECRET_LENGTH = 24;
 
 	private final ApiTokens tokens;
+
 	private final Accounts accounts;
+
 	private final Modules modules;
+
 	private final AccountScope scope;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	ApiTokenManagement(ApiTokens tokens, Accounts accounts, AccountScope scope, Modules modules, AuditTrail audit,
@@ -68,13 +74,14 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	}
 
 	/**
-	 * A token requested over the API: for the caller's account unless {@code accountId} names another
-	 * one the caller sees (operators see every account). Account Management is the right to grant any
-	 * module: its holder can already build a group with every module and join it, so refusing such a
-	 * token would protect nothing.
+	 * A token requested over the API: for the caller's account unless {@code accountId}
+	 * names another one the caller sees (operators see every account). Account Management
+	 * is the right to grant any module: its holder can already build a group with every
+	 * module and join it, so refusing such a token would protect nothing.
 	 */
 	@Transactional
-	public IssuedToken create(@Nullable String accountId, @Nullable String name, Collection<String> moduleIds, Actor actor) {
+	public IssuedToken create(@Nullable String accountId, @Nullable String name, Collection<String> moduleIds,
+			Actor actor) {
 		actor.requireAccountManagement();
 		return mint(scope.accountFor(accountId, actor), validName(name), new LinkedHashSet<>(moduleIds), randomSecret(),
 				actor);
@@ -83,13 +90,15 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	@Transactional(readOnly = true)
 	public ApiToken get(String tokenId, Actor actor) {
 		actor.requireAccountManagement();
-		return tokens.find(tokenId).filter(token -> actor.canSee(token.accountId()))
+		return tokens.find(tokenId)
+			.filter(token -> actor.canSee(token.accountId()))
 			.orElseThrow(() -> new NotFound("API token", tokenId));
 	}
 
 	/**
-	 * The tokens of the caller's account, or of another account an operator names, that an RQL query
-	 * string (still percent-encoded) asks for: fields {@code id name enabled modules.id createdAt
+	 * The tokens of the caller's account, or of another account an operator names, that
+	 * an RQL query string (still percent-encoded) asks for: fields
+	 * {@code id name enabled modules.id createdAt
 	 * lastUsedAt}; oldest first unless it says otherwise.
 	 */
 	@Transactional(readOnly = true)
@@ -135,10 +144,14 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		return tokens.find(token.id()).orElseThrow();
 	}
 
-	/** Like people, a token cannot lock itself out: a script would lose its only way back by accident. */
+	/**
+	 * Like people, a token cannot lock itself out: a script would lose its only way back
+	 * by accident.
+	 */
 	private static void refuseSelf(ApiToken token, Actor actor, String action) {
 		if (actor.type() == Actor.Type.API_TOKEN && actor.id().equals(token.id())) {
-			throw new StateConflict("An API token cannot " + action + " itself. Use another token with Account Management.");
+			throw new StateConflict(
+					"An API token cannot " + action + " itself. Use another token with Account Management.");
 		}
 	}
 
@@ -154,15 +167,22 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		return clean;
 	}
 
-	/** A token with a random secret, named by Lobby itself (no name rules): for set-up such as test accounts. */
+	/**
+	 * A token with a random secret, named by Lobby itself (no name rules): for set-up
+	 * such as test accounts.
+	 */
 	@Transactional
 	public IssuedToken issue(String accountId, String name, Set<String> moduleIds, Actor actor) {
 		return issueWithSecret(accountId, name, moduleIds, randomSecret(), actor);
 	}
 
-	/** A token with a secret chosen by the operator (the bootstrap token); it must be long enough to be unguessable. */
+	/**
+	 * A token with a secret chosen by the operator (the bootstrap token); it must be long
+	 * enough to be unguessable.
+	 */
 	@Transactional
-	public IssuedToken issueWithSecret(String accountId, String name, Set<String> moduleIds, String secret, Actor actor) {
+	public IssuedToken issueWithSecret(String accountId, String name, Set<String> moduleIds, String secret,
+			Actor actor) {
 		actor.requireAccountManagement();
 		return mint(scope.accountFor(accountId, actor), name, moduleIds, secret, actor);
 	}
@@ -175,14 +195,15 @@ public class ApiTokenManagement implements ApiCallerResolver {
 
 	private IssuedToken mint(String accountId, String name, Set<String> moduleIds, String secret, Actor actor) {
 		if (secret.length() < MIN_SECRET_LENGTH) {
-			throw new InvalidInput("secret", "An API token secret needs at least " + MIN_SECRET_LENGTH + " characters.");
+			throw new InvalidInput("secret",
+					"An API token secret needs at least " + MIN_SECRET_LENGTH + " characters.");
 		}
 		modules.requireKnown(moduleIds, "Choose one or more modules for the token.");
-		ApiToken token = new ApiToken(RandomIds.drawUnused("TKN", 2, tokens::idTaken), accountId, name, Set.copyOf(moduleIds),
-				true, Stamp.of(actor, Instant.now(clock)), null);
+		ApiToken token = new ApiToken(RandomIds.drawUnused("TKN", 2, tokens::idTaken), accountId, name,
+				Set.copyOf(moduleIds), true, Stamp.of(actor, Instant.now(clock)), null);
 		tokens.insert(token, hash(secret));
-		audit.record(accountId, "lobby.api-token.created", "API token \"" + name + "\" was created", "ApiToken", token.id(),
-				actor, Map.of("name", name, "modules", moduleIds.stream().sorted().toList()));
+		audit.record(accountId, "lobby.api-token.created", "API token \"" + name + "\" was created", "ApiToken",
+				token.id(), actor, Map.of("name", name, "modules", moduleIds.stream().sorted().toList()));
 		return new IssuedToken(token, secret);
 	}
 
@@ -205,10 +226,12 @@ public class ApiTokenManagement implements ApiCallerResolver {
 
 	static String hash(String secret) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
 		}
 	}
+
 }

@@ -33,34 +33,54 @@ class ApiTokens {
 	}
 
 	void insert(ApiToken token, String secretHash) {
-		jdbc.sql("""
-				INSERT INTO api_tokens (id, account_id, name, secret_hash, enabled, created_at, created_by_id, created_by_name)
-				VALUES (:id, :accountId, :name, :secretHash, :enabled, :createdAt, :createdById, :createdByName)""")
-			.param("id", token.id()).param("accountId", token.accountId()).param("name", token.name())
-			.param("secretHash", secretHash).param("enabled", token.enabled()).param("createdAt", Jdbc.ts(token.created().at()))
-			.param("createdById", token.created().byId()).param("createdByName", token.created().byName())
+		jdbc.sql(
+				"""
+						INSERT INTO api_tokens (id, account_id, name, secret_hash, enabled, created_at, created_by_id, created_by_name)
+						VALUES (:id, :accountId, :name, :secretHash, :enabled, :createdAt, :createdById, :createdByName)""")
+			.param("id", token.id())
+			.param("accountId", token.accountId())
+			.param("name", token.name())
+			.param("secretHash", secretHash)
+			.param("enabled", token.enabled())
+			.param("createdAt", Jdbc.ts(token.created().at()))
+			.param("createdById", token.created().byId())
+			.param("createdByName", token.created().byName())
 			.update();
-		token.moduleIds().forEach(module -> jdbc.sql("INSERT INTO api_token_modules (token_id, module_id) VALUES (:tokenId, :moduleId)")
-			.param("tokenId", token.id()).param("moduleId", module).update());
+		token.moduleIds()
+			.forEach(module -> jdbc
+				.sql("INSERT INTO api_token_modules (token_id, module_id) VALUES (:tokenId, :moduleId)")
+				.param("tokenId", token.id())
+				.param("moduleId", module)
+				.update());
 	}
 
 	Optional<ApiToken> findBySecretHash(String secretHash) {
-		return withModules(jdbc.sql("SELECT * FROM api_tokens WHERE secret_hash = :secretHash").param("secretHash", secretHash)
-			.query(ApiTokens::row).list()).stream().findFirst();
+		return withModules(jdbc.sql("SELECT * FROM api_tokens WHERE secret_hash = :secretHash")
+			.param("secretHash", secretHash)
+			.query(ApiTokens::row)
+			.list()).stream().findFirst();
 	}
 
 	Optional<ApiToken> find(String id) {
-		return withModules(jdbc.sql("SELECT * FROM api_tokens WHERE id = :id").param("id", id).query(ApiTokens::row).list())
-			.stream().findFirst();
+		return withModules(
+				jdbc.sql("SELECT * FROM api_tokens WHERE id = :id").param("id", id).query(ApiTokens::row).list())
+			.stream()
+			.findFirst();
 	}
 
-	/** How many of the account's tokens an RQL query matches, counting no further than {@code bound}. */
+	/**
+	 * How many of the account's tokens an RQL query matches, counting no further than
+	 * {@code bound}.
+	 */
 	long countUpTo(String accountId, RqlQuery query, long bound) {
 		SqlFragment sql = RqlPaging.count(fromWhere(accountId, query), bound);
 		return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
 	}
 
-	/** One page of an RQL query; without an order, oldest first, so pages stay stable while tokens are added. */
+	/**
+	 * One page of an RQL query; without an order, oldest first, so pages stay stable
+	 * while tokens are added.
+	 */
 	List<ApiToken> page(String accountId, RqlQuery query) {
 		SqlFragment orderBy = query.order().isEmpty() ? SqlFragment.of("t.created_at, t.id") : query.orderBy();
 		SqlFragment sql = SqlFragment.join(" ", List.of(fromWhere(accountId, query).wrap("SELECT t.* ", ""),
@@ -69,24 +89,37 @@ class ApiTokens {
 	}
 
 	private static SqlFragment fromWhere(String accountId, RqlQuery query) {
-		return SqlFragment.join(" AND ",
-				List.of(SqlFragment.of("FROM api_tokens t WHERE t.account_id = ?", accountId), query.where().wrap("(", ")")));
+		return SqlFragment.join(" AND ", List.of(SqlFragment.of("FROM api_tokens t WHERE t.account_id = ?", accountId),
+				query.where().wrap("(", ")")));
 	}
 
-	/** Flips the flag only from the other value, so two simultaneous requests cannot both succeed. */
+	/**
+	 * Flips the flag only from the other value, so two simultaneous requests cannot both
+	 * succeed.
+	 */
 	boolean setEnabled(String id, boolean enabled) {
 		return jdbc.sql("UPDATE api_tokens SET enabled = :enabled WHERE id = :id AND enabled = :wasEnabled")
-			.param("enabled", enabled).param("id", id).param("wasEnabled", !enabled).update() == 1;
+			.param("enabled", enabled)
+			.param("id", id)
+			.param("wasEnabled", !enabled)
+			.update() == 1;
 	}
 
 	boolean delete(String id) {
 		return jdbc.sql("DELETE FROM api_tokens WHERE id = :id").param("id", id).update() == 1;
 	}
 
-	/** Records use at most once a minute per token, so busy integrations do not write on every call. */
+	/**
+	 * Records use at most once a minute per token, so busy integrations do not write on
+	 * every call.
+	 */
 	void touch(String id, Instant now) {
-		jdbc.sql("UPDATE api_tokens SET last_used_at = :now WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :minuteAgo)")
-			.param("now", Jdbc.ts(now)).param("id", id).param("minuteAgo", Jdbc.ts(now.minusSeconds(60))).update();
+		jdbc.sql(
+				"UPDATE api_tokens SET last_used_at = :now WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :minuteAgo)")
+			.param("now", Jdbc.ts(now))
+			.param("id", id)
+			.param("minuteAgo", Jdbc.ts(now.minusSeconds(60)))
+			.update();
 	}
 
 	/** Adds their modules to the tokens with one query, rather than one per token. */
@@ -100,12 +133,15 @@ class ApiTokens {
 			.query(rs -> {
 				modules.computeIfAbsent(rs.getString("token_id"), id -> new HashSet<>()).add(rs.getString("module_id"));
 			});
-		return tokens.stream().map(t -> new ApiToken(t.id(), t.accountId(), t.name(),
-				Set.copyOf(modules.getOrDefault(t.id(), Set.of())), t.enabled(), t.created(), t.lastUsedAt())).toList();
+		return tokens.stream()
+			.map(t -> new ApiToken(t.id(), t.accountId(), t.name(), Set.copyOf(modules.getOrDefault(t.id(), Set.of())),
+					t.enabled(), t.created(), t.lastUsedAt()))
+			.toList();
 	}
 
 	private static ApiToken row(ResultSet rs, int row) throws SQLException {
 		return new ApiToken(rs.getString("id"), rs.getString("account_id"), rs.getString("name"), Set.of(),
 				rs.getBoolean("enabled"), Jdbc.stamp(rs, "created"), Jdbc.instant(rs, "last_used_at"));
 	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * API tokens: hashed secrets that authenticate REST calls for one account, limited to modules.
+ * API tokens: hashed secrets that authenticate REST calls for one account, limited to
+ * modules.
  */
 @NullMarked
 package dev.lobby.apitoken;

@@ -8,8 +8,9 @@ import dev.lobby.platform.rql.RqlOrder;
 import dev.lobby.platform.rql.RqlSchema;
 
 /**
- * What callers of the audit trail may filter and sort on (RQL), as the JSON paths of a record.
- * The tiebreaker is the insertion sequence, so records of one instant keep the order they were written in.
+ * What callers of the audit trail may filter and sort on (RQL), as the JSON paths of a
+ * record. The tiebreaker is the insertion sequence, so records of one instant keep the
+ * order they were written in.
  */
 final class AuditRecordFields {
 
@@ -35,4 +36,5 @@ final class AuditRecordFields {
 
 	private AuditRecordFields() {
 	}
+
 }

@@ -8,23 +8,28 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.rql.RqlPaging;
 import dev.lobby.platform.rql.RqlQuery;
 import dev.lobby.platform.rql.SqlFragment;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Stores audit records; records are only ever added, never changed. Details are kept as JSON. */
+/**
+ * Stores audit records; records are only ever added, never changed. Details are kept as
+ * JSON.
+ */
 @Repository
 class AuditRecords {
 
 	private static final int SUMMARY_MAX = 500;
+
 	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
 
 	AuditRecords(JdbcClient jdbc, JsonMapper json) {
@@ -32,19 +37,28 @@ class AuditRecords {
 		this.json = json;
 	}
 
-	/** Adds the record; a summary longer than the column is cut short with an ellipsis. */
+	/**
+	 * Adds the record; a summary longer than the column is cut short with an ellipsis.
+	 */
 	void insert(AuditRecord record) {
 		jdbc.sql("""
 				INSERT INTO audit_records (id, account_id, event_key, summary, object_type, object_id, actor_type,
 				    actor_id, actor_name, occurred_at, ip, user_agent, correlation_id, details)
 				VALUES (:id, :accountId, :eventKey, :summary, :objectType, :objectId, :actorType,
 				    :actorId, :actorName, :occurredAt, :ip, :userAgent, :correlationId, :details)""")
-			.param("id", record.id()).param("accountId", record.accountId()).param("eventKey", record.eventKey())
-			.param("summary", truncate(record.summary(), SUMMARY_MAX)).param("objectType", record.object().type())
-			.param("objectId", record.object().id()).param("actorType", record.actor().type())
-			.param("actorId", record.actor().id()).param("actorName", record.actor().name())
-			.param("occurredAt", Jdbc.ts(record.occurredAt())).param("ip", record.request().ip())
-			.param("userAgent", record.request().userAgent()).param("correlationId", record.request().correlationId())
+			.param("id", record.id())
+			.param("accountId", record.accountId())
+			.param("eventKey", record.eventKey())
+			.param("summary", truncate(record.summary(), SUMMARY_MAX))
+			.param("objectType", record.object().type())
+			.param("objectId", record.object().id())
+			.param("actorType", record.actor().type())
+			.param("actorId", record.actor().id())
+			.param("actorName", record.actor().name())
+			.param("occurredAt", Jdbc.ts(record.occurredAt()))
+			.param("ip", record.request().ip())
+			.param("userAgent", record.request().userAgent())
+			.param("correlationId", record.request().correlationId())
 			.param("details", json.writeValueAsString(record.details()))
 			.update();
 	}
@@ -53,7 +67,10 @@ class AuditRecords {
 		return jdbc.sql("SELECT * FROM audit_records WHERE id = :id").param("id", id).query(this::row).optional();
 	}
 
-	/** One page of an RQL query over the account's records (see {@link AuditRecordFields} for the default order). */
+	/**
+	 * One page of an RQL query over the account's records (see {@link AuditRecordFields}
+	 * for the default order).
+	 */
 	List<AuditRecord> page(String accountId, RqlQuery query) {
 		SqlFragment sql = SqlFragment.join(" ", List.of(fromWhere(accountId, query).wrap("SELECT * ", ""),
 				query.indexedOrderBy(AuditRecordFields.DEFAULT_ORDER, AuditRecordFields.NOT_NULL).wrap("ORDER BY ", ""),
@@ -61,27 +78,33 @@ class AuditRecords {
 		return jdbc.sql(sql.sql()).params(sql.params()).query(this::row).list();
 	}
 
-	/** How many of the account's records an RQL query matches, counting no further than {@code bound}. */
+	/**
+	 * How many of the account's records an RQL query matches, counting no further than
+	 * {@code bound}.
+	 */
 	long countUpTo(String accountId, RqlQuery query, long bound) {
 		SqlFragment sql = RqlPaging.count(fromWhere(accountId, query), bound);
 		return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
 	}
 
 	private static SqlFragment fromWhere(String accountId, RqlQuery query) {
-		return SqlFragment.join(" AND ",
-				List.of(SqlFragment.of("FROM audit_records WHERE account_id = ?", accountId), query.where().wrap("(", ")")));
+		return SqlFragment.join(" AND ", List.of(SqlFragment.of("FROM audit_records WHERE account_id = ?", accountId),
+				query.where().wrap("(", ")")));
 	}
 
 	private AuditRecord row(ResultSet rs, int row) throws SQLException {
 		return new AuditRecord(rs.getString("id"), rs.getString("account_id"), rs.getString("event_key"),
-				rs.getString("summary"), new AuditRecord.ObjectRef(rs.getString("object_type"), rs.getString("object_id")),
-				new AuditRecord.ActorRef(rs.getString("actor_type"), rs.getString("actor_id"), rs.getString("actor_name")),
-				Jdbc.instant(rs, "occurred_at"),
-				new AuditRecord.RequestRef(rs.getString("ip"), rs.getString("user_agent"), rs.getString("correlation_id")),
+				rs.getString("summary"),
+				new AuditRecord.ObjectRef(rs.getString("object_type"), rs.getString("object_id")),
+				new AuditRecord.ActorRef(rs.getString("actor_type"), rs.getString("actor_id"),
+						rs.getString("actor_name")),
+				Jdbc.instant(rs, "occurred_at"), new AuditRecord.RequestRef(rs.getString("ip"),
+						rs.getString("user_agent"), rs.getString("correlation_id")),
 				json.readValue(rs.getString("details"), DETAILS));
 	}
 
 	private static String truncate(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
+
 }

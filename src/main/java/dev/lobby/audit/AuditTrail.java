@@ -20,15 +20,18 @@ import dev.lobby.platform.rql.RqlPaging;
 import dev.lobby.platform.rql.RqlQuery;
 
 /**
- * Writes and reads the audit trail. Records are written in the transaction of the change they
- * describe, so a change that rolls back leaves no record and no change goes unrecorded. Reading
- * checks the caller: it must see the records' account and hold Account Management.
+ * Writes and reads the audit trail. Records are written in the transaction of the change
+ * they describe, so a change that rolls back leaves no record and no change goes
+ * unrecorded. Reading checks the caller: it must see the records' account and hold
+ * Account Management.
  */
 @Service
 public class AuditTrail {
 
 	private final AuditRecords records;
+
 	private final AccountScope scope;
+
 	private final Clock clock;
 
 	AuditTrail(AuditRecords records, AccountScope scope, Clock clock) {
@@ -38,9 +41,10 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Records an event; {@code objectType} is e.g. {@code AccountUser}, {@code details} plain JSON
-	 * values. Only inside the transaction of a change its service has already allowed (an invitee's
-	 * answer included, whose right is the link), so it checks no caller itself.
+	 * Records an event; {@code objectType} is e.g. {@code AccountUser}, {@code details}
+	 * plain JSON values. Only inside the transaction of a change its service has already
+	 * allowed (an invitee's answer included, whose right is the link), so it checks no
+	 * caller itself.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditRecord record(String accountId, String eventKey, String summary, String objectType, String objectId,
@@ -55,9 +59,9 @@ public class AuditTrail {
 	}
 
 	/**
-	 * The records a query string (as the request carries it, still percent-encoded) asks for: RQL
-	 * over the record fields, refused with a 400 naming the part at fault, of the caller's account or
-	 * of the one its {@code account=ACC-…} names.
+	 * The records a query string (as the request carries it, still percent-encoded) asks
+	 * for: RQL over the record fields, refused with a 400 naming the part at fault, of
+	 * the caller's account or of the one its {@code account=ACC-…} names.
 	 */
 	@Transactional(readOnly = true)
 	public PageResponse<AuditRecord> search(@Nullable String rawQuery, Actor actor) {
@@ -70,19 +74,25 @@ public class AuditTrail {
 		return AuditRecordFields.SCHEMA.parse(rawQueryString == null ? "" : rawQueryString);
 	}
 
-	/** The account's records matching the query, newest first unless it says otherwise; see {@link RqlPaging}. */
+	/**
+	 * The account's records matching the query, newest first unless it says otherwise;
+	 * see {@link RqlPaging}.
+	 */
 	private PageResponse<AuditRecord> page(String accountId, RqlQuery query) {
-		return RqlPaging.page(query, () -> records.page(accountId, query), bound -> records.countUpTo(accountId, query, bound));
+		return RqlPaging.page(query, () -> records.page(accountId, query),
+				bound -> records.countUpTo(accountId, query, bound));
 	}
 
 	/**
-	 * One record of an account the actor may see (operators: every account); another account's
-	 * record is not found, like a missing one.
+	 * One record of an account the actor may see (operators: every account); another
+	 * account's record is not found, like a missing one.
 	 */
 	@Transactional(readOnly = true)
 	public AuditRecord get(String id, Actor actor) {
 		actor.requireAccountManagement();
 		return records.find(id)
-			.filter(record -> actor.canSee(record.accountId())).orElseThrow(() -> new NotFound("Audit record", id));
+			.filter(record -> actor.canSee(record.accountId()))
+			.orElseThrow(() -> new NotFound("Audit record", id));
 	}
+
 }

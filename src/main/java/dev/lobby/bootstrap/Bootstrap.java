@@ -24,27 +24,37 @@ import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 
 /**
- * On an empty database, creates the operator's account and its first administrator, printing the
- * sign-in once when the password was generated. With {@code LOBBY_BOOTSTRAP_API_TOKEN} set, makes
- * sure a token with that secret exists, so scripts can call the API right after start-up.
+ * On an empty database, creates the operator's account and its first administrator,
+ * printing the sign-in once when the password was generated. With
+ * {@code LOBBY_BOOTSTRAP_API_TOKEN} set, makes sure a token with that secret exists, so
+ * scripts can call the API right after start-up.
  */
 @Component
 class Bootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(Bootstrap.class);
+
 	private static final String DEFAULT_ADMIN_EMAIL = "admin@lobby.localhost";
 
 	private final BootstrapProperties settings;
+
 	private final Accounts accounts;
+
 	private final AccountManagement accountManagement;
+
 	private final GroupManagement groups;
+
 	private final UserDirectory users;
+
 	private final MembershipManagement memberships;
+
 	private final ApiTokenManagement tokens;
+
 	private final TransactionTemplate transaction;
 
-	Bootstrap(BootstrapProperties settings, Accounts accounts, AccountManagement accountManagement, GroupManagement groups,
-			UserDirectory users, MembershipManagement memberships, ApiTokenManagement tokens, TransactionTemplate transaction) {
+	Bootstrap(BootstrapProperties settings, Accounts accounts, AccountManagement accountManagement,
+			GroupManagement groups, UserDirectory users, MembershipManagement memberships, ApiTokenManagement tokens,
+			TransactionTemplate transaction) {
 		this.settings = settings;
 		this.accounts = accounts;
 		this.accountManagement = accountManagement;
@@ -63,8 +73,8 @@ class Bootstrap implements ApplicationRunner {
 			}
 			if (!settings.apiToken().isBlank() && tokens.resolve(settings.apiToken()).isEmpty()) {
 				Account operator = firstOperatorAccount();
-				tokens.issueWithSecret(operator.id(), "Bootstrap token", Set.of(Actor.ACCOUNT_MANAGEMENT), settings.apiToken(),
-						Actor.system());
+				tokens.issueWithSecret(operator.id(), "Bootstrap token", Set.of(Actor.ACCOUNT_MANAGEMENT),
+						settings.apiToken(), Actor.system());
 				log.info("Created the bootstrap API token for account {}", operator.id());
 			}
 		});
@@ -76,19 +86,25 @@ class Bootstrap implements ApplicationRunner {
 		Group administrators = groups.defaultGroup(account.id(), system);
 		boolean generated = settings.adminPassword().isBlank();
 		String password = generated ? generatePassword() : settings.adminPassword();
-		EmailAddress email = EmailAddress.of(settings.adminEmail().isBlank() ? DEFAULT_ADMIN_EMAIL : settings.adminEmail());
+		EmailAddress email = EmailAddress
+			.of(settings.adminEmail().isBlank() ? DEFAULT_ADMIN_EMAIL : settings.adminEmail());
 		User admin = users.createWithPassword(email, "Lobby", "Administrator", password);
 		memberships.enrolFounder(account.id(), admin, Set.of(administrators.id()), system);
 		log.info("Created the operator account {} with administrator {}", account.id(), email);
 		if (generated) {
-			// Printed, not logged: it is shown once on the console and never kept in log files.
-			System.out.printf("%n  Lobby's first administrator: %s%n  Password (shown once, change it): %s%n%n", email, password);
+			// Printed, not logged: it is shown once on the console and never kept in log
+			// files.
+			System.out.printf("%n  Lobby's first administrator: %s%n  Password (shown once, change it): %s%n%n", email,
+					password);
 		}
 	}
 
 	private Account firstOperatorAccount() {
-		return accountManagement.search(Actor.system(), "eq(type,Operations)&limit=1").data().stream()
-			.findFirst().orElseThrow(() -> new IllegalStateException("No operator account to attach the bootstrap token to"));
+		return accountManagement.search(Actor.system(), "eq(type,Operations)&limit=1")
+			.data()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No operator account to attach the bootstrap token to"));
 	}
 
 	private static String generatePassword() {
@@ -101,4 +117,5 @@ class Bootstrap implements ApplicationRunner {
 		// Guarantees every class the policy asks for, whatever the random part drew.
 		return password.append("-Aa1").toString();
 	}
+
 }

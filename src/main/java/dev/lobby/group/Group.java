@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 import dev.lobby.platform.Stamp;
 import dev.lobby.platform.StateConflict;
 
-/** A named set of modules inside one account. The default group ("Administrators") is fixed. */
+/**
+ * A named set of modules inside one account. The default group ("Administrators") is
+ * fixed.
+ */
 public record Group(String id, String accountId, String name, @Nullable String description, boolean isDefault,
 		List<Module> modules, long version, Stamp created, Stamp updated) {
 
@@ -22,8 +25,9 @@ public record Group(String id, String accountId, String name, @Nullable String d
 	}
 
 	/**
-	 * This group with a new name, description and modules, at the version it was read. The default
-	 * group keeps its modules: it is what guarantees the account always has administrators.
+	 * This group with a new name, description and modules, at the version it was read.
+	 * The default group keeps its modules: it is what guarantees the account always has
+	 * administrators.
 	 */
 	Group edited(String newName, @Nullable String newDescription, List<Module> newModules, Stamp stamp) {
 		Set<String> newIds = newModules.stream().map(Module::id).collect(Collectors.toSet());
@@ -31,16 +35,20 @@ public record Group(String id, String accountId, String name, @Nullable String d
 			throw new StateConflict("\"" + name + "\" is the account's default group, so its modules cannot change. "
 					+ "You can still change its name and description.");
 		}
-		return new Group(id, accountId, newName, newDescription, isDefault, List.copyOf(newModules), version, created, stamp);
+		return new Group(id, accountId, newName, newDescription, isDefault, List.copyOf(newModules), version, created,
+				stamp);
 	}
 
-	/** Refuses to delete the default group and any group that live members are still in. */
+	/**
+	 * Refuses to delete the default group and any group that live members are still in.
+	 */
 	void requireDeletable(long liveMembers) {
 		if (isDefault) {
 			throw new StateConflict("\"" + name + "\" is the account's default group, so it cannot be deleted.");
 		}
 		if (liveMembers > 0) {
-			throw new StateConflict("\"" + name + "\" still has " + liveMembers + (liveMembers == 1 ? " member" : " members")
+			throw new StateConflict("\"" + name + "\" still has " + liveMembers
+					+ (liveMembers == 1 ? " member" : " members")
 					+ ", so it cannot be deleted. Move them to other groups or remove them from the account first.");
 		}
 	}

@@ -4,7 +4,9 @@ import dev.lobby.platform.rql.RqlField;
 import dev.lobby.platform.rql.RqlFieldTranslator;
 import dev.lobby.platform.rql.RqlSchema;
 
-/** What an RQL query on the group list may filter and sort by, and the columns behind it. */
+/**
+ * What an RQL query on the group list may filter and sort by, and the columns behind it.
+ */
 final class GroupListSchema {
 
 	static final RqlSchema SCHEMA = RqlSchema.builder("g.id")
@@ -12,12 +14,14 @@ final class GroupListSchema {
 		.add(RqlField.string("name", "g.name").asSortable())
 		.add(RqlField.string("description", "g.description").asSortable())
 		.add(RqlField.bool("isDefault", "g.is_default").asSortable())
-		.add(RqlField.string("modules.id", null).translatedBy(
-				RqlFieldTranslator.exists("SELECT 1 FROM user_group_modules gm WHERE gm.group_id = g.id", "gm.module_id")))
+		.add(RqlField.string("modules.id", null)
+			.translatedBy(RqlFieldTranslator.exists("SELECT 1 FROM user_group_modules gm WHERE gm.group_id = g.id",
+					"gm.module_id")))
 		.add(RqlField.instant("audit.created.at", "g.created_at").asSortable())
 		.add(RqlField.instant("audit.updated.at", "g.updated_at").asSortable())
 		.build();
 
 	private GroupListSchema() {
 	}
+
 }

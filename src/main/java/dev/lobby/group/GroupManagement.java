@@ -28,9 +28,9 @@ import dev.lobby.platform.rql.RqlPaging;
 import dev.lobby.platform.rql.RqlQuery;
 
 /**
- * Creates, reads, changes and deletes groups with the rules of the specification. Every method
- * checks its caller: the actor must see the group's account (another account's group is "not
- * found") and hold Account Management.
+ * Creates, reads, changes and deletes groups with the rules of the specification. Every
+ * method checks its caller: the actor must see the group's account (another account's
+ * group is "not found") and hold Account Management.
  */
 @Service
 public class GroupManagement {
@@ -38,9 +38,13 @@ public class GroupManagement {
 	public static final String DEFAULT_GROUP_NAME = "Administrators";
 
 	private final Groups groups;
+
 	private final Modules modules;
+
 	private final AccountScope scope;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	GroupManagement(Groups groups, Modules modules, AccountScope scope, AuditTrail audit, Clock clock) {
@@ -59,7 +63,10 @@ public class GroupManagement {
 				true, List.of(modules.byIds(Set.of(Actor.ACCOUNT_MANAGEMENT)).get(Actor.ACCOUNT_MANAGEMENT)), actor);
 	}
 
-	/** A group in the caller's account, or in another one it names and may see ({@code accountId}). */
+	/**
+	 * A group in the caller's account, or in another one it names and may see
+	 * ({@code accountId}).
+	 */
 	@Transactional
 	public Group create(@Nullable String accountId, @Nullable String name, @Nullable String description,
 			Collection<String> moduleIds, Actor actor) {
@@ -72,12 +79,12 @@ public class GroupManagement {
 	}
 
 	/**
-	 * Replaces name, description and modules of a group the actor may see; {@code ifMatch} guards
-	 * against overwriting someone else's change.
+	 * Replaces name, description and modules of a group the actor may see;
+	 * {@code ifMatch} guards against overwriting someone else's change.
 	 */
 	@Transactional
-	public Group update(String groupId, @Nullable String name, @Nullable String description, Collection<String> moduleIds,
-			IfMatch ifMatch, Actor actor) {
+	public Group update(String groupId, @Nullable String name, @Nullable String description,
+			Collection<String> moduleIds, IfMatch ifMatch, Actor actor) {
 		Group before = get(groupId, ifMatch, actor);
 		String accountId = before.accountId();
 		String cleanName = GroupRules.name(name);
@@ -92,8 +99,8 @@ public class GroupManagement {
 	}
 
 	/**
-	 * Deletes a group nobody live is in. Ended memberships (removed, declined) that still name it are
-	 * unlinked first; the audit record keeps which ones they were.
+	 * Deletes a group nobody live is in. Ended memberships (removed, declined) that still
+	 * name it are unlinked first; the audit record keeps which ones they were.
 	 */
 	@Transactional
 	public void delete(String groupId, IfMatch ifMatch, Actor actor) {
@@ -127,11 +134,11 @@ public class GroupManagement {
 	private Group insert(String accountId, String name, @Nullable String description, boolean isDefault,
 			List<Module> grantedModules, Actor actor) {
 		Stamp stamp = Stamp.of(actor, Instant.now(clock));
-		Group group = new Group(RandomIds.drawUnused("UGR", 2, groups::idTaken), accountId, name, description, isDefault,
-				List.copyOf(grantedModules), 1, stamp, stamp);
+		Group group = new Group(RandomIds.drawUnused("UGR", 2, groups::idTaken), accountId, name, description,
+				isDefault, List.copyOf(grantedModules), 1, stamp, stamp);
 		groups.insert(group);
-		audit.record(accountId, "lobby.group.created", "Group \"" + name + "\" was created", "UserGroup", group.id(), actor,
-				Map.of("name", name, "modules", grantedModules.stream().map(Module::id).toList()));
+		audit.record(accountId, "lobby.group.created", "Group \"" + name + "\" was created", "UserGroup", group.id(),
+				actor, Map.of("name", name, "modules", grantedModules.stream().map(Module::id).toList()));
 		return group;
 	}
 
@@ -142,11 +149,15 @@ public class GroupManagement {
 			.orElseThrow(() -> new IllegalStateException("Account " + account + " has no default group"));
 	}
 
-	/** A group of any account the actor may see (operators: every account); others are not found, like missing ones. */
+	/**
+	 * A group of any account the actor may see (operators: every account); others are not
+	 * found, like missing ones.
+	 */
 	@Transactional(readOnly = true)
 	public Group get(String groupId, Actor actor) {
 		actor.requireAccountManagement();
-		return groups.find(groupId).filter(group -> actor.canSee(group.accountId()))
+		return groups.find(groupId)
+			.filter(group -> actor.canSee(group.accountId()))
 			.orElseThrow(() -> new NotFound("User group", groupId));
 	}
 
@@ -155,20 +166,22 @@ public class GroupManagement {
 	}
 
 	/**
-	 * The groups a query string (as the request carries it, still percent-encoded) asks for: RQL over
-	 * the fields {@code id name description isDefault modules.id audit.created.at audit.updated.at},
+	 * The groups a query string (as the request carries it, still percent-encoded) asks
+	 * for: RQL over the fields
+	 * {@code id name description isDefault modules.id audit.created.at audit.updated.at},
 	 * of the caller's account or of the one its {@code account=ACC-…} names.
 	 */
 	@Transactional(readOnly = true)
 	public PageResponse<Group> search(@Nullable String rawQuery, Actor actor) {
 		String accountId = manageable(QueryStrings.value(rawQuery, "account"), actor);
 		RqlQuery query = RqlQuery.parse(QueryStrings.without(rawQuery, "account"), GroupListSchema.SCHEMA);
-		return RqlPaging.page(query, () -> groups.page(accountId, query), bound -> groups.countUpTo(accountId, query, bound));
+		return RqlPaging.page(query, () -> groups.page(accountId, query),
+				bound -> groups.countUpTo(accountId, query, bound));
 	}
 
 	/**
-	 * The groups with these ids in this account, refusing an empty choice and ids of other accounts
-	 * (which, like unknown ids, are simply "not found" here).
+	 * The groups with these ids in this account, refusing an empty choice and ids of
+	 * other accounts (which, like unknown ids, are simply "not found" here).
 	 */
 	@Transactional(readOnly = true)
 	public List<Group> requireGroups(String accountId, Collection<String> groupIds, Actor actor) {
@@ -186,9 +199,13 @@ public class GroupManagement {
 		return found;
 	}
 
-	/** The account to act on, once the actor has shown it holds Account Management and may see it. */
+	/**
+	 * The account to act on, once the actor has shown it holds Account Management and may
+	 * see it.
+	 */
 	private String manageable(@Nullable String accountId, Actor actor) {
 		actor.requireAccountManagement();
 		return scope.accountFor(accountId, actor);
 	}
+
 }

@@ -45,4 +45,5 @@ final class GroupRules {
 		}
 		return clean;
 	}
+
 }

@@ -20,9 +20,10 @@ import dev.lobby.platform.rql.RqlQuery;
 import dev.lobby.platform.rql.SqlFragment;
 
 /**
- * Stores groups with their modules. Deleting a group also reads and unlinks the membership rows
- * that reference it: the foreign key from {@code account_user_groups} makes those rows the group's
- * business too, and the membership module depends on this one, not the other way round.
+ * Stores groups with their modules. Deleting a group also reads and unlinks the
+ * membership rows that reference it: the foreign key from {@code account_user_groups}
+ * makes those rows the group's business too, and the membership module depends on this
+ * one, not the other way round.
  */
 @Repository
 public class Groups {
@@ -40,7 +41,10 @@ public class Groups {
 	/** The id of the account's group with this name, compared case-insensitively. */
 	Optional<String> named(String accountId, String name) {
 		return jdbc.sql("SELECT id FROM user_groups WHERE account_id = :accountId AND name_key = :nameKey")
-			.param("accountId", accountId).param("nameKey", key(name)).query(String.class).optional();
+			.param("accountId", accountId)
+			.param("nameKey", key(name))
+			.query(String.class)
+			.optional();
 	}
 
 	void insert(Group group) {
@@ -49,30 +53,50 @@ public class Groups {
 				    created_at, created_by_id, created_by_name, updated_at, updated_by_id, updated_by_name)
 				VALUES (:id, :accountId, :name, :nameKey, :description, :isDefault, :version,
 				    :createdAt, :createdById, :createdByName, :updatedAt, :updatedById, :updatedByName)""")
-			.param("id", group.id()).param("accountId", group.accountId()).param("name", group.name())
-			.param("nameKey", key(group.name())).param("description", group.description())
-			.param("isDefault", group.isDefault()).param("version", group.version())
-			.param("createdAt", Jdbc.ts(group.created().at())).param("createdById", group.created().byId())
-			.param("createdByName", group.created().byName()).param("updatedAt", Jdbc.ts(group.updated().at()))
-			.param("updatedById", group.updated().byId()).param("updatedByName", group.updated().byName())
+			.param("id", group.id())
+			.param("accountId", group.accountId())
+			.param("name", group.name())
+			.param("nameKey", key(group.name()))
+			.param("description", group.description())
+			.param("isDefault", group.isDefault())
+			.param("version", group.version())
+			.param("createdAt", Jdbc.ts(group.created().at()))
+			.param("createdById", group.created().byId())
+			.param("createdByName", group.created().byName())
+			.param("updatedAt", Jdbc.ts(group.updated().at()))
+			.param("updatedById", group.updated().byId())
+			.param("updatedByName", group.updated().byName())
 			.update();
 		insertModules(group);
 	}
 
 	private void insertModules(Group group) {
-		group.modules().forEach(module -> jdbc.sql("INSERT INTO user_group_modules (group_id, module_id) VALUES (:groupId, :moduleId)")
-			.param("groupId", group.id()).param("moduleId", module.id()).update());
+		group.modules()
+			.forEach(module -> jdbc
+				.sql("INSERT INTO user_group_modules (group_id, module_id) VALUES (:groupId, :moduleId)")
+				.param("groupId", group.id())
+				.param("moduleId", module.id())
+				.update());
 	}
 
-	/** Saves name, description and modules if the group is still at the version it was read; bumps the version. */
+	/**
+	 * Saves name, description and modules if the group is still at the version it was
+	 * read; bumps the version.
+	 */
 	void update(Group group) {
-		int changed = jdbc.sql("""
-				UPDATE user_groups SET name = :name, name_key = :nameKey, description = :description, version = version + 1,
-				    updated_at = :updatedAt, updated_by_id = :updatedById, updated_by_name = :updatedByName
-				WHERE id = :id AND version = :version""")
-			.param("name", group.name()).param("nameKey", key(group.name())).param("description", group.description())
-			.param("updatedAt", Jdbc.ts(group.updated().at())).param("updatedById", group.updated().byId())
-			.param("updatedByName", group.updated().byName()).param("id", group.id()).param("version", group.version())
+		int changed = jdbc
+			.sql("""
+					UPDATE user_groups SET name = :name, name_key = :nameKey, description = :description, version = version + 1,
+					    updated_at = :updatedAt, updated_by_id = :updatedById, updated_by_name = :updatedByName
+					WHERE id = :id AND version = :version""")
+			.param("name", group.name())
+			.param("nameKey", key(group.name()))
+			.param("description", group.description())
+			.param("updatedAt", Jdbc.ts(group.updated().at()))
+			.param("updatedById", group.updated().byId())
+			.param("updatedByName", group.updated().byName())
+			.param("id", group.id())
+			.param("version", group.version())
 			.update();
 		if (changed != 1) {
 			throw new OptimisticLockingFailureException("User group " + group.id() + " was changed concurrently");
@@ -82,11 +106,13 @@ public class Groups {
 	}
 
 	/**
-	 * Deletes the group (its modules cascade) if it is still at the version it was read. Memberships
-	 * still pointing at it make the database refuse, so a member added meanwhile is never orphaned.
+	 * Deletes the group (its modules cascade) if it is still at the version it was read.
+	 * Memberships still pointing at it make the database refuse, so a member added
+	 * meanwhile is never orphaned.
 	 */
 	void delete(Group group) {
-		int deleted = jdbc.sql("DELETE FROM user_groups WHERE id = :id AND version = :version").param("id", group.id())
+		int deleted = jdbc.sql("DELETE FROM user_groups WHERE id = :id AND version = :version")
+			.param("id", group.id())
 			.param("version", group.version())
 			.update();
 		if (deleted != 1) {
@@ -94,26 +120,36 @@ public class Groups {
 		}
 	}
 
-	/** Invited (also expired), Active and Blocked account users in the group: the people it still grants modules to. */
+	/**
+	 * Invited (also expired), Active and Blocked account users in the group: the people
+	 * it still grants modules to.
+	 */
 	long liveMembers(String groupId) {
 		return jdbc.sql("""
 				SELECT COUNT(*) FROM account_user_groups aug JOIN account_users au ON au.id = aug.account_user_id
 				WHERE aug.group_id = :groupId AND au.status IN ('Invited', 'Active', 'Blocked')""")
-			.param("groupId", groupId).query(Long.class).single();
+			.param("groupId", groupId)
+			.query(Long.class)
+			.single();
 	}
 
 	/**
-	 * Unlinks ended (Disabled, Declined) memberships from the group so it can be deleted, returning
-	 * their ids; what groups they had stays in the audit trail.
+	 * Unlinks ended (Disabled, Declined) memberships from the group so it can be deleted,
+	 * returning their ids; what groups they had stays in the audit trail.
 	 */
 	List<String> unlinkEndedMemberships(String groupId) {
-		List<String> ended = jdbc.sql("""
-				SELECT aug.account_user_id FROM account_user_groups aug JOIN account_users au ON au.id = aug.account_user_id
-				WHERE aug.group_id = :groupId AND au.status IN ('Disabled', 'Declined') ORDER BY aug.account_user_id""")
-			.param("groupId", groupId).query(String.class).list();
+		List<String> ended = jdbc
+			.sql("""
+					SELECT aug.account_user_id FROM account_user_groups aug JOIN account_users au ON au.id = aug.account_user_id
+					WHERE aug.group_id = :groupId AND au.status IN ('Disabled', 'Declined') ORDER BY aug.account_user_id""")
+			.param("groupId", groupId)
+			.query(String.class)
+			.list();
 		if (!ended.isEmpty()) {
 			jdbc.sql("DELETE FROM account_user_groups WHERE group_id = :group AND account_user_id IN (:ended)")
-				.param("group", groupId).param("ended", ended).update();
+				.param("group", groupId)
+				.param("ended", ended)
+				.update();
 		}
 		return ended;
 	}
@@ -121,26 +157,35 @@ public class Groups {
 	Optional<Group> findDefault(String accountId) {
 		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = :accountId AND is_default")
 			.param("accountId", accountId)
-			.query(Groups::row).list()).stream().findFirst();
+			.query(Groups::row)
+			.list()).stream().findFirst();
 	}
 
 	Optional<Group> find(String id) {
-		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE id = :id").param("id", id).query(Groups::row).list()).stream()
+		return withModules(
+				jdbc.sql("SELECT * FROM user_groups WHERE id = :id").param("id", id).query(Groups::row).list())
+			.stream()
 			.findFirst();
 	}
 
 	public Optional<Group> find(String accountId, String id) {
 		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = :accountId AND id = :id")
-			.param("accountId", accountId).param("id", id)
-			.query(Groups::row).list()).stream().findFirst();
+			.param("accountId", accountId)
+			.param("id", id)
+			.query(Groups::row)
+			.list()).stream().findFirst();
 	}
 
 	public List<Group> findAll(String accountId, Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return withModules(jdbc.sql("SELECT * FROM user_groups WHERE account_id = :account AND id IN (:ids) ORDER BY name_key")
-			.param("account", accountId).param("ids", ids).query(Groups::row).list());
+		return withModules(
+				jdbc.sql("SELECT * FROM user_groups WHERE account_id = :account AND id IN (:ids) ORDER BY name_key")
+					.param("account", accountId)
+					.param("ids", ids)
+					.query(Groups::row)
+					.list());
 	}
 
 	/** The ids of the account's groups that grant the module. */
@@ -148,27 +193,40 @@ public class Groups {
 		return jdbc.sql("""
 				SELECT g.id FROM user_groups g JOIN user_group_modules gm ON gm.group_id = g.id
 				WHERE g.account_id = :accountId AND gm.module_id = :moduleId ORDER BY g.id""")
-			.param("accountId", accountId).param("moduleId", moduleId).query(String.class).list();
+			.param("accountId", accountId)
+			.param("moduleId", moduleId)
+			.query(String.class)
+			.list();
 	}
 
-	/** How many groups an RQL query on the list matches, counting no further than {@code bound}. */
+	/**
+	 * How many groups an RQL query on the list matches, counting no further than
+	 * {@code bound}.
+	 */
 	long countUpTo(String accountId, RqlQuery query, long bound) {
-		SqlFragment fromWhere = SqlFragment.join(" AND ", List.of(
-				SqlFragment.of("FROM user_groups g WHERE g.account_id = ?", accountId), query.where().wrap("(", ")")));
+		SqlFragment fromWhere = SqlFragment.join(" AND ", List
+			.of(SqlFragment.of("FROM user_groups g WHERE g.account_id = ?", accountId), query.where().wrap("(", ")")));
 		SqlFragment sql = RqlPaging.count(fromWhere, bound);
 		return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
 	}
 
-	/** One page of an RQL query; without an order, the default group first, then by name. */
+	/**
+	 * One page of an RQL query; without an order, the default group first, then by name.
+	 */
 	List<Group> page(String accountId, RqlQuery query) {
 		SqlFragment where = query.where();
-		SqlFragment orderBy = query.order().isEmpty() ? SqlFragment.of("g.is_default DESC, g.name_key, g.id") : query.orderBy();
+		SqlFragment orderBy = query.order().isEmpty() ? SqlFragment.of("g.is_default DESC, g.name_key, g.id")
+				: query.orderBy();
 		SqlFragment page = query.page();
 		List<Object> params = bound(accountId, where);
 		params.addAll(orderBy.params());
 		params.addAll(page.params());
-		return withModules(jdbc.sql("SELECT g.* FROM user_groups g WHERE g.account_id = ? AND " + where.sql() + " ORDER BY "
-				+ orderBy.sql() + " " + page.sql()).params(params).query(Groups::row).list());
+		return withModules(jdbc
+			.sql("SELECT g.* FROM user_groups g WHERE g.account_id = ? AND " + where.sql() + " ORDER BY "
+					+ orderBy.sql() + " " + page.sql())
+			.params(params)
+			.query(Groups::row)
+			.list());
 	}
 
 	private static List<Object> bound(String accountId, SqlFragment where) {
@@ -195,13 +253,16 @@ public class Groups {
 				modules.computeIfAbsent(rs.getString("group_id"), id -> new ArrayList<>())
 					.add(new Module(rs.getString("id"), rs.getString("name"), rs.getString("description")));
 			});
-		return groups.stream().map(g -> new Group(g.id(), g.accountId(), g.name(), g.description(), g.isDefault(),
-				List.copyOf(modules.getOrDefault(g.id(), List.of())), g.version(), g.created(), g.updated())).toList();
+		return groups.stream()
+			.map(g -> new Group(g.id(), g.accountId(), g.name(), g.description(), g.isDefault(),
+					List.copyOf(modules.getOrDefault(g.id(), List.of())), g.version(), g.created(), g.updated()))
+			.toList();
 	}
 
 	private static Group row(ResultSet rs, int row) throws SQLException {
-		return new Group(rs.getString("id"), rs.getString("account_id"), rs.getString("name"), rs.getString("description"),
-				rs.getBoolean("is_default"), List.of(), rs.getLong("version"), Jdbc.stamp(rs, "created"),
-				Jdbc.stamp(rs, "updated"));
+		return new Group(rs.getString("id"), rs.getString("account_id"), rs.getString("name"),
+				rs.getString("description"), rs.getBoolean("is_default"), List.of(), rs.getLong("version"),
+				Jdbc.stamp(rs, "created"), Jdbc.stamp(rs, "updated"));
 	}
+
 }

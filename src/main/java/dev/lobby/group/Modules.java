@@ -27,8 +27,8 @@ public class Modules {
 	}
 
 	/**
-	 * The chosen modules in catalogue order, refusing an empty choice (with {@code noneChosen}) and
-	 * unknown ids, as field errors under {@code modules}.
+	 * The chosen modules in catalogue order, refusing an empty choice (with
+	 * {@code noneChosen}) and unknown ids, as field errors under {@code modules}.
 	 */
 	public List<Module> requireKnown(@Nullable Collection<String> ids, String noneChosen) {
 		if (ids == null || ids.isEmpty()) {
@@ -48,4 +48,5 @@ public class Modules {
 		all().stream().filter(module -> ids.contains(module.id())).forEach(module -> found.put(module.id(), module));
 		return found;
 	}
+
 }

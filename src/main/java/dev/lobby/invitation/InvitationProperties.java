@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param validity how long a link works after it was (re)sent
  * @param secret the server secret that signs links (required under the prod profile)
- * @param secretFile where the default mode keeps a generated secret, so links survive a restart
+ * @param secretFile where the default mode keeps a generated secret, so links survive a
+ * restart
  * @param resendLimitPerHour resends of one invitation allowed per hour
  */
 @ConfigurationProperties("lobby.invitations")

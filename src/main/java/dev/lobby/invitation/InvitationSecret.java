@@ -13,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The key that signs invitation links. Production passes it in ({@code LOBBY_INVITATIONS_SECRET});
- * the default mode generates one into its data folder, so links keep working after a restart.
+ * The key that signs invitation links. Production passes it in
+ * ({@code LOBBY_INVITATIONS_SECRET}); the default mode generates one into its data
+ * folder, so links keep working after a restart.
  */
 final class InvitationSecret {
 
@@ -67,4 +68,5 @@ final class InvitationSecret {
 			log.debug("Could not restrict permissions of {}", file);
 		}
 	}
+
 }

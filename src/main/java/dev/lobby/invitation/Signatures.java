@@ -14,14 +14,16 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * HMAC-SHA256 under the server secret, separated by purpose, for every credential Lobby emails or
- * shows: a MAC made for one purpose never verifies for another. Tokens are
- * {@code <id>.<base64url MAC>}: the database keeps only the id, so a copy of it cannot build one.
+ * HMAC-SHA256 under the server secret, separated by purpose, for every credential Lobby
+ * emails or shows: a MAC made for one purpose never verifies for another. Tokens are
+ * {@code <id>.<base64url MAC>}: the database keeps only the id, so a copy of it cannot
+ * build one.
  */
 @Component
 public class Signatures {
 
 	private static final String ALGORITHM = "HmacSHA256";
+
 	private static final Pattern TOKEN = Pattern.compile("([A-Za-z0-9]{8,40})\\.([A-Za-z0-9_-]{43})");
 
 	private final SecretKeySpec key;
@@ -30,7 +32,10 @@ public class Signatures {
 		this.key = new SecretKeySpec(InvitationSecret.load(properties), ALGORITHM);
 	}
 
-	/** The 256-bit MAC of {@code data} for {@code purpose}, base64url without padding (43 characters). */
+	/**
+	 * The 256-bit MAC of {@code data} for {@code purpose}, base64url without padding (43
+	 * characters).
+	 */
 	public String mac(String purpose, String data) {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
@@ -43,13 +48,18 @@ public class Signatures {
 		}
 	}
 
-	/** Whether {@code presented} is the MAC of {@code data} for {@code purpose}, compared in constant time. */
+	/**
+	 * Whether {@code presented} is the MAC of {@code data} for {@code purpose}, compared
+	 * in constant time.
+	 */
 	public boolean verify(String purpose, String data, String presented) {
 		return MessageDigest.isEqual(mac(purpose, data).getBytes(StandardCharsets.US_ASCII),
 				presented.getBytes(StandardCharsets.US_ASCII));
 	}
 
-	/** {@code <id>.<MAC of id>}: a token that names a row and proves the server issued it. */
+	/**
+	 * {@code <id>.<MAC of id>}: a token that names a row and proves the server issued it.
+	 */
 	public String token(String purpose, String id) {
 		return id + "." + mac(purpose, id);
 	}
@@ -62,4 +72,5 @@ public class Signatures {
 		}
 		return verify(purpose, parts.group(1), parts.group(2)) ? Optional.of(parts.group(1)) : Optional.empty();
 	}
+
 }

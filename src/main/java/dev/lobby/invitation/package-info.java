@@ -1,5 +1,6 @@
 /**
- * Invitation links: codes signed with the server's secret, so a database copy alone cannot build one.
+ * Invitation links: codes signed with the server's secret, so a database copy alone
+ * cannot build one.
  */
 @NullMarked
 package dev.lobby.invitation;

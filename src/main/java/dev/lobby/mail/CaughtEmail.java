@@ -6,14 +6,14 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 import jakarta.mail.Address;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+
+import org.jspecify.annotations.Nullable;
 
 /** An email the embedded catcher received, as the dev mailbox shows it. */
 public record CaughtEmail(String id, List<String> to, String subject, @Nullable String text, @Nullable String html,
@@ -22,7 +22,8 @@ public record CaughtEmail(String id, List<String> to, String subject, @Nullable 
 	public static CaughtEmail of(String id, MimeMessage message) {
 		try {
 			Address[] recipients = message.getRecipients(RecipientType.TO);
-			List<String> to = recipients == null ? List.of() : Arrays.stream(recipients).map(Address::toString).toList();
+			List<String> to = recipients == null ? List.of()
+					: Arrays.stream(recipients).map(Address::toString).toList();
 			Date received = message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
 			return new CaughtEmail(id, to, message.getSubject() == null ? "" : message.getSubject(),
 					firstPart(message, "text/plain"), firstPart(message, "text/html"),

@@ -12,8 +12,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * With {@code lobby.mail.embedded.enabled=true}, mail goes to the embedded catcher; Boot's own
- * {@code spring.mail.*} sender backs off because a {@code JavaMailSender} exists.
+ * With {@code lobby.mail.embedded.enabled=true}, mail goes to the embedded catcher;
+ * Boot's own {@code spring.mail.*} sender backs off because a {@code JavaMailSender}
+ * exists.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("lobby.mail.embedded.enabled")
@@ -31,11 +32,14 @@ class EmbeddedMailConfiguration {
 		// the actual port, so that port 0 works
 		sender.setPort(server.port());
 		sender.setDefaultEncoding("UTF-8");
-		// The same timeouts as the real relay gets (spring.mail.properties), so the default mode behaves alike.
+		// The same timeouts as the real relay gets (spring.mail.properties), so the
+		// default mode behaves alike.
 		Properties properties = new Properties();
 		properties.putAll(Binder.get(environment)
-			.bind("spring.mail.properties", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
+			.bind("spring.mail.properties", Bindable.mapOf(String.class, String.class))
+			.orElse(Map.of()));
 		sender.setJavaMailProperties(properties);
 		return sender;
 	}
+
 }

@@ -5,17 +5,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-
-import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The mail catcher of the default mode: an in-process SMTP server (GreenMail) on the loopback
- * interface that keeps every email in memory, so a first run needs no mail server.
+ * The mail catcher of the default mode: an in-process SMTP server (GreenMail) on the
+ * loopback interface that keeps every email in memory, so a first run needs no mail
+ * server.
  */
 public class EmbeddedMailServer {
 
@@ -42,7 +42,10 @@ public class EmbeddedMailServer {
 		return greenMail.getSmtp().getPort();
 	}
 
-	/** Everything caught so far, newest first; ids are the order of arrival, starting at 1. */
+	/**
+	 * Everything caught so far, newest first; ids are the order of arrival, starting at
+	 * 1.
+	 */
 	public List<CaughtEmail> messages() {
 		MimeMessage[] received = greenMail.getReceivedMessages();
 		List<CaughtEmail> messages = new ArrayList<>(received.length);
@@ -57,10 +60,12 @@ public class EmbeddedMailServer {
 		MimeMessage[] received = greenMail.getReceivedMessages();
 		try {
 			int index = Integer.parseInt(id) - 1;
-			return index >= 0 && index < received.length ? Optional.of(CaughtEmail.of(id, received[index])) : Optional.empty();
+			return index >= 0 && index < received.length ? Optional.of(CaughtEmail.of(id, received[index]))
+					: Optional.empty();
 		}
 		catch (NumberFormatException e) {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -12,23 +12,25 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-
 /**
- * Why a send failed, as a sentence an administrator may read next to the member: what happened and
- * the relay's reply code, never a stack trace, a host name, a credential or the email's content.
+ * Why a send failed, as a sentence an administrator may read next to the member: what
+ * happened and the relay's reply code, never a stack trace, a host name, a credential or
+ * the email's content.
  */
 final class FailureReasons {
 
 	static final String UNDELIVERABLE_ADDRESS = "The address cannot be sent to as it is written (it is not a plain ASCII"
 			+ " email address). Remove the member and invite them again with a corrected address.";
 
-	// A relay's reply such as "550 5.1.1 <x@example.com>: Recipient address rejected": only its codes are kept.
+	// A relay's reply such as "550 5.1.1 <x@example.com>: Recipient address rejected":
+	// only its codes are kept.
 	private static final Pattern REPLY = Pattern.compile("^\\s*([245]\\d\\d)(?:[ -]+([245]\\.\\d{1,3}\\.\\d{1,3}))?");
 
 	private FailureReasons() {
@@ -45,17 +47,20 @@ final class FailureReasons {
 		if (causes.stream().anyMatch(SocketTimeoutException.class::isInstance)) {
 			return "The mail server did not answer in time.";
 		}
-		if (causes.stream().anyMatch(c -> c instanceof ConnectException || c instanceof UnknownHostException
-				|| c instanceof NoRouteToHostException)) {
+		if (causes.stream()
+			.anyMatch(c -> c instanceof ConnectException || c instanceof UnknownHostException
+					|| c instanceof NoRouteToHostException)) {
 			return "The mail server could not be reached.";
 		}
 		String code = replyCode(causes);
-		boolean addressRefused = causes.stream().anyMatch(c -> c instanceof SendFailedException refused
-				&& refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0);
+		boolean addressRefused = causes.stream()
+			.anyMatch(c -> c instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+					&& refused.getInvalidAddresses().length > 0);
 		if (addressRefused) {
 			return "The mail server refused the recipient's address" + code + ".";
 		}
-		return code.isEmpty() ? "The mail server did not accept the email." : "The mail server refused the email" + code + ".";
+		return code.isEmpty() ? "The mail server did not accept the email."
+				: "The mail server refused the email" + code + ".";
 	}
 
 	/** " (SMTP 550 5.1.1)" from the first reply among the causes, else "". */
@@ -70,7 +75,10 @@ final class FailureReasons {
 		return "";
 	}
 
-	/** The failure and everything it wraps: causes, JavaMail's next exceptions, Spring's per-message failures. */
+	/**
+	 * The failure and everything it wraps: causes, JavaMail's next exceptions, Spring's
+	 * per-message failures.
+	 */
 	private static List<Throwable> causes(Throwable failure) {
 		List<Throwable> found = new ArrayList<>();
 		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -93,4 +101,5 @@ final class FailureReasons {
 		}
 		return found;
 	}
+
 }

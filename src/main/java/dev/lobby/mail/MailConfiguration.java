@@ -11,8 +11,11 @@ class MailConfiguration {
 	@Bean
 	MailTemplates mailTemplates(MessageSource messageSource, ObjectProvider<InvitationLinkSigner> signers,
 			ObjectProvider<PasswordResetLinkSigner> resetSigners) {
-		// Looked up per link: other modules provide the signers, and mail must not need them to start.
-		return new MailTemplates(messageSource, (accountUserId, generation) -> signers.getObject().url(accountUserId, generation),
+		// Looked up per link: other modules provide the signers, and mail must not need
+		// them to start.
+		return new MailTemplates(messageSource,
+				(accountUserId, generation) -> signers.getObject().url(accountUserId, generation),
 				resetId -> resetSigners.getObject().url(resetId));
 	}
+
 }

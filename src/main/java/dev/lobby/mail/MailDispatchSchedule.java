@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs the dispatcher on every node; tests switch it off with {@code lobby.mail.dispatcher.enabled=false}. */
+/**
+ * Runs the dispatcher on every node; tests switch it off with
+ * {@code lobby.mail.dispatcher.enabled=false}.
+ */
 @Component
 @ConditionalOnBooleanProperty(name = "lobby.mail.dispatcher.enabled", matchIfMissing = true)
 class MailDispatchSchedule {
@@ -29,4 +32,5 @@ class MailDispatchSchedule {
 			log.warn("Mail dispatch run failed: {}", e.toString());
 		}
 	}
+
 }

@@ -8,6 +8,12 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -15,36 +21,38 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.lobby.mail.OutboundEmails.Due;
 import dev.lobby.platform.EmailAddress;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 /**
- * Sends the due emails of the outbox. The claimed rows stay locked until their outcome is written,
- * so dispatchers on several nodes never send one email twice; a node that dies mid-batch leaves
- * its rows Pending (an email may then go out twice, never zero times).
+ * Sends the due emails of the outbox. The claimed rows stay locked until their outcome is
+ * written, so dispatchers on several nodes never send one email twice; a node that dies
+ * mid-batch leaves its rows Pending (an email may then go out twice, never zero times).
  */
 @Service
 public class MailDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
 	private static final int MAX_ERROR_LENGTH = 300;
 
 	private final OutboundEmails emails;
+
 	private final TransactionTemplate transaction;
+
 	private final JavaMailSender sender;
+
 	private final MailTemplates templates;
+
 	private final JsonMapper json;
+
 	private final MailProperties properties;
+
 	private final MessageIds messageIds;
+
 	private final Clock clock;
 
 	MailDispatcher(OutboundEmails emails, PlatformTransactionManager transactions, JavaMailSender sender,
@@ -74,7 +82,8 @@ public class MailDispatcher {
 	}
 
 	private boolean send(Due email) {
-		// Queued before addresses were checked this strictly: the envelope would not be the stored address.
+		// Queued before addresses were checked this strictly: the envelope would not be
+		// the stored address.
 		if (!EmailAddress.isDeliverable(email.recipient())) {
 			failedForGood(email, email.attempts() + 1, "Undeliverable address", FailureReasons.UNDELIVERABLE_ADDRESS);
 			return false;
@@ -94,19 +103,22 @@ public class MailDispatcher {
 		return true;
 	}
 
-	private MimeMessage mimeMessage(Due email, RenderedEmail rendered) throws MessagingException, UnsupportedEncodingException {
+	private MimeMessage mimeMessage(Due email, RenderedEmail rendered)
+			throws MessagingException, UnsupportedEncodingException {
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
 		// Parsed strictly, so a stored address can never smuggle in a header.
 		helper.setFrom(new InternetAddress(properties.from(), true));
 		helper.setTo(new InternetAddress(email.recipient(), true));
-		// Names are refused with line breaks upstream; this keeps the subject one header regardless.
+		// Names are refused with line breaks upstream; this keeps the subject one header
+		// regardless.
 		message.setSubject(rendered.subject().replaceAll("\\p{Cntrl}", " "), StandardCharsets.UTF_8.name());
 		MimeMultipart alternative = new MimeMultipart("alternative");
 		alternative.addBodyPart(part(rendered.text(), "plain"));
 		alternative.addBodyPart(part(rendered.html(), "html"));
 		message.setContent(alternative);
-		// JavaMailSenderImpl keeps a Message-ID set before sending: every attempt at this row carries the same one.
+		// JavaMailSenderImpl keeps a Message-ID set before sending: every attempt at this
+		// row carries the same one.
 		message.setHeader("Message-ID", messageIds.of(email.id(), email.createdAt()));
 		return message;
 	}
@@ -119,7 +131,8 @@ public class MailDispatcher {
 
 	private void failed(Due email, Exception e) {
 		int attempts = email.attempts() + 1;
-		// The class and message say what went wrong; the body and its link never go into the table or log.
+		// The class and message say what went wrong; the body and its link never go into
+		// the table or log.
 		String error = truncate(e.getClass().getName() + ": " + e.getMessage());
 		String reason = FailureReasons.of(e);
 		if (attempts >= properties.retry().maxAttempts()) {
@@ -128,7 +141,8 @@ public class MailDispatcher {
 		}
 		Instant next = clock.instant().plus(backoff(attempts));
 		emails.retryLater(email.id(), attempts, next, error, reason);
-		log.warn("Email #{} ({}) failed on attempt {}, retry at {}: {}", email.id(), email.template(), attempts, next, error);
+		log.warn("Email #{} ({}) failed on attempt {}, retry at {}: {}", email.id(), email.template(), attempts, next,
+				error);
 	}
 
 	private void failedForGood(Due email, int attempts, String error, String reason) {
@@ -144,4 +158,5 @@ public class MailDispatcher {
 		String oneLine = error.replaceAll("\\s+", " ");
 		return oneLine.length() <= MAX_ERROR_LENGTH ? oneLine : oneLine.substring(0, MAX_ERROR_LENGTH) + "…";
 	}
+
 }

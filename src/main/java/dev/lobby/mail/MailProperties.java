@@ -14,28 +14,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize how many due emails one dispatcher run claims
  * @param retry the backoff of failed sends
  * @param embedded the in-process mail catcher of the default mode
- * @param retention how long sent and failed emails are kept (they hold names and addresses); at
- *     least an hour, since the rate limits count the last hour's emails
+ * @param retention how long sent and failed emails are kept (they hold names and
+ * addresses); at least an hour, since the rate limits count the last hour's emails
  */
 @ConfigurationProperties("lobby.mail")
-public record MailProperties(
-		@DefaultValue("Lobby <no-reply@lobby.localhost>") String from,
-		@DefaultValue("100") int accountLimitPerHour,
-		@DefaultValue("2s") Duration dispatchInterval,
-		@DefaultValue("20") int batchSize,
-		@DefaultValue Retry retry,
-		@DefaultValue Embedded embedded,
+public record MailProperties(@DefaultValue("Lobby <no-reply@lobby.localhost>") String from,
+		@DefaultValue("100") int accountLimitPerHour, @DefaultValue("2s") Duration dispatchInterval,
+		@DefaultValue("20") int batchSize, @DefaultValue Retry retry, @DefaultValue Embedded embedded,
 		@DefaultValue("P30D") Duration retention) {
 
 	public MailProperties {
 		if (retention.compareTo(Duration.ofHours(1)) < 0) {
-			throw new IllegalArgumentException("lobby.mail.retention must be at least one hour (the rate limits count the"
-					+ " last hour's emails); it is " + retention + ".");
+			throw new IllegalArgumentException(
+					"lobby.mail.retention must be at least one hour (the rate limits count the"
+							+ " last hour's emails); it is " + retention + ".");
 		}
 	}
 
 	/**
-	 * @param initialBackoff the wait after the first failure; it doubles with each further failure
+	 * @param initialBackoff the wait after the first failure; it doubles with each
+	 * further failure
 	 * @param maxAttempts after this many failed attempts the email is marked Failed
 	 */
 	public record Retry(@DefaultValue("10s") Duration initialBackoff, @DefaultValue("8") int maxAttempts) {
@@ -44,8 +42,8 @@ public record MailProperties(
 	/**
 	 * @param enabled start an in-process SMTP server and send to it (never in production)
 	 * @param port its port; 0 picks a free one
-	 * @param mailboxRemoteAccess let clients other than loopback read {@code /dev/mailbox} (it shows live
-	 *     invitation links)
+	 * @param mailboxRemoteAccess let clients other than loopback read
+	 * {@code /dev/mailbox} (it shows live invitation links)
 	 */
 	public record Embedded(@DefaultValue("false") boolean enabled, @DefaultValue("3025") int port,
 			@DefaultValue("false") boolean mailboxRemoteAccess) {

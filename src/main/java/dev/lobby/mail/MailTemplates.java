@@ -16,9 +16,9 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders the emails from Thymeleaf templates under {@code templates/mail/} and texts from the
- * {@code mail/messages} bundle, in the email's locale. The engine is private to mail: it must not
- * replace or be configured like the engine of the pages.
+ * Renders the emails from Thymeleaf templates under {@code templates/mail/} and texts
+ * from the {@code mail/messages} bundle, in the email's locale. The engine is private to
+ * mail: it must not replace or be configured like the engine of the pages.
  */
 public class MailTemplates {
 
@@ -28,16 +28,18 @@ public class MailTemplates {
 	static final String PASSWORD_RESET = "password-reset";
 	static final String LOGIN_REGISTERED = "login-registered";
 
-	private static final Map<String, List<String>> REQUIRED_KEYS = Map.of(
-			INVITATION, List.of("accountName", "inviterName", "inviteeFirstName", "inviteeEmail", "expiresAt", "invitationLink"),
-			REMOVAL, List.of("accountName", "firstName", "removedByName"),
-			DECLINED, List.of("accountName", "recipientFirstName", "inviteeName", "inviteeEmail"),
-			PASSWORD_RESET, List.of("resetId", "validMinutes"),
-			LOGIN_REGISTERED, List.of("accountName", "resetUrl"));
+	private static final Map<String, List<String>> REQUIRED_KEYS = Map.of(INVITATION,
+			List.of("accountName", "inviterName", "inviteeFirstName", "inviteeEmail", "expiresAt", "invitationLink"),
+			REMOVAL, List.of("accountName", "firstName", "removedByName"), DECLINED,
+			List.of("accountName", "recipientFirstName", "inviteeName", "inviteeEmail"), PASSWORD_RESET,
+			List.of("resetId", "validMinutes"), LOGIN_REGISTERED, List.of("accountName", "resetUrl"));
 
 	private final SpringTemplateEngine engine;
+
 	private final MessageSource messages;
+
 	private final InvitationLinkSigner signer;
+
 	private final PasswordResetLinkSigner resetSigner;
 
 	public MailTemplates(MessageSource messages, InvitationLinkSigner signer, PasswordResetLinkSigner resetSigner) {
@@ -61,7 +63,10 @@ public class MailTemplates {
 		return resolver;
 	}
 
-	/** @throws IllegalArgumentException for an unknown template or a model lacking one of its keys */
+	/**
+	 * @throws IllegalArgumentException for an unknown template or a model lacking one of
+	 * its keys
+	 */
 	void checkModel(String template, Map<String, Object> model) {
 		List<String> keys = REQUIRED_KEYS.get(template);
 		if (keys == null) {
@@ -82,13 +87,15 @@ public class MailTemplates {
 			case INVITATION -> {
 				variables.put("link", link(model.get("invitationLink")));
 				variables.put("expiresAt", humanDateTime(String.valueOf(model.get("expiresAt")), locale));
-				// An invitation sent by an API token names no person, so its subject names only the account.
+				// An invitation sent by an API token names no person, so its subject
+				// names only the account.
 				String key = Boolean.FALSE.equals(model.get("invitedByPerson")) ? "mail.invitation.subject.account"
 						: "mail.invitation.subject";
 				yield message(key, locale, model.get("inviterName"), model.get("accountName"));
 			}
 			case REMOVAL -> message("mail.removal.subject", locale, model.get("accountName"));
-			case DECLINED -> message("mail.declined.subject", locale, model.get("inviteeName"), model.get("accountName"));
+			case DECLINED ->
+				message("mail.declined.subject", locale, model.get("inviteeName"), model.get("accountName"));
 			case LOGIN_REGISTERED -> message("mail.login-registered.subject", locale);
 			case PASSWORD_RESET -> {
 				variables.put("link", resetSigner.url(String.valueOf(model.get("resetId"))));
@@ -119,4 +126,5 @@ public class MailTemplates {
 	private String message(String code, Locale locale, Object... args) {
 		return messages.getMessage(code, args, locale);
 	}
+
 }

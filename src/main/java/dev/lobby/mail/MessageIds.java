@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import dev.lobby.platform.LobbyProperties;
 
 /**
- * The {@code Message-ID} of an outbox email: derived from its row alone, so every attempt to send
- * one email carries the same id and a relay or a reader recognises a repeat as the same message.
- * The hash of the row's id and creation time keeps ids apart between installations whose outboxes
- * count from 1 alike; the domain is the host people reach Lobby at.
+ * The {@code Message-ID} of an outbox email: derived from its row alone, so every attempt
+ * to send one email carries the same id and a relay or a reader recognises a repeat as
+ * the same message. The hash of the row's id and creation time keeps ids apart between
+ * installations whose outboxes count from 1 alike; the domain is the host people reach
+ * Lobby at.
  */
 @Component
 class MessageIds {
@@ -40,11 +41,13 @@ class MessageIds {
 
 	private static String hash(String row) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(("lobby-outbox|" + row).getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(("lobby-outbox|" + row).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 8);
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
 		}
 	}
+
 }

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 import dev.lobby.platform.Jdbc;
 
 /**
- * Stores the outbox: one row per email, Pending until it is Sent or Failed for good. The model is
- * kept as the JSON text the caller made of it.
+ * Stores the outbox: one row per email, Pending until it is Sent or Failed for good. The
+ * model is kept as the JSON text the caller made of it.
  */
 @Repository
 class OutboundEmails {
@@ -27,7 +27,8 @@ class OutboundEmails {
 	}
 
 	/** An email that is due, as the dispatcher claimed it. */
-	record Due(long id, String template, String recipient, String locale, String model, int attempts, Instant createdAt) {
+	record Due(long id, String template, String recipient, String locale, String model, int attempts,
+			Instant createdAt) {
 	}
 
 	/** Adds the email as Pending, due at {@code now}. */
@@ -37,23 +38,29 @@ class OutboundEmails {
 				    status, attempts, next_attempt_at, created_at)
 				VALUES (:accountId, :accountUserId, :template, :reason, :recipient, :locale, :model,
 				    'Pending', 0, :now, :now)""")
-			.param("accountId", request.accountId()).param("accountUserId", request.accountUserId())
-			.param("template", request.template()).param("reason", request.reason()).param("recipient", request.to().value())
-			.param("locale", request.locale().toLanguageTag()).param("model", model)
+			.param("accountId", request.accountId())
+			.param("accountUserId", request.accountUserId())
+			.param("template", request.template())
+			.param("reason", request.reason())
+			.param("recipient", request.to().value())
+			.param("locale", request.locale().toLanguageTag())
+			.param("model", model)
 			.param("now", Jdbc.ts(now))
 			.update();
 	}
 
 	/**
-	 * Up to {@code batchSize} Pending emails due at {@code now}, longest due first, locked until the
-	 * transaction ends; rows another node holds are skipped, not waited for.
+	 * Up to {@code batchSize} Pending emails due at {@code now}, longest due first,
+	 * locked until the transaction ends; rows another node holds are skipped, not waited
+	 * for.
 	 */
 	List<Due> claimDue(Instant now, int batchSize) {
 		return jdbc.sql("""
 				SELECT id, template, recipient, locale, model, attempts, created_at FROM outbound_emails
 				WHERE status = 'Pending' AND next_attempt_at <= :now
 				ORDER BY next_attempt_at, id LIMIT :batchSize FOR UPDATE SKIP LOCKED""")
-			.param("now", Jdbc.ts(now)).param("batchSize", batchSize)
+			.param("now", Jdbc.ts(now))
+			.param("batchSize", batchSize)
 			.query((rs, row) -> new Due(rs.getLong("id"), rs.getString("template"), rs.getString("recipient"),
 					rs.getString("locale"), rs.getString("model"), rs.getInt("attempts"),
 					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
@@ -61,10 +68,12 @@ class OutboundEmails {
 	}
 
 	void markSent(long id, Instant sentAt) {
-		jdbc.sql("""
-				UPDATE outbound_emails SET status = 'Sent', sent_at = :sentAt, attempts = attempts + 1, last_error = NULL,
-				    failure_reason = NULL WHERE id = :id""")
-			.param("sentAt", Jdbc.ts(sentAt)).param("id", id)
+		jdbc.sql(
+				"""
+						UPDATE outbound_emails SET status = 'Sent', sent_at = :sentAt, attempts = attempts + 1, last_error = NULL,
+						    failure_reason = NULL WHERE id = :id""")
+			.param("sentAt", Jdbc.ts(sentAt))
+			.param("id", id)
 			.update();
 	}
 
@@ -73,8 +82,11 @@ class OutboundEmails {
 		jdbc.sql("""
 				UPDATE outbound_emails SET attempts = :attempts, next_attempt_at = :nextAttemptAt, last_error = :error,
 				    failure_reason = :reason WHERE id = :id""")
-			.param("attempts", attempts).param("nextAttemptAt", Jdbc.ts(nextAttemptAt)).param("error", error)
-			.param("reason", reason).param("id", id)
+			.param("attempts", attempts)
+			.param("nextAttemptAt", Jdbc.ts(nextAttemptAt))
+			.param("error", error)
+			.param("reason", reason)
+			.param("id", id)
 			.update();
 	}
 
@@ -82,22 +94,34 @@ class OutboundEmails {
 		jdbc.sql("""
 				UPDATE outbound_emails SET status = 'Failed', attempts = :attempts, last_error = :error,
 				    failure_reason = :reason WHERE id = :id""")
-			.param("attempts", attempts).param("error", error).param("reason", reason).param("id", id)
+			.param("attempts", attempts)
+			.param("error", error)
+			.param("reason", reason)
+			.param("id", id)
 			.update();
 	}
 
-	/** Deletes sent and failed emails queued before {@code cutoff}; pending ones stay until they are done. */
+	/**
+	 * Deletes sent and failed emails queued before {@code cutoff}; pending ones stay
+	 * until they are done.
+	 */
 	int deleteFinishedBefore(Instant cutoff) {
 		return jdbc.sql("DELETE FROM outbound_emails WHERE status IN ('Sent', 'Failed') AND created_at < :cutoff")
-			.param("cutoff", Jdbc.ts(cutoff)).update();
+			.param("cutoff", Jdbc.ts(cutoff))
+			.update();
 	}
 
 	long count(String status) {
-		return jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE status = :status").param("status", status)
-			.query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE status = :status")
+			.param("status", status)
+			.query(Long.class)
+			.single();
 	}
 
-	/** The delivery of the latest email of this template for each membership, in one query. */
+	/**
+	 * The delivery of the latest email of this template for each membership, in one
+	 * query.
+	 */
 	Map<String, Delivery> latestDeliveries(String template, Collection<String> accountUserIds) {
 		if (accountUserIds.isEmpty()) {
 			return Map.of();
@@ -118,12 +142,18 @@ class OutboundEmails {
 		return deliveries;
 	}
 
-	/** When emails with one of these reasons were queued for the account at or after {@code since}, oldest first. */
+	/**
+	 * When emails with one of these reasons were queued for the account at or after
+	 * {@code since}, oldest first.
+	 */
 	List<Instant> createdForAccountSince(String accountId, Set<String> reasons, Instant since) {
 		return createdSince("account_id", accountId, reasons, since);
 	}
 
-	/** When emails with one of these reasons were queued for the membership at or after {@code since}, oldest first. */
+	/**
+	 * When emails with one of these reasons were queued for the membership at or after
+	 * {@code since}, oldest first.
+	 */
 	List<Instant> createdForMemberSince(String accountUserId, Set<String> reasons, Instant since) {
 		return createdSince("account_user_id", accountUserId, reasons, since);
 	}
@@ -133,12 +163,14 @@ class OutboundEmails {
 			return List.of();
 		}
 		// column is one of two constants above, never input
-		return jdbc.sql("SELECT created_at FROM outbound_emails WHERE " + column
-				+ " = :id AND reason IN (:reasons) AND created_at >= :since ORDER BY created_at")
+		return jdbc
+			.sql("SELECT created_at FROM outbound_emails WHERE " + column
+					+ " = :id AND reason IN (:reasons) AND created_at >= :since ORDER BY created_at")
 			.param("id", id)
 			.param("reasons", reasons)
 			.param("since", Jdbc.ts(since))
 			.query((rs, row) -> rs.getObject("created_at", OffsetDateTime.class).toInstant())
 			.list();
 	}
+
 }

@@ -10,19 +10,22 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where modules put the emails their changes cause. Queuing joins the caller's transaction, so an
- * email exists exactly when the change committed; {@link MailDispatcher} sends it later.
+ * Where modules put the emails their changes cause. Queuing joins the caller's
+ * transaction, so an email exists exactly when the change committed;
+ * {@link MailDispatcher} sends it later.
  */
 @Service
 public class Outbox {
 
 	private final OutboundEmails emails;
+
 	private final JsonMapper json;
+
 	private final MailTemplates templates;
+
 	private final Clock clock;
 
 	Outbox(OutboundEmails emails, JsonMapper json, MailTemplates templates, Clock clock) {
@@ -34,16 +37,21 @@ public class Outbox {
 
 	/**
 	 * Queues one email as Pending, due now.
-	 * @throws IllegalArgumentException for an unknown template or a model that lacks one of its keys
+	 * @throws IllegalArgumentException for an unknown template or a model that lacks one
+	 * of its keys
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(EmailRequest request) {
-		// Checked here so that a programming error rolls the change back instead of failing later.
+		// Checked here so that a programming error rolls the change back instead of
+		// failing later.
 		templates.checkModel(request.template(), request.model());
 		emails.insert(request, json.writeValueAsString(request.model()), clock.instant());
 	}
 
-	/** Deletes sent and failed emails queued before {@code cutoff}; pending ones stay until they are done. */
+	/**
+	 * Deletes sent and failed emails queued before {@code cutoff}; pending ones stay
+	 * until they are done.
+	 */
 	@Transactional
 	public int purgeFinishedBefore(Instant cutoff) {
 		return emails.deleteFinishedBefore(cutoff);
@@ -55,20 +63,28 @@ public class Outbox {
 	}
 
 	/**
-	 * The delivery of the latest email of this template queued for each of the memberships, read in
-	 * one query; memberships without one (or whose emails were purged) are missing from the map.
+	 * The delivery of the latest email of this template queued for each of the
+	 * memberships, read in one query; memberships without one (or whose emails were
+	 * purged) are missing from the map.
 	 */
 	public Map<String, Delivery> latestDeliveries(String template, Collection<String> accountUserIds) {
 		return emails.latestDeliveries(template, accountUserIds);
 	}
 
-	/** When emails with one of these reasons were queued for the account at or after {@code since}, oldest first. */
+	/**
+	 * When emails with one of these reasons were queued for the account at or after
+	 * {@code since}, oldest first.
+	 */
 	public List<Instant> queuedSince(String accountId, Set<String> reasons, Instant since) {
 		return emails.createdForAccountSince(accountId, reasons, since);
 	}
 
-	/** When emails with one of these reasons were queued for the membership at or after {@code since}, oldest first. */
+	/**
+	 * When emails with one of these reasons were queued for the membership at or after
+	 * {@code since}, oldest first.
+	 */
 	public List<Instant> queuedForMemberSince(String accountUserId, Set<String> reasons, Instant since) {
 		return emails.createdForMemberSince(accountUserId, reasons, since);
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes finished emails past {@code lobby.mail.retention}: they hold names and addresses, and an
- * outbox that only grows slows every node. Safe on several nodes at once (a plain DELETE).
+ * Deletes finished emails past {@code lobby.mail.retention}: they hold names and
+ * addresses, and an outbox that only grows slows every node. Safe on several nodes at
+ * once (a plain DELETE).
  */
 @Component
 @ConditionalOnBooleanProperty(name = "lobby.housekeeping.enabled", matchIfMissing = true)
@@ -20,7 +21,9 @@ class OutboxHousekeeping {
 	private static final Logger log = LoggerFactory.getLogger(OutboxHousekeeping.class);
 
 	private final Outbox outbox;
+
 	private final MailProperties settings;
+
 	private final Clock clock;
 
 	OutboxHousekeeping(Outbox outbox, MailProperties settings, Clock clock) {
@@ -41,4 +44,5 @@ class OutboxHousekeeping {
 			log.warn("Outbox housekeeping failed: {}", e.toString());
 		}
 	}
+
 }

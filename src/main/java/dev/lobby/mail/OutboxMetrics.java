@@ -1,14 +1,13 @@
 package dev.lobby.mail;
 
-import org.springframework.stereotype.Component;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.stereotype.Component;
 
 /**
- * {@code lobby.mail.outbox} by status: a growing Pending count means the mail server is down or
- * slow, any Failed email needs an operator's look.
+ * {@code lobby.mail.outbox} by status: a growing Pending count means the mail server is
+ * down or slow, any Failed email needs an operator's look.
  */
 @Component
 class OutboxMetrics implements MeterBinder {
@@ -22,8 +21,11 @@ class OutboxMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		for (String status : new String[] { "Pending", "Failed" }) {
-			Gauge.builder("lobby.mail.outbox", outbox, o -> o.count(status)).tag("status", status)
-				.description("Emails in the outbox by status").register(registry);
+			Gauge.builder("lobby.mail.outbox", outbox, o -> o.count(status))
+				.tag("status", status)
+				.description("Emails in the outbox by status")
+				.register(registry);
 		}
 	}
+
 }

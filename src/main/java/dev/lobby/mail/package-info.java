@@ -1,6 +1,7 @@
 /**
- * Email: an outbox written in the transaction of each change, a dispatcher that renders and sends
- * it over SMTP with retries, the templates, and the embedded mail catcher of the default mode.
+ * Email: an outbox written in the transaction of each change, a dispatcher that renders
+ * and sends it over SMTP with retries, the templates, and the embedded mail catcher of
+ * the default mode.
  */
 @NullMarked
 package dev.lobby.mail;

@@ -13,43 +13,61 @@ import dev.lobby.platform.Stamp;
 import dev.lobby.platform.StateConflict;
 
 /**
- * A user's membership in one account, carrying its invitation and groups. Every state change of
- * the specification is a method here that refuses an illegal move with a sentence naming the
- * person and their state; services only load, call and save.
+ * A user's membership in one account, carrying its invitation and groups. Every state
+ * change of the specification is a method here that refuses an illegal move with a
+ * sentence naming the person and their state; services only load, call and save.
  */
 public final class AccountUser {
 
 	private final String id;
+
 	private final String accountId;
+
 	private final Person person;
+
 	private Status stored;
+
 	private int linkGeneration;
+
 	private @Nullable Instant expiresAt;
+
 	private @Nullable Instant sentAt;
+
 	private Inviter invitedBy;
+
 	private @Nullable Instant joinedAt;
+
 	private @Nullable Instant endedAt;
+
 	private Set<String> groupIds;
+
 	private long version;
+
 	private final Stamp created;
+
 	private Stamp updated;
 
-	/** Who sent the current invitation; {@code userId} is null when it was an API token. */
+	/**
+	 * Who sent the current invitation; {@code userId} is null when it was an API token.
+	 */
 	public record Inviter(String id, String name, @Nullable String userId) {
 
 		static Inviter of(Actor actor) {
 			return new Inviter(actor.id(), actor.name(), actor.type() == Actor.Type.USER ? actor.id() : null);
 		}
 
-		/** How invitees see the inviter: a person by name, an API token as the account's administrators. */
+		/**
+		 * How invitees see the inviter: a person by name, an API token as the account's
+		 * administrators.
+		 */
 		public String displayName(String accountName) {
 			return userId != null ? name : "An administrator of " + accountName;
 		}
 	}
 
-	AccountUser(String id, String accountId, Person person, Status stored, int linkGeneration, @Nullable Instant expiresAt,
-			@Nullable Instant sentAt, Inviter invitedBy, @Nullable Instant joinedAt, @Nullable Instant endedAt,
-			Set<String> groupIds, long version, Stamp created, Stamp updated) {
+	AccountUser(String id, String accountId, Person person, Status stored, int linkGeneration,
+			@Nullable Instant expiresAt, @Nullable Instant sentAt, Inviter invitedBy, @Nullable Instant joinedAt,
+			@Nullable Instant endedAt, Set<String> groupIds, long version, Stamp created, Stamp updated) {
 		this.id = id;
 		this.accountId = accountId;
 		this.person = person;
@@ -70,19 +88,24 @@ public final class AccountUser {
 			Duration validity) {
 		requireGroups(groupIds);
 		Stamp stamp = Stamp.of(by, now);
-		return new AccountUser(id, accountId, person, Status.Invited, 1, now.plus(validity), now, Inviter.of(by), null, null,
-				groupIds, 0, stamp, stamp);
+		return new AccountUser(id, accountId, person, Status.Invited, 1, now.plus(validity), now, Inviter.of(by), null,
+				null, groupIds, 0, stamp, stamp);
 	}
 
-	/** A member who joined without an invitation (the first administrator of a new installation). */
-	static AccountUser founder(String id, String accountId, Person person, Set<String> groupIds, Actor by, Instant now) {
+	/**
+	 * A member who joined without an invitation (the first administrator of a new
+	 * installation).
+	 */
+	static AccountUser founder(String id, String accountId, Person person, Set<String> groupIds, Actor by,
+			Instant now) {
 		Stamp stamp = Stamp.of(by, now);
-		return new AccountUser(id, accountId, person, Status.Active, 1, null, null, Inviter.of(by), now, null, groupIds, 0,
-				stamp, stamp);
+		return new AccountUser(id, accountId, person, Status.Active, 1, null, null, Inviter.of(by), now, null, groupIds,
+				0, stamp, stamp);
 	}
 
 	public Status status(Instant now) {
-		return stored == Status.Invited && expiresAt != null && !now.isBefore(expiresAt) ? Status.InvitationExpired : stored;
+		return stored == Status.Invited && expiresAt != null && !now.isBefore(expiresAt) ? Status.InvitationExpired
+				: stored;
 	}
 
 	/** Resend: the same link again, valid for another full period. */
@@ -110,9 +133,11 @@ public final class AccountUser {
 	void sendNew(Actor by, Instant now, Duration validity) {
 		Status status = status(now);
 		if (status == Status.Invited) {
-			throw new StateConflict(person.fullName() + "'s invitation has not expired yet. Resend the invitation link instead.");
+			throw new StateConflict(
+					person.fullName() + "'s invitation has not expired yet. Resend the invitation link instead.");
 		}
-		requireStatus(status, Status.InvitationExpired, "A new invitation can only be sent when the invitation has expired");
+		requireStatus(status, Status.InvitationExpired,
+				"A new invitation can only be sent when the invitation has expired");
 		linkGeneration++;
 		renew(by, now, validity);
 	}
@@ -160,7 +185,10 @@ public final class AccountUser {
 		}
 	}
 
-	/** Remove: the membership ends (a pending link dies with it); the user and other accounts stay. */
+	/**
+	 * Remove: the membership ends (a pending link dies with it); the user and other
+	 * accounts stay.
+	 */
 	void remove(Actor by, Instant now) {
 		refuseSelf(by, "remove");
 		if (!status(now).isLive()) {
@@ -188,7 +216,8 @@ public final class AccountUser {
 	void replaceGroups(Set<String> newGroupIds, Actor by, Instant now) {
 		requireGroups(newGroupIds);
 		if (!status(now).isLive()) {
-			throw new StateConflict(person.fullName() + " is " + status(now).label() + "; invite them again instead of editing.");
+			throw new StateConflict(
+					person.fullName() + " is " + status(now).label() + "; invite them again instead of editing.");
 		}
 		groupIds = Set.copyOf(new LinkedHashSet<>(newGroupIds));
 		updated = Stamp.of(by, now);
@@ -217,18 +246,60 @@ public final class AccountUser {
 		}
 	}
 
-	public String id() { return id; }
-	public String accountId() { return accountId; }
-	public Person person() { return person; }
-	Status storedStatus() { return stored; }
-	public int linkGeneration() { return linkGeneration; }
-	public @Nullable Instant expiresAt() { return expiresAt; }
-	public @Nullable Instant sentAt() { return sentAt; }
-	public Inviter invitedBy() { return invitedBy; }
-	public @Nullable Instant joinedAt() { return joinedAt; }
-	public @Nullable Instant endedAt() { return endedAt; }
-	public Set<String> groupIds() { return groupIds; }
-	public long version() { return version; }
-	public Stamp created() { return created; }
-	public Stamp updated() { return updated; }
+	public String id() {
+		return id;
+	}
+
+	public String accountId() {
+		return accountId;
+	}
+
+	public Person person() {
+		return person;
+	}
+
+	Status storedStatus() {
+		return stored;
+	}
+
+	public int linkGeneration() {
+		return linkGeneration;
+	}
+
+	public @Nullable Instant expiresAt() {
+		return expiresAt;
+	}
+
+	public @Nullable Instant sentAt() {
+		return sentAt;
+	}
+
+	public Inviter invitedBy() {
+		return invitedBy;
+	}
+
+	public @Nullable Instant joinedAt() {
+		return joinedAt;
+	}
+
+	public @Nullable Instant endedAt() {
+		return endedAt;
+	}
+
+	public Set<String> groupIds() {
+		return groupIds;
+	}
+
+	public long version() {
+		return version;
+	}
+
+	public Stamp created() {
+		return created;
+	}
+
+	public Stamp updated() {
+		return updated;
+	}
+
 }

@@ -19,26 +19,34 @@ import dev.lobby.platform.rql.RqlSchema;
 import dev.lobby.platform.rql.SqlFragment;
 
 /**
- * What callers of the member list may filter and sort on (RQL), as the JSON paths of an account
- * user, over {@code account_users au JOIN users u}.
+ * What callers of the member list may filter and sort on (RQL), as the JSON paths of an
+ * account user, over {@code account_users au JOIN users u}.
  */
 @Component
 class AccountUserFields {
 
-	/** Sortable expressions that are never null, so their ORDER BY can be read straight off an index. */
-	static final Set<String> NOT_NULL = Set.of("au.id", "au.status", "au.user_id", "u.email_key", ShownPerson.FIRST_NAME,
-			ShownPerson.LAST_NAME, "au.created_at", "au.updated_at");
+	/**
+	 * Sortable expressions that are never null, so their ORDER BY can be read straight
+	 * off an index.
+	 */
+	static final Set<String> NOT_NULL = Set.of("au.id", "au.status", "au.user_id", "u.email_key",
+			ShownPerson.FIRST_NAME, ShownPerson.LAST_NAME, "au.created_at", "au.updated_at");
 
 	private static final String GROUPS = "SELECT 1 FROM account_user_groups aug WHERE aug.account_user_id = au.id";
+
 	private static final String GROUP_NAMES = "SELECT 1 FROM account_user_groups aug JOIN user_groups ug ON ug.id = aug.group_id"
 			+ " WHERE aug.account_user_id = au.id";
+
 	private static final String MODULES = "SELECT 1 FROM account_user_groups aug JOIN user_group_modules ugm"
 			+ " ON ugm.group_id = aug.group_id WHERE aug.account_user_id = au.id";
+
 	private static final Set<String> STATUSES = Set.of("Invited", "InvitationExpired", "Active", "Blocked", "Disabled",
 			"Declined");
 
 	private final Clock clock;
+
 	private final RqlSchema schema;
+
 	private final List<RqlOrder> defaultOrder;
 
 	AccountUserFields(Clock clock) {
@@ -48,12 +56,14 @@ class AccountUserFields {
 			.add(RqlField.enumeration("status", "au.status", STATUSES).translatedBy(this::status).asSortable())
 			.add(RqlField.string("user.id", "au.user_id").asSortable())
 			.add(RqlField.string("user.email", "u.email_key").translatedBy(AccountUserFields::email).asSortable())
-			// The names as this account sees them (its own spelling until the person joins): see ShownPerson.
+			// The names as this account sees them (its own spelling until the person
+			// joins): see ShownPerson.
 			.add(RqlField.string("user.firstName", ShownPerson.FIRST_NAME).asSortable())
 			.add(RqlField.string("user.lastName", ShownPerson.LAST_NAME).asSortable())
 			// Shown only while the invitation is open, so only then can it match.
-			.add(RqlField.instant("invitation.expiresAt",
-					"CASE WHEN au.status = 'Invited' THEN au.invitation_expires_at END").asSortable())
+			.add(RqlField
+				.instant("invitation.expiresAt", "CASE WHEN au.status = 'Invited' THEN au.invitation_expires_at END")
+				.asSortable())
 			.add(RqlField.instant("joinedAt", "au.joined_at").asSortable())
 			.add(RqlField.instant("lastSignInAt", ShownPerson.LAST_SIGN_IN_AT).asSortable())
 			.add(RqlField.instant("audit.created.at", "au.created_at").asSortable())
@@ -76,8 +86,9 @@ class AccountUserFields {
 	}
 
 	/**
-	 * InvitationExpired is not stored: it is Invited at or after the expiry, measured now. So Invited
-	 * means "stored Invited and not yet expired", and both read the clock at the time of the query.
+	 * InvitationExpired is not stored: it is Invited at or after the expiry, measured
+	 * now. So Invited means "stored Invited and not yet expired", and both read the clock
+	 * at the time of the query.
 	 */
 	private SqlFragment status(RqlCondition condition) {
 		Object now = Jdbc.ts(Instant.now(clock));
@@ -97,16 +108,21 @@ class AccountUserFields {
 		if (!stored.isEmpty()) {
 			any.add(condition.positive().withValues(stored).onColumn("au.status"));
 		}
-		// A status is never null, so eq(status,null()) matches nothing and ne(status,null()) everything.
+		// A status is never null, so eq(status,null()) matches nothing and
+		// ne(status,null()) everything.
 		SqlFragment positive = any.isEmpty() ? SqlFragment.of("FALSE")
 				: any.size() == 1 ? any.get(0) : SqlFragment.join(" OR ", any).wrap("(", ")");
 		return condition.operator().isNegative() ? positive.wrap("(", ") IS NOT TRUE") : positive;
 	}
 
-	/** Emails compare case-insensitively, on the lower-cased key that also makes them unique. */
+	/**
+	 * Emails compare case-insensitively, on the lower-cased key that also makes them
+	 * unique.
+	 */
 	private static SqlFragment email(RqlCondition condition) {
 		List<Object> lowered = new ArrayList<>();
 		condition.values().forEach(v -> lowered.add(v == null ? null : ((String) v).toLowerCase(Locale.ROOT)));
 		return condition.withValues(lowered).onColumn("u.email_key");
 	}
+
 }

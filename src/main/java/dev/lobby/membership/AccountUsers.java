@@ -22,14 +22,15 @@ import dev.lobby.platform.rql.RqlQuery;
 import dev.lobby.platform.rql.SqlFragment;
 
 /**
- * Stores account users. Saving checks the version read, so two changes made at once cannot both
- * win: the second gets an {@link OptimisticLockingFailureException}.
+ * Stores account users. Saving checks the version read, so two changes made at once
+ * cannot both win: the second gets an {@link OptimisticLockingFailureException}.
  */
 @Repository
 class AccountUsers {
 
 	private static final String SELECT = "SELECT au.*, " + ShownPerson.COLUMNS
 			+ " FROM account_users au JOIN users u ON u.id = au.user_id ";
+
 	private static final String LISTED = "au.status IN ('Invited', 'Active', 'Blocked')";
 
 	private final JdbcClient jdbc;
@@ -43,45 +44,67 @@ class AccountUsers {
 	}
 
 	void insert(AccountUser member) {
-		jdbc.sql("""
-				INSERT INTO account_users (id, account_id, user_id, invitee_email, invitee_first_name, invitee_last_name,
-				    status, live_user_id, link_generation, invitation_expires_at, invitation_sent_at, invited_by_id,
-				    invited_by_name, inviter_user_id, joined_at, ended_at, version, created_at, created_by_id, created_by_name,
-				    updated_at, updated_by_id, updated_by_name)
-				VALUES (:id, :accountId, :userId, :inviteeEmail, :inviteeFirstName, :inviteeLastName,
-				    :status, :liveUserId, :linkGeneration, :expiresAt, :sentAt, :invitedById,
-				    :invitedByName, :inviterUserId, :joinedAt, :endedAt, :version, :createdAt, :createdById, :createdByName,
-				    :updatedAt, :updatedById, :updatedByName)""")
-			.param("id", member.id()).param("accountId", member.accountId()).param("userId", member.person().userId())
-			.param("inviteeEmail", member.person().email().value()).param("inviteeFirstName", member.person().firstName())
-			.param("inviteeLastName", member.person().lastName()).param("status", member.storedStatus().name())
-			.param("liveUserId", liveUserId(member)).param("linkGeneration", member.linkGeneration())
-			.param("expiresAt", Jdbc.ts(member.expiresAt())).param("sentAt", Jdbc.ts(member.sentAt()))
-			.param("invitedById", member.invitedBy().id()).param("invitedByName", member.invitedBy().name())
-			.param("inviterUserId", member.invitedBy().userId()).param("joinedAt", Jdbc.ts(member.joinedAt()))
-			.param("endedAt", Jdbc.ts(member.endedAt())).param("version", member.version())
-			.param("createdAt", Jdbc.ts(member.created().at())).param("createdById", member.created().byId())
-			.param("createdByName", member.created().byName()).param("updatedAt", Jdbc.ts(member.updated().at()))
-			.param("updatedById", member.updated().byId()).param("updatedByName", member.updated().byName())
+		jdbc.sql(
+				"""
+						INSERT INTO account_users (id, account_id, user_id, invitee_email, invitee_first_name, invitee_last_name,
+						    status, live_user_id, link_generation, invitation_expires_at, invitation_sent_at, invited_by_id,
+						    invited_by_name, inviter_user_id, joined_at, ended_at, version, created_at, created_by_id, created_by_name,
+						    updated_at, updated_by_id, updated_by_name)
+						VALUES (:id, :accountId, :userId, :inviteeEmail, :inviteeFirstName, :inviteeLastName,
+						    :status, :liveUserId, :linkGeneration, :expiresAt, :sentAt, :invitedById,
+						    :invitedByName, :inviterUserId, :joinedAt, :endedAt, :version, :createdAt, :createdById, :createdByName,
+						    :updatedAt, :updatedById, :updatedByName)""")
+			.param("id", member.id())
+			.param("accountId", member.accountId())
+			.param("userId", member.person().userId())
+			.param("inviteeEmail", member.person().email().value())
+			.param("inviteeFirstName", member.person().firstName())
+			.param("inviteeLastName", member.person().lastName())
+			.param("status", member.storedStatus().name())
+			.param("liveUserId", liveUserId(member))
+			.param("linkGeneration", member.linkGeneration())
+			.param("expiresAt", Jdbc.ts(member.expiresAt()))
+			.param("sentAt", Jdbc.ts(member.sentAt()))
+			.param("invitedById", member.invitedBy().id())
+			.param("invitedByName", member.invitedBy().name())
+			.param("inviterUserId", member.invitedBy().userId())
+			.param("joinedAt", Jdbc.ts(member.joinedAt()))
+			.param("endedAt", Jdbc.ts(member.endedAt()))
+			.param("version", member.version())
+			.param("createdAt", Jdbc.ts(member.created().at()))
+			.param("createdById", member.created().byId())
+			.param("createdByName", member.created().byName())
+			.param("updatedAt", Jdbc.ts(member.updated().at()))
+			.param("updatedById", member.updated().byId())
+			.param("updatedByName", member.updated().byName())
 			.update();
 		insertGroups(member);
 	}
 
 	void update(AccountUser member) {
-		int changed = jdbc.sql("""
-				UPDATE account_users SET status = :status, live_user_id = :liveUserId, link_generation = :linkGeneration,
-				    invitation_expires_at = :expiresAt, invitation_sent_at = :sentAt, invited_by_id = :invitedById,
-				    invited_by_name = :invitedByName, inviter_user_id = :inviterUserId, joined_at = :joinedAt,
-				    ended_at = :endedAt, version = version + 1, updated_at = :updatedAt, updated_by_id = :updatedById,
-				    updated_by_name = :updatedByName
-				WHERE id = :id AND version = :version""")
-			.param("status", member.storedStatus().name()).param("liveUserId", liveUserId(member))
-			.param("linkGeneration", member.linkGeneration()).param("expiresAt", Jdbc.ts(member.expiresAt()))
-			.param("sentAt", Jdbc.ts(member.sentAt())).param("invitedById", member.invitedBy().id())
-			.param("invitedByName", member.invitedBy().name()).param("inviterUserId", member.invitedBy().userId())
-			.param("joinedAt", Jdbc.ts(member.joinedAt())).param("endedAt", Jdbc.ts(member.endedAt()))
-			.param("updatedAt", Jdbc.ts(member.updated().at())).param("updatedById", member.updated().byId())
-			.param("updatedByName", member.updated().byName()).param("id", member.id()).param("version", member.version())
+		int changed = jdbc
+			.sql("""
+					UPDATE account_users SET status = :status, live_user_id = :liveUserId, link_generation = :linkGeneration,
+					    invitation_expires_at = :expiresAt, invitation_sent_at = :sentAt, invited_by_id = :invitedById,
+					    invited_by_name = :invitedByName, inviter_user_id = :inviterUserId, joined_at = :joinedAt,
+					    ended_at = :endedAt, version = version + 1, updated_at = :updatedAt, updated_by_id = :updatedById,
+					    updated_by_name = :updatedByName
+					WHERE id = :id AND version = :version""")
+			.param("status", member.storedStatus().name())
+			.param("liveUserId", liveUserId(member))
+			.param("linkGeneration", member.linkGeneration())
+			.param("expiresAt", Jdbc.ts(member.expiresAt()))
+			.param("sentAt", Jdbc.ts(member.sentAt()))
+			.param("invitedById", member.invitedBy().id())
+			.param("invitedByName", member.invitedBy().name())
+			.param("inviterUserId", member.invitedBy().userId())
+			.param("joinedAt", Jdbc.ts(member.joinedAt()))
+			.param("endedAt", Jdbc.ts(member.endedAt()))
+			.param("updatedAt", Jdbc.ts(member.updated().at()))
+			.param("updatedById", member.updated().byId())
+			.param("updatedByName", member.updated().byName())
+			.param("id", member.id())
+			.param("version", member.version())
 			.update();
 		if (changed != 1) {
 			throw new OptimisticLockingFailureException("Account user " + member.id() + " was changed concurrently");
@@ -94,29 +117,41 @@ class AccountUsers {
 	}
 
 	private void insertGroups(AccountUser member) {
-		member.groupIds().forEach(group -> jdbc.sql(
-				"INSERT INTO account_user_groups (account_user_id, account_id, group_id) VALUES (:id, :accountId, :groupId)")
-			.param("id", member.id()).param("accountId", member.accountId()).param("groupId", group).update());
+		member.groupIds()
+			.forEach(group -> jdbc.sql(
+					"INSERT INTO account_user_groups (account_user_id, account_id, group_id) VALUES (:id, :accountId, :groupId)")
+				.param("id", member.id())
+				.param("accountId", member.accountId())
+				.param("groupId", group)
+				.update());
 	}
 
 	Optional<AccountUser> find(String accountId, String id) {
 		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.id = :id")
-			.param("accountId", accountId).param("id", id)
-			.query(AccountUsers::row).list()).stream().findFirst();
+			.param("accountId", accountId)
+			.param("id", id)
+			.query(AccountUsers::row)
+			.list()).stream().findFirst();
 	}
 
 	Optional<AccountUser> findById(String id) {
-		return withGroups(jdbc.sql(SELECT + " WHERE au.id = :id").param("id", id).query(AccountUsers::row).list()).stream()
+		return withGroups(jdbc.sql(SELECT + " WHERE au.id = :id").param("id", id).query(AccountUsers::row).list())
+			.stream()
 			.findFirst();
 	}
 
 	Optional<AccountUser> findLive(String accountId, String userId) {
 		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.live_user_id = :userId")
-			.param("accountId", accountId).param("userId", userId)
-			.query(AccountUsers::row).list()).stream().findFirst();
+			.param("accountId", accountId)
+			.param("userId", userId)
+			.query(AccountUsers::row)
+			.list()).stream().findFirst();
 	}
 
-	/** One page of an RQL query over the account's members, in the query's order (see {@link AccountUserFields}). */
+	/**
+	 * One page of an RQL query over the account's members, in the query's order (see
+	 * {@link AccountUserFields}).
+	 */
 	List<AccountUser> page(String accountId, RqlQuery query, AccountUserFields fields) {
 		SqlFragment sql = SqlFragment.join(" ", List.of(SqlFragment.of(SELECT), where(accountId, query),
 				fields.orderBy(query).wrap("ORDER BY ", ""), query.page()));
@@ -126,33 +161,43 @@ class AccountUsers {
 	/** How many members match, counting no further than {@code bound}. */
 	long countUpTo(String accountId, RqlQuery query, long bound) {
 		SqlFragment fromWhere = SqlFragment.join(" ",
-				// LEFT JOIN (every member has a user) so that PostgreSQL drops the join when no user field is filtered.
-				List.of(SqlFragment.of("FROM account_users au LEFT JOIN users u ON u.id = au.user_id"), where(accountId, query)));
+				// LEFT JOIN (every member has a user) so that PostgreSQL drops the join
+				// when no user field is filtered.
+				List.of(SqlFragment.of("FROM account_users au LEFT JOIN users u ON u.id = au.user_id"),
+						where(accountId, query)));
 		SqlFragment sql = RqlPaging.count(fromWhere, bound);
 		return jdbc.sql(sql.sql()).params(sql.params()).query(Long.class).single();
 	}
 
 	/**
-	 * Removed and declined memberships have ended, so they are hidden, unless the filter names
-	 * {@code status} anywhere: then the caller gets exactly what the filter asks for.
+	 * Removed and declined memberships have ended, so they are hidden, unless the filter
+	 * names {@code status} anywhere: then the caller gets exactly what the filter asks
+	 * for.
 	 */
 	private static SqlFragment where(String accountId, RqlQuery query) {
-		SqlFragment account = SqlFragment.of("WHERE au.account_id = ?" + (query.filters("status") ? "" : " AND " + LISTED),
-				accountId);
+		SqlFragment account = SqlFragment
+			.of("WHERE au.account_id = ?" + (query.filters("status") ? "" : " AND " + LISTED), accountId);
 		return SqlFragment.join(" AND ", List.of(account, query.where().wrap("(", ")")));
 	}
 
-	/** Active members in any of these groups, e.g. the ones granting a module: whom to tell when nobody else is named. */
+	/**
+	 * Active members in any of these groups, e.g. the ones granting a module: whom to
+	 * tell when nobody else is named.
+	 */
 	List<Person> activeMembersInGroups(String accountId, Collection<String> groupIds) {
 		if (groupIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				SELECT DISTINCT u.id AS user_id, u.email, u.first_name, u.last_name, u.last_sign_in_at FROM account_users au
-				JOIN users u ON u.id = au.user_id
-				JOIN account_user_groups aug ON aug.account_user_id = au.id
-				WHERE au.account_id = :accountId AND au.status = 'Active' AND aug.group_id IN (:groupIds) ORDER BY u.email""")
-			.param("accountId", accountId).param("groupIds", groupIds).query((rs, row) -> person(rs)).list();
+		return jdbc
+			.sql("""
+					SELECT DISTINCT u.id AS user_id, u.email, u.first_name, u.last_name, u.last_sign_in_at FROM account_users au
+					JOIN users u ON u.id = au.user_id
+					JOIN account_user_groups aug ON aug.account_user_id = au.id
+					WHERE au.account_id = :accountId AND au.status = 'Active' AND aug.group_id IN (:groupIds) ORDER BY u.email""")
+			.param("accountId", accountId)
+			.param("groupIds", groupIds)
+			.query((rs, row) -> person(rs))
+			.list();
 	}
 
 	private List<AccountUser> withGroups(List<AccountUser> members) {
@@ -162,9 +207,9 @@ class AccountUsers {
 		Map<String, Set<String>> groups = loadGroups(members.stream().map(AccountUser::id).toList());
 		List<AccountUser> result = new ArrayList<>(members.size());
 		for (AccountUser m : members) {
-			result.add(new AccountUser(m.id(), m.accountId(), m.person(), m.storedStatus(), m.linkGeneration(), m.expiresAt(),
-					m.sentAt(), m.invitedBy(), m.joinedAt(), m.endedAt(), groups.getOrDefault(m.id(), Set.of()), m.version(),
-					m.created(), m.updated()));
+			result.add(new AccountUser(m.id(), m.accountId(), m.person(), m.storedStatus(), m.linkGeneration(),
+					m.expiresAt(), m.sentAt(), m.invitedBy(), m.joinedAt(), m.endedAt(),
+					groups.getOrDefault(m.id(), Set.of()), m.version(), m.created(), m.updated()));
 		}
 		return result;
 	}
@@ -174,7 +219,8 @@ class AccountUsers {
 		jdbc.sql("SELECT account_user_id, group_id FROM account_user_groups WHERE account_user_id IN (:ids)")
 			.param("ids", memberIds)
 			.query(rs -> {
-				groups.computeIfAbsent(rs.getString("account_user_id"), id -> new HashSet<>()).add(rs.getString("group_id"));
+				groups.computeIfAbsent(rs.getString("account_user_id"), id -> new HashSet<>())
+					.add(rs.getString("group_id"));
 			});
 		return groups;
 	}
@@ -184,16 +230,18 @@ class AccountUsers {
 	}
 
 	private static Person person(ResultSet rs) throws SQLException {
-		return new Person(rs.getString("user_id"), EmailAddress.stored(rs.getString("email")), rs.getString("first_name"),
-				rs.getString("last_name"), Jdbc.instant(rs, "last_sign_in_at"));
+		return new Person(rs.getString("user_id"), EmailAddress.stored(rs.getString("email")),
+				rs.getString("first_name"), rs.getString("last_name"), Jdbc.instant(rs, "last_sign_in_at"));
 	}
 
 	private static AccountUser row(ResultSet rs, int row) throws SQLException {
-		return new AccountUser(rs.getString("id"), rs.getString("account_id"), person(rs), Status.valueOf(rs.getString("status")),
-				rs.getInt("link_generation"), Jdbc.instant(rs, "invitation_expires_at"), Jdbc.instant(rs, "invitation_sent_at"),
+		return new AccountUser(rs.getString("id"), rs.getString("account_id"), person(rs),
+				Status.valueOf(rs.getString("status")), rs.getInt("link_generation"),
+				Jdbc.instant(rs, "invitation_expires_at"), Jdbc.instant(rs, "invitation_sent_at"),
 				new AccountUser.Inviter(rs.getString("invited_by_id"), rs.getString("invited_by_name"),
 						rs.getString("inviter_user_id")),
 				Jdbc.instant(rs, "joined_at"), Jdbc.instant(rs, "ended_at"), Set.of(), rs.getLong("version"),
 				Jdbc.stamp(rs, "created"), Jdbc.stamp(rs, "updated"));
 	}
+
 }

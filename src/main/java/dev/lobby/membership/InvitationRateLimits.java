@@ -14,19 +14,24 @@ import dev.lobby.mail.Outbox;
 import dev.lobby.platform.TooManyRequests;
 
 /**
- * Limits invitation emails per invitation (resends) and per account, over a sliding hour. The
- * counts come from the outbox table, so every node sharing the database sees the same numbers.
+ * Limits invitation emails per invitation (resends) and per account, over a sliding hour.
+ * The counts come from the outbox table, so every node sharing the database sees the same
+ * numbers.
  */
 @Component
 class InvitationRateLimits {
 
 	private static final Duration WINDOW = Duration.ofHours(1);
+
 	private static final Set<String> INVITATION_REASONS = Set.of(MembershipEmails.INVITE, MembershipEmails.RESEND,
 			MembershipEmails.SEND_NEW);
 
 	private final Outbox outbox;
+
 	private final InvitationProperties invitations;
+
 	private final MailProperties mail;
+
 	private final Clock clock;
 
 	InvitationRateLimits(Outbox outbox, InvitationProperties invitations, MailProperties mail, Clock clock) {
@@ -38,9 +43,10 @@ class InvitationRateLimits {
 
 	void checkResend(AccountUser member) {
 		Instant now = Instant.now(clock);
-		List<Instant> recent = outbox.queuedForMemberSince(member.id(), Set.of(MembershipEmails.RESEND), now.minus(WINDOW));
-		refuseIfFull(recent, invitations.resendLimitPerHour(), now,
-				member.person().fullName() + "'s invitation was already resent " + recent.size() + " times in the last hour.");
+		List<Instant> recent = outbox.queuedForMemberSince(member.id(), Set.of(MembershipEmails.RESEND),
+				now.minus(WINDOW));
+		refuseIfFull(recent, invitations.resendLimitPerHour(), now, member.person().fullName()
+				+ "'s invitation was already resent " + recent.size() + " times in the last hour.");
 		checkAccount(member.accountId());
 	}
 
@@ -53,11 +59,13 @@ class InvitationRateLimits {
 
 	private static void refuseIfFull(List<Instant> recent, int limit, Instant now, String what) {
 		if (recent.size() >= limit) {
-			// The oldest email that still counts leaves the window first; the window includes its start,
+			// The oldest email that still counts leaves the window first; the window
+			// includes its start,
 			// so one more fits from the whole second after that.
 			Instant leaves = recent.get(recent.size() - limit).plus(WINDOW);
 			Duration wait = Duration.ofSeconds(Math.max(0, Duration.between(now, leaves).toSeconds()) + 1);
 			throw TooManyRequests.tryAgainIn(wait, what);
 		}
 	}
+
 }

@@ -33,19 +33,31 @@ import dev.lobby.user.SignInThrottle;
 import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 
-/** The invitee's side: look at a link, accept it, decline it. The link code is the credential. */
+/**
+ * The invitee's side: look at a link, accept it, decline it. The link code is the
+ * credential.
+ */
 @Service
 public class InvitationResponses {
 
 	private final InvitationLinks links;
+
 	private final AccountUsers members;
+
 	private final Accounts accounts;
+
 	private final UserDirectory users;
+
 	private final MembershipEmails emails;
+
 	private final AuditTrail audit;
+
 	private final SignInThrottle throttle;
+
 	private final LobbyProperties lobby;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	InvitationResponses(InvitationLinks links, AccountUsers members, Accounts accounts, UserDirectory users,
@@ -81,14 +93,15 @@ public class InvitationResponses {
 	}
 
 	/**
-	 * Accepts through a link. A body with names registers a new login; a body with only a password
-	 * signs in with an existing one, which needs the emailed link: a password an inviter can submit
-	 * through a link they hold is not the person's own proof (docs/security.md).
+	 * Accepts through a link. A body with names registers a new login; a body with only a
+	 * password signs in with an existing one, which needs the emailed link: a password an
+	 * inviter can submit through a link they hold is not the person's own proof
+	 * (docs/security.md).
 	 * <p>
-	 * Not one transaction: the slow password work, and the record of a wrong password (which must
-	 * stay although the accept is refused), come first, each on its own; the change itself then
-	 * commits in a short transaction of its own. No request ever holds two pooled connections, so a
-	 * burst of wrong passwords cannot starve the pool.
+	 * Not one transaction: the slow password work, and the record of a wrong password
+	 * (which must stay although the accept is refused), come first, each on its own; the
+	 * change itself then commits in a short transaction of its own. No request ever holds
+	 * two pooled connections, so a burst of wrong passwords cannot starve the pool.
 	 */
 	public AccountUser accept(String code, AcceptCommand command) {
 		Target target = usableTarget(code);
@@ -104,9 +117,11 @@ public class InvitationResponses {
 		}
 		else {
 			if (!target.addressProven()) {
-				throw new Forbidden("To accept with an existing Lobby login, open the link in the invitation email sent to "
-						+ member.person().email().value() + ". A link passed on by an administrator lets a new user "
-						+ "register (first name, last name and password) but not sign in.");
+				throw new Forbidden(
+						"To accept with an existing Lobby login, open the link in the invitation email sent to "
+								+ member.person().email().value()
+								+ ". A link passed on by an administrator lets a new user "
+								+ "register (first name, last name and password) but not sign in.");
 			}
 			if (!user.hasPassword()) {
 				requireRegistration(command);
@@ -120,12 +135,15 @@ public class InvitationResponses {
 	/** The change of an accept, once the person proved who they are: one transaction. */
 	private AccountUser join(Target target, User user, AcceptCommand command, @Nullable String newPasswordHash) {
 		AccountUser member = target.member();
-		// The account learns the person's own names only now that they join: the names they register,
+		// The account learns the person's own names only now that they join: the names
+		// they register,
 		// or those of the login they signed in with.
-		Actor invitee = Actor.invitee(user.id(), newPasswordHash != null
-				? PersonName.require("firstName", "first name", command.firstName()) + " "
-						+ PersonName.require("lastName", "last name", command.lastName())
-				: user.fullName());
+		Actor invitee = Actor
+			.invitee(user.id(),
+					newPasswordHash != null
+							? PersonName.require("firstName", "first name", command.firstName()) + " "
+									+ PersonName.require("lastName", "last name", command.lastName())
+							: user.fullName());
 		member.accept(target.generation(), invitee, Instant.now(clock));
 		save(member, "accepted");
 		if (newPasswordHash != null) {
@@ -138,8 +156,8 @@ public class InvitationResponses {
 		else {
 			users.markAddressProven(user.id());
 		}
-		audit.record(member.accountId(), "lobby.invitation.accepted", member.person().fullName() + " accepted the invitation",
-				"AccountUser", member.id(), invitee,
+		audit.record(member.accountId(), "lobby.invitation.accepted",
+				member.person().fullName() + " accepted the invitation", "AccountUser", member.id(), invitee,
 				Map.of("newUser", newPasswordHash != null, "addressProven", target.addressProven()));
 		return members.findById(member.id()).orElseThrow();
 	}
@@ -151,14 +169,16 @@ public class InvitationResponses {
 		Actor invitee = Actor.invitee(member.person().userId(), member.person().fullName());
 		member.decline(target.generation(), invitee, Instant.now(clock));
 		save(member, "declined");
-		audit.record(member.accountId(), "lobby.invitation.declined", member.person().fullName() + " declined the invitation",
-				"AccountUser", member.id(), invitee, Map.of("email", member.person().email().value()));
+		audit.record(member.accountId(), "lobby.invitation.declined",
+				member.person().fullName() + " declined the invitation", "AccountUser", member.id(), invitee,
+				Map.of("email", member.person().email().value()));
 		emails.declined(member, accounts.find(member.accountId()).orElseThrow());
 	}
 
 	/**
-	 * A wrong password is only the answer while the invitation is still open: when another request
-	 * accepted it meanwhile (and so set the password this one is tested against), say that instead.
+	 * A wrong password is only the answer while the invitation is still open: when
+	 * another request accepted it meanwhile (and so set the password this one is tested
+	 * against), say that instead.
 	 */
 	private void requirePassword(User user, AcceptCommand command, Target target) {
 		String clientIp = RequestMetadata.current().ip();
@@ -179,14 +199,18 @@ public class InvitationResponses {
 		throttle.recordSuccess(user.id());
 	}
 
-	/** The attempt stays counted by the throttle; the account's audit trail records it too. */
+	/**
+	 * The attempt stays counted by the throttle; the account's audit trail records it
+	 * too.
+	 */
 	private void auditFailure(User user, AccountUser member) {
 		transactions.executeWithoutResult(status ->
-			// Named as this account knows the person: the login's own names are not the account's to read.
-			audit.record(member.accountId(), "lobby.invitation.password-rejected",
-					"A wrong password was given to accept the invitation of " + member.person().fullName(), "AccountUser",
-					member.id(), Actor.invitee(user.id(), member.person().fullName()),
-					Map.of("userId", user.id(), "email", member.person().email().value())));
+		// Named as this account knows the person: the login's own names are not the
+		// account's to read.
+		audit.record(member.accountId(), "lobby.invitation.password-rejected",
+				"A wrong password was given to accept the invitation of " + member.person().fullName(), "AccountUser",
+				member.id(), Actor.invitee(user.id(), member.person().fullName()),
+				Map.of("userId", user.id(), "email", member.person().email().value())));
 	}
 
 	private void save(AccountUser member, String what) {
@@ -195,8 +219,8 @@ public class InvitationResponses {
 		}
 		catch (ConcurrencyFailureException e) {
 			// Another answer to the same link won the race; this one changes nothing.
-			throw new StateConflict("This invitation was " + what + " or changed at the same moment by another request. "
-					+ "Open the link again to see its state.");
+			throw new StateConflict("This invitation was " + what
+					+ " or changed at the same moment by another request. " + "Open the link again to see its state.");
 		}
 	}
 
@@ -210,11 +234,14 @@ public class InvitationResponses {
 	}
 
 	private Optional<Target> target(String code) {
-		return links.verify(code).flatMap(valid -> members.findById(valid.accountUserId())
-			.map(member -> new Target(member, valid)));
+		return links.verify(code)
+			.flatMap(valid -> members.findById(valid.accountUserId()).map(member -> new Target(member, valid)));
 	}
 
-	/** A new user's registration fields, all checked together before any slow or locking work. */
+	/**
+	 * A new user's registration fields, all checked together before any slow or locking
+	 * work.
+	 */
 	private static void requireRegistration(AcceptCommand command) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		check(errors, () -> PersonName.require("firstName", "first name", command.firstName()));
@@ -243,4 +270,5 @@ public class InvitationResponses {
 			this(member, code.generation(), code.addressProven());
 		}
 	}
+
 }

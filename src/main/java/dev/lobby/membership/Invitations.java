@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +19,8 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.invitation.InvitationLinks;
 import dev.lobby.invitation.InvitationProperties;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.PersonName;
 import dev.lobby.platform.RandomIds;
@@ -28,21 +29,31 @@ import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 
 /**
- * The administrator's side of invitations: invite, resend, copy link, send new. Both the REST API
- * and the pages call these methods; the rules themselves live in {@link AccountUser}.
+ * The administrator's side of invitations: invite, resend, copy link, send new. Both the
+ * REST API and the pages call these methods; the rules themselves live in
+ * {@link AccountUser}.
  */
 @Service
 public class Invitations {
 
 	private final MemberAccess access;
+
 	private final AccountUsers members;
+
 	private final UserDirectory users;
+
 	private final GroupManagement groups;
+
 	private final InvitationLinks links;
+
 	private final InvitationProperties settings;
+
 	private final InvitationRateLimits limits;
+
 	private final MembershipEmails emails;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	Invitations(MemberAccess access, AccountUsers members, UserDirectory users, GroupManagement groups,
@@ -67,19 +78,20 @@ public class Invitations {
 		List<Group> chosen = groups.requireGroups(account.id(), input.groupIds(), actor);
 		User user = users.findOrCreate(input.email(), input.firstName(), input.lastName());
 		members.findLive(account.id(), user.id()).ifPresent(existing -> {
-			throw new StateConflict(existing.person().fullName() + " (" + existing.person().email() + ") already belongs to "
-					+ "this account as " + existing.id() + ".");
+			throw new StateConflict(existing.person().fullName() + " (" + existing.person().email()
+					+ ") already belongs to " + "this account as " + existing.id() + ".");
 		});
 		limits.checkAccount(account.id());
 		Instant now = Instant.now(clock);
-		// What this account typed, not what the login holds: until the person joins, that is all it sees (ShownPerson).
+		// What this account typed, not what the login holds: until the person joins, that
+		// is all it sees (ShownPerson).
 		Person person = new Person(user.id(), input.email(), input.firstName(), input.lastName(), null);
 		AccountUser member = AccountUser.invite(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(), person,
 				input.groupIds(), actor, now, settings.validity());
 		members.insert(member);
-		audit.record(account.id(), "lobby.invitation.sent", person.fullName() + " was invited", "AccountUser", member.id(),
-				actor, Map.of("email", person.email().value(), "groups", chosen.stream().map(Group::id).toList(),
-						"expiresAt", String.valueOf(member.expiresAt())));
+		audit.record(account.id(), "lobby.invitation.sent", person.fullName() + " was invited", "AccountUser",
+				member.id(), actor, Map.of("email", person.email().value(), "groups",
+						chosen.stream().map(Group::id).toList(), "expiresAt", String.valueOf(member.expiresAt())));
 		emails.invitation(member, account, MembershipEmails.INVITE);
 		return member;
 	}
@@ -91,8 +103,9 @@ public class Invitations {
 		member.resend(actor, Instant.now(clock), settings.validity());
 		limits.checkResend(member);
 		members.update(member);
-		audit.record(account.id(), "lobby.invitation.resent", "The invitation of " + member.person().fullName() + " was resent",
-				"AccountUser", member.id(), actor, Map.of("expiresAt", String.valueOf(member.expiresAt())));
+		audit.record(account.id(), "lobby.invitation.resent",
+				"The invitation of " + member.person().fullName() + " was resent", "AccountUser", member.id(), actor,
+				Map.of("expiresAt", String.valueOf(member.expiresAt())));
 		emails.invitation(member, account, MembershipEmails.RESEND);
 		return member;
 	}
@@ -104,26 +117,31 @@ public class Invitations {
 		member.sendNew(actor, Instant.now(clock), settings.validity());
 		limits.checkAccount(account.id());
 		members.update(member);
-		audit.record(account.id(), "lobby.invitation.renewed", "A new invitation was sent to " + member.person().fullName(),
-				"AccountUser", member.id(), actor,
+		audit.record(account.id(), "lobby.invitation.renewed",
+				"A new invitation was sent to " + member.person().fullName(), "AccountUser", member.id(), actor,
 				Map.of("generation", member.linkGeneration(), "expiresAt", String.valueOf(member.expiresAt())));
 		emails.invitation(member, account, MembershipEmails.SEND_NEW);
 		return member;
 	}
 
-	/** The current link of a pending invitation; copying it is audited, since the link grants access. */
+	/**
+	 * The current link of a pending invitation; copying it is audited, since the link
+	 * grants access.
+	 */
 	@Transactional
 	public String copyLink(String accountId, String accountUserId, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId);
 		member.requireCopyableLink(Instant.now(clock));
 		audit.record(account.id(), "lobby.invitation.link-copied",
-				"The invitation link of " + member.person().fullName() + " was copied", "AccountUser", member.id(), actor,
-				Map.of());
+				"The invitation link of " + member.person().fullName() + " was copied", "AccountUser", member.id(),
+				actor, Map.of());
 		return links.sharedUrl(member.id(), member.linkGeneration());
 	}
 
-	/** The invite form's fields, checked together so a person sees every problem at once. */
+	/**
+	 * The invite form's fields, checked together so a person sees every problem at once.
+	 */
 	record ValidInvite(EmailAddress email, String firstName, String lastName, Set<String> groupIds) {
 
 		static ValidInvite of(InviteCommand command) {
@@ -142,7 +160,7 @@ public class Invitations {
 			return new ValidInvite(email, first, last, groupIds);
 		}
 
-		private static <T> T collect(Map<String, List<String>> errors, java.util.function.Supplier<T> check) {
+		private static <T> T collect(Map<String, List<String>> errors, Supplier<T> check) {
 			try {
 				return check.get();
 			}
@@ -152,4 +170,5 @@ public class Invitations {
 			}
 		}
 	}
+
 }

@@ -1,7 +1,11 @@
 package dev.lobby.membership;
 
-/** What an invitation link can still do; each state but USABLE has its own page and sentence. */
+/**
+ * What an invitation link can still do; each state but USABLE has its own page and
+ * sentence.
+ */
 public enum LinkState {
+
 	USABLE("The invitation can be accepted or declined."),
 	EXPIRED("This invitation has expired. Ask your administrator to send you a new invitation."),
 	USED("This invitation has already been accepted. Sign in to use the account."),
@@ -19,4 +23,5 @@ public enum LinkState {
 	public String sentence() {
 		return sentence;
 	}
+
 }

@@ -9,13 +9,15 @@ import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.NotFound;
 
 /**
- * Who may manage which members: the actor must see the account and hold Account Management; a
- * member of another account is "not found", exactly like one that does not exist.
+ * Who may manage which members: the actor must see the account and hold Account
+ * Management; a member of another account is "not found", exactly like one that does not
+ * exist.
  */
 @Component
 class MemberAccess {
 
 	private final AccountManagement accounts;
+
 	private final AccountUsers members;
 
 	MemberAccess(AccountManagement accounts, AccountUsers members) {
@@ -39,4 +41,5 @@ class MemberAccess {
 		ifMatch.check(member.version(), "Account user " + member.id());
 		return member;
 	}
+
 }

@@ -2,9 +2,11 @@ package dev.lobby.membership;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -18,14 +20,21 @@ import dev.lobby.mail.Delivery;
 import dev.lobby.mail.Outbox;
 import dev.lobby.platform.PageResponse;
 
-/** Turns members into {@link MemberDetails}, loading groups once per page rather than per member. */
+/**
+ * Turns members into {@link MemberDetails}, loading groups once per page rather than per
+ * member.
+ */
 @Component
 public class MemberDetailsAssembler {
 
 	private final Accounts accounts;
+
 	private final Groups groups;
+
 	private final InvitationLinks links;
+
 	private final Outbox outbox;
+
 	private final Clock clock;
 
 	MemberDetailsAssembler(Accounts accounts, Groups groups, InvitationLinks links, Outbox outbox, Clock clock) {
@@ -44,7 +53,10 @@ public class MemberDetailsAssembler {
 		return new PageResponse<>(members.meta(), assemble(members.data()));
 	}
 
-	/** Members of one account, with that account, their groups and their invitation emails read once for all of them. */
+	/**
+	 * Members of one account, with that account, their groups and their invitation emails
+	 * read once for all of them.
+	 */
 	private List<MemberDetails> assemble(List<AccountUser> members) {
 		if (members.isEmpty()) {
 			return List.of();
@@ -58,13 +70,21 @@ public class MemberDetailsAssembler {
 				members.stream().map(AccountUser::id).toList());
 		Instant now = Instant.now(clock);
 		return members.stream().map(member -> {
-			List<Group> memberGroups = member.groupIds().stream().map(groupsById::get).filter(java.util.Objects::nonNull)
-				.sorted(java.util.Comparator.comparing(Group::name)).toList();
-			List<Module> modules = memberGroups.stream().flatMap(group -> group.modules().stream()).distinct()
-				.sorted(java.util.Comparator.comparing(Module::id)).toList();
+			List<Group> memberGroups = member.groupIds()
+				.stream()
+				.map(groupsById::get)
+				.filter(Objects::nonNull)
+				.sorted(Comparator.comparing(Group::name))
+				.toList();
+			List<Module> modules = memberGroups.stream()
+				.flatMap(group -> group.modules().stream())
+				.distinct()
+				.sorted(Comparator.comparing(Module::id))
+				.toList();
 			Status status = member.status(now);
 			String url = status == Status.Invited ? links.sharedUrl(member.id(), member.linkGeneration()) : null;
 			return new MemberDetails(member, status, account, memberGroups, modules, url, deliveries.get(member.id()));
 		}).toList();
 	}
+
 }

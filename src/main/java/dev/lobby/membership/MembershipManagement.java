@@ -22,20 +22,28 @@ import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.rql.RqlPaging;
 import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.user.User;
 
 /**
- * Managing members once invited: read, remove, block, unblock and change groups. Every method checks
- * its caller ({@link MemberAccess}): it must see the account and hold Account Management.
+ * Managing members once invited: read, remove, block, unblock and change groups. Every
+ * method checks its caller ({@link MemberAccess}): it must see the account and hold
+ * Account Management.
  */
 @Service
 public class MembershipManagement {
 
 	private final MemberAccess access;
+
 	private final AccountUsers members;
+
 	private final GroupManagement groups;
+
 	private final MembershipEmails emails;
+
 	private final AuditTrail audit;
+
 	private final AccountUserFields fields;
+
 	private final Clock clock;
 
 	MembershipManagement(MemberAccess access, AccountUsers members, GroupManagement groups, MembershipEmails emails,
@@ -49,16 +57,20 @@ public class MembershipManagement {
 		this.clock = clock;
 	}
 
-	/** Makes a user an active member without an invitation: the first administrator of a new installation. */
+	/**
+	 * Makes a user an active member without an invitation: the first administrator of a
+	 * new installation.
+	 */
 	@Transactional
-	public AccountUser enrolFounder(String accountId, dev.lobby.user.User user, Set<String> groupIds, Actor actor) {
+	public AccountUser enrolFounder(String accountId, User user, Set<String> groupIds, Actor actor) {
 		Account account = access.account(accountId, actor);
 		Person person = new Person(user.id(), user.email(), user.firstName(), user.lastName(), user.lastSignInAt());
-		AccountUser member = AccountUser.founder(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(), person,
-				groupIds, actor, Instant.now(clock));
+		AccountUser member = AccountUser.founder(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(),
+				person, groupIds, actor, Instant.now(clock));
 		members.insert(member);
-		audit.record(account.id(), "lobby.account-user.enrolled", person.fullName() + " joined as the first administrator",
-				"AccountUser", member.id(), actor, Map.of("groups", groupIds.stream().sorted().toList()));
+		audit.record(account.id(), "lobby.account-user.enrolled",
+				person.fullName() + " joined as the first administrator", "AccountUser", member.id(), actor,
+				Map.of("groups", groupIds.stream().sorted().toList()));
 		return member;
 	}
 
@@ -67,12 +79,18 @@ public class MembershipManagement {
 		return access.member(access.account(accountId, actor), accountUserId);
 	}
 
-	/** Reads a list query (RQL) against the member fields; refuses it with a 400 naming the part at fault. */
+	/**
+	 * Reads a list query (RQL) against the member fields; refuses it with a 400 naming
+	 * the part at fault.
+	 */
 	public RqlQuery query(@Nullable String rawQueryString) {
 		return fields.parse(rawQueryString == null ? "" : rawQueryString);
 	}
 
-	/** The account's members matching the query; see {@link RqlPaging} for how the total is counted. */
+	/**
+	 * The account's members matching the query; see {@link RqlPaging} for how the total
+	 * is counted.
+	 */
 	@Transactional(readOnly = true)
 	public PageResponse<AccountUser> page(String accountId, RqlQuery query, Actor actor) {
 		Account account = access.account(accountId, actor);
@@ -88,8 +106,9 @@ public class MembershipManagement {
 		Status before = member.status(now);
 		member.remove(actor, now);
 		members.update(member);
-		audit.record(account.id(), "lobby.account-user.removed", member.person().fullName() + " was removed from the account",
-				"AccountUser", member.id(), actor, Map.of("previousStatus", before.name()));
+		audit.record(account.id(), "lobby.account-user.removed",
+				member.person().fullName() + " was removed from the account", "AccountUser", member.id(), actor,
+				Map.of("previousStatus", before.name()));
 		emails.removal(member, account, actor);
 	}
 
@@ -99,8 +118,8 @@ public class MembershipManagement {
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.block(actor, Instant.now(clock));
 		members.update(member);
-		audit.record(account.id(), "lobby.account-user.blocked", member.person().fullName() + " was blocked", "AccountUser",
-				member.id(), actor, Map.of());
+		audit.record(account.id(), "lobby.account-user.blocked", member.person().fullName() + " was blocked",
+				"AccountUser", member.id(), actor, Map.of());
 		return member;
 	}
 
@@ -116,8 +135,8 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public AccountUser replaceGroups(String accountId, String accountUserId, Collection<String> groupIds, IfMatch ifMatch,
-			Actor actor) {
+	public AccountUser replaceGroups(String accountId, String accountUserId, Collection<String> groupIds,
+			IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		Set<String> before = member.groupIds();
@@ -130,4 +149,5 @@ public class MembershipManagement {
 				Map.of("before", before.stream().sorted().toList(), "after", after.stream().sorted().toList()));
 		return member;
 	}
+
 }

@@ -1,11 +1,12 @@
 package dev.lobby.membership;
 
 /**
- * The state of an account user. {@link #InvitationExpired} is never stored: it is {@link #Invited}
- * seen at or after the invitation's expiry. {@link #Declined} memberships have ended and are listed
- * nowhere but in the audit trail.
+ * The state of an account user. {@link #InvitationExpired} is never stored: it is
+ * {@link #Invited} seen at or after the invitation's expiry. {@link #Declined}
+ * memberships have ended and are listed nowhere but in the audit trail.
  */
 public enum Status {
+
 	Invited, InvitationExpired, Active, Blocked, Disabled, Declined;
 
 	/** A live membership counts as "belongs to the account": one per user and account. */
@@ -23,4 +24,5 @@ public enum Status {
 			case Declined -> "no longer invited (the invitation was declined)";
 		};
 	}
+
 }

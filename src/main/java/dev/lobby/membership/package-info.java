@@ -1,5 +1,6 @@
 /**
- * Account users: a user's membership in an account, its invitation lifecycle and the rules of every transition.
+ * Account users: a user's membership in an account, its invitation lifecycle and the
+ * rules of every transition.
  */
 @NullMarked
 package dev.lobby.membership;

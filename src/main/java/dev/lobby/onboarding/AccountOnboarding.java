@@ -19,15 +19,18 @@ import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
 
 /**
- * Creates a client account and invites its first administrator into the default group, in one
- * transaction: an invitation that is refused leaves no account behind. It lives outside
- * {@code account} because inviting belongs to {@code membership}, which itself depends on accounts.
+ * Creates a client account and invites its first administrator into the default group, in
+ * one transaction: an invitation that is refused leaves no account behind. It lives
+ * outside {@code account} because inviting belongs to {@code membership}, which itself
+ * depends on accounts.
  */
 @Service
 public class AccountOnboarding {
 
 	private final AccountManagement accounts;
+
 	private final GroupManagement groups;
+
 	private final Invitations invitations;
 
 	AccountOnboarding(AccountManagement accounts, GroupManagement groups, Invitations invitations) {
@@ -43,7 +46,10 @@ public class AccountOnboarding {
 	public record Onboarded(Account account, AccountUser administrator) {
 	}
 
-	/** Only the operator creates accounts: {@link AccountManagement#create} refuses everybody else first. */
+	/**
+	 * Only the operator creates accounts: {@link AccountManagement#create} refuses
+	 * everybody else first.
+	 */
 	@Transactional
 	public Onboarded onboard(@Nullable String name, @Nullable Administrator administrator, Actor actor) {
 		Account account = accounts.create(name, AccountType.Client, actor);
@@ -54,10 +60,12 @@ public class AccountOnboarding {
 			return new Onboarded(account, invitations.invite(account.id(), invite, actor));
 		}
 		catch (InvalidInput e) {
-			// The invitation's fields arrive nested under "administrator"; name them as the caller sent them.
+			// The invitation's fields arrive nested under "administrator"; name them as
+			// the caller sent them.
 			Map<String, List<String>> errors = new LinkedHashMap<>();
 			e.errors().forEach((field, messages) -> errors.put("administrator." + field, messages));
 			throw new InvalidInput(errors);
 		}
 	}
+
 }

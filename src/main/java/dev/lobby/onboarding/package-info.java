@@ -1,5 +1,6 @@
 /**
- * Onboarding: creating a client account together with the invitation of its first administrator.
+ * Onboarding: creating a client account together with the invitation of its first
+ * administrator.
  */
 @NullMarked
 package dev.lobby.onboarding;

@@ -6,14 +6,16 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who performs a change: a signed-in user, an API token, an invitee answering a link, or Lobby
- * itself. Every audit record names one.
+ * Who performs a change: a signed-in user, an API token, an invitee answering a link, or
+ * Lobby itself. Every audit record names one.
  *
- * <p>This is the one home of "the actor may see this account" ({@link #canSee}, and the same rule as
- * a list filter, {@link #onlyVisibleAccount}) and of "the actor holds Account Management"
- * ({@link #requireAccountManagement}); the services ask these before they read or change an
- * account's data, whoever calls them. Lobby itself ({@link #system()}, which only code inside Lobby
- * can be, e.g. the bootstrap) acts on every account with every module.
+ * <p>
+ * This is the one home of "the actor may see this account" ({@link #canSee}, and the same
+ * rule as a list filter, {@link #onlyVisibleAccount}) and of "the actor holds Account
+ * Management" ({@link #requireAccountManagement}); the services ask these before they
+ * read or change an account's data, whoever calls them. Lobby itself ({@link #system()},
+ * which only code inside Lobby can be, e.g. the bootstrap) acts on every account with
+ * every module.
  *
  * @param accountId the account the actor acts for (null for invitees and the system)
  * @param operations whether that account is the platform operator's
@@ -23,7 +25,9 @@ public record Actor(Type type, String id, String name, @Nullable String accountI
 		Set<String> moduleIds) {
 
 	public enum Type {
+
 		USER, API_TOKEN, INVITEE, SYSTEM
+
 	}
 
 	public static final String ACCOUNT_MANAGEMENT = "MOD-1001";
@@ -45,14 +49,18 @@ public record Actor(Type type, String id, String name, @Nullable String accountI
 		return operations || type == Type.SYSTEM;
 	}
 
-	/** Operators act on every account; everybody else only on their own (invitees on none). */
+	/**
+	 * Operators act on every account; everybody else only on their own (invitees on
+	 * none).
+	 */
 	public boolean canSee(String otherAccountId) {
 		return seesEveryAccount() || otherAccountId.equals(accountId);
 	}
 
 	/**
-	 * {@link #canSee} as a list filter: empty when the actor sees every account, otherwise the only
-	 * account it sees. An actor of no account (an invitee) has no list to read.
+	 * {@link #canSee} as a list filter: empty when the actor sees every account,
+	 * otherwise the only account it sees. An actor of no account (an invitee) has no list
+	 * to read.
 	 */
 	public Optional<String> onlyVisibleAccount() {
 		if (seesEveryAccount()) {
@@ -64,10 +72,14 @@ public record Actor(Type type, String id, String name, @Nullable String accountI
 		return Optional.of(accountId);
 	}
 
-	/** Refuses callers without Account Management, the module behind all of Lobby's administration. */
+	/**
+	 * Refuses callers without Account Management, the module behind all of Lobby's
+	 * administration.
+	 */
 	public void requireAccountManagement() {
 		if (!mayUse(ACCOUNT_MANAGEMENT)) {
-			throw new Forbidden("This caller lacks the Account Management module, which managing users and groups requires.");
+			throw new Forbidden(
+					"This caller lacks the Account Management module, which managing users and groups requires.");
 		}
 	}
 }

@@ -2,8 +2,12 @@ package dev.lobby.platform;
 
 import java.util.Optional;
 
-/** Turns the secret of a bearer token into the actor it stands for; the apitoken module provides it. */
+/**
+ * Turns the secret of a bearer token into the actor it stands for; the apitoken module
+ * provides it.
+ */
 public interface ApiCallerResolver {
 
 	Optional<Actor> resolve(String bearerSecret);
+
 }

@@ -1,6 +1,7 @@
 package dev.lobby.platform;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +28,21 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the REST API as an RFC 9457 problem document with the request's {@code traceId};
- * field errors under {@code errors}. Nothing internal (stack traces, SQL) reaches the caller.
+ * Every error of the REST API as an RFC 9457 problem document with the request's
+ * {@code traceId}; field errors under {@code errors}. Nothing internal (stack traces,
+ * SQL) reaches the caller.
  */
 @RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
-	/** Unique violation (both databases), foreign key violation (PostgreSQL, H2 child exists, H2 parent missing). */
+
+	/**
+	 * Unique violation (both databases), foreign key violation (PostgreSQL, H2 child
+	 * exists, H2 parent missing).
+	 */
 	private static final Set<String> RACE_STATES = Set.of("23505", "23503", "23506");
+
 	private static final Pattern FAILING_ROW = Pattern.compile("\\s*Detail: Failing row contains[^\\n]*");
 
 	@ExceptionHandler(LobbyException.class)
@@ -51,7 +58,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(e.status()).headers(headers).contentType(ProblemWriter.PROBLEM_JSON).body(problem);
 	}
 
-	/** A stale version, a deadlock, a lock wait or a serialization failure: another request got there first. */
+	/**
+	 * A stale version, a deadlock, a lock wait or a serialization failure: another
+	 * request got there first.
+	 */
 	@ExceptionHandler(ConcurrencyFailureException.class)
 	ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyFailureException e) {
 		return respond(ProblemWriter.problem(HttpStatus.CONFLICT, "Concurrent change",
@@ -59,16 +69,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Only a duplicate key or a vanished referenced row can come from a request saved at the same
-	 * time (the rules are checked before writing); any other broken constraint (a CHECK, NOT NULL, a
-	 * value too long, a constraint the database cannot evaluate) is a fault on our side, not a conflict.
+	 * Only a duplicate key or a vanished referenced row can come from a request saved at
+	 * the same time (the rules are checked before writing); any other broken constraint
+	 * (a CHECK, NOT NULL, a value too long, a constraint the database cannot evaluate) is
+	 * a fault on our side, not a conflict.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
 		String state = sqlState(e);
 		if (!(e instanceof DuplicateKeyException) && (state == null || !RACE_STATES.contains(state))) {
 			String traceId = RequestMetadata.current().correlationId();
-			// Without a stack trace: PostgreSQL's message carries the failing row, which may hold personal data.
+			// Without a stack trace: PostgreSQL's message carries the failing row, which
+			// may hold personal data.
 			log.error("Unexpected database error (traceId {}, SQLState {}): {}", traceId, state,
 					FAILING_ROW.matcher(String.valueOf(e.getMessage())).replaceAll(""));
 			return internalError(traceId);
@@ -80,9 +92,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * The security firewall refusing a part of the request read inside MVC (e.g. a form parameter
-	 * name with a line break): bad input, said without echoing the offending text, which may hold a
-	 * code or a token.
+	 * The security firewall refusing a part of the request read inside MVC (e.g. a form
+	 * parameter name with a line break): bad input, said without echoing the offending
+	 * text, which may hold a code or a token.
 	 */
 	@ExceptionHandler(RequestRejectedException.class)
 	ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
@@ -106,9 +118,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
-		e.getBindingResult().getFieldErrors().forEach(error -> errors
-			.computeIfAbsent(error.getField(), field -> new java.util.ArrayList<>())
-			.add(error.getDefaultMessage()));
+		e.getBindingResult()
+			.getFieldErrors()
+			.forEach(error -> errors.computeIfAbsent(error.getField(), field -> new ArrayList<>())
+				.add(error.getDefaultMessage()));
 		ProblemDetail problem = ProblemWriter.problem(HttpStatus.BAD_REQUEST, "Invalid input",
 				errors.size() == 1 ? errors.values().iterator().next().get(0) : "The request has invalid fields.");
 		problem.setProperty("errors", errors);
@@ -119,13 +132,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (causedBy(e, RequestSizeLimitFilter.BodyTooLarge.class)) {
-			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(ProblemWriter.PROBLEM_JSON)
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.contentType(ProblemWriter.PROBLEM_JSON)
 				.body(ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
 						"The request body is larger than the API accepts."));
 		}
-		return ResponseEntity.badRequest().contentType(ProblemWriter.PROBLEM_JSON).body(ProblemWriter.problem(
-				HttpStatus.BAD_REQUEST, "Malformed request body",
-				"The request body is missing or is not valid JSON of the expected shape."));
+		return ResponseEntity.badRequest()
+			.contentType(ProblemWriter.PROBLEM_JSON)
+			.body(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+					"The request body is missing or is not valid JSON of the expected shape."));
 	}
 
 	@Override
@@ -167,4 +182,5 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		T body = (T) problem;
 		return ResponseEntity.status(problem.getStatus()).contentType(ProblemWriter.PROBLEM_JSON).body(body);
 	}
+
 }

@@ -7,7 +7,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings under {@code lobby.api} (its request limits are {@link RateLimitProperties}).
  *
- * @param maxBodySize the largest request body the REST API reads; a larger one is refused with 413
+ * @param maxBodySize the largest request body the REST API reads; a larger one is refused
+ * with 413
  */
 @ConfigurationProperties("lobby.api")
 record ApiProperties(@DefaultValue("1MB") DataSize maxBodySize) {

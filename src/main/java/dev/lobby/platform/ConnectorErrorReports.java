@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Replaces Tomcat's HTML error report, which answers what Tomcat refuses before Spring sees the
- * request (a header over 8 kB, {@code %2F} or {@code %00} in the URL, an over-long request line):
- * under {@code /public/**} (and when the path could not even be read) with a problem document,
- * elsewhere with a small HTML page, both with the usual security headers. Runs last of the
- * customizers so that it replaces the valve Spring Boot adds.
+ * Replaces Tomcat's HTML error report, which answers what Tomcat refuses before Spring
+ * sees the request (a header over 8 kB, {@code %2F} or {@code %00} in the URL, an
+ * over-long request line): under {@code /public/**} (and when the path could not even be
+ * read) with a problem document, elsewhere with a small HTML page, both with the usual
+ * security headers. Runs last of the customizers so that it replaces the valve Spring
+ * Boot adds.
  */
 @Component
 class ConnectorErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -46,7 +47,10 @@ class ConnectorErrorReports implements WebServerFactoryCustomizer<TomcatServletW
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 
-	/** Writes the error body Tomcat would have written as HTML; public for Tomcat's reflection. */
+	/**
+	 * Writes the error body Tomcat would have written as HTML; public for Tomcat's
+	 * reflection.
+	 */
 	public static class ProblemReportValve extends ErrorReportValve {
 
 		@Override
@@ -99,14 +103,17 @@ class ConnectorErrorReports implements WebServerFactoryCustomizer<TomcatServletW
 		static String problem(int status, String traceId) {
 			String title = title(status);
 			return "{\"type\":\"https://lobby.dev/problems/" + ProblemWriter.slug(title) + "\",\"title\":\"" + title
-					+ "\",\"status\":" + status + ",\"detail\":\"" + detail(status) + "\",\"traceId\":\"" + traceId + "\"}";
+					+ "\",\"status\":" + status + ",\"detail\":\"" + detail(status) + "\",\"traceId\":\"" + traceId
+					+ "\"}";
 		}
 
 		static String page(int status) {
 			String title = HtmlUtils.htmlEscape(status + " " + title(status));
 			return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
-					+ " · Lobby</title></head><body><main><h1>" + title + "</h1><p>" + HtmlUtils.htmlEscape(detail(status))
-					+ "</p></main></body></html>";
+					+ " · Lobby</title></head><body><main><h1>" + title + "</h1><p>"
+					+ HtmlUtils.htmlEscape(detail(status)) + "</p></main></body></html>";
 		}
+
 	}
+
 }

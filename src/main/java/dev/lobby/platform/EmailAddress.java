@@ -2,29 +2,35 @@ package dev.lobby.platform;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.commons.validator.routines.DomainValidator;
 import org.apache.commons.validator.routines.EmailValidator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An email address as a person typed it, trimmed, with a lower-cased {@link #key()} that decides
- * identity: one login per address, case-insensitively.
+ * An email address as a person typed it, trimmed, with a lower-cased {@link #key()} that
+ * decides identity: one login per address, case-insensitively.
  * <p>
- * Only addresses the mailer can put into the SMTP envelope exactly as stored are accepted: plain
- * ASCII (Lobby does not speak SMTPUTF8, and a mailer that downgrades {@code š} to {@code s} would
- * send to someone else), the usual {@code name@domain} form checked by commons-validator's
- * {@link EmailValidator} (no quoted local parts, no IP literals, a domain under a real top-level
- * domain or one reserved for tests and documentation: {@code .test}, {@code .example},
- * {@code .localhost}).
+ * Only addresses the mailer can put into the SMTP envelope exactly as stored are
+ * accepted: plain ASCII (Lobby does not speak SMTPUTF8, and a mailer that downgrades
+ * {@code š} to {@code s} would send to someone else), the usual {@code name@domain} form
+ * checked by commons-validator's {@link EmailValidator} (no quoted local parts, no IP
+ * literals, a domain under a real top-level domain or one reserved for tests and
+ * documentation: {@code .test}, {@code .example}, {@code .localhost}).
  */
 public final class EmailAddress {
 
 	private static final int MAX_LENGTH = 254;
+
 	private static final int MAX_LOCAL_PART = 64;
-	// RFC 2606 / 6761 names: tests, documentation and the default administrator (admin@lobby.localhost).
-	private static final DomainValidator DOMAINS = DomainValidator.getInstance(false, List.of(
-			new DomainValidator.Item(DomainValidator.ArrayType.GENERIC_PLUS, new String[] { "test", "example", "localhost" })));
+
+	// RFC 2606 / 6761 names: tests, documentation and the default administrator
+	// (admin@lobby.localhost).
+	private static final DomainValidator DOMAINS = DomainValidator.getInstance(false,
+			List.of(new DomainValidator.Item(DomainValidator.ArrayType.GENERIC_PLUS,
+					new String[] { "test", "example", "localhost" })));
+
 	private static final EmailValidator VALIDATOR = new EmailValidator(false, false, DOMAINS);
 
 	private final String value;
@@ -34,8 +40,8 @@ public final class EmailAddress {
 	}
 
 	/**
-	 * The address a person typed, refused with a sentence under {@code email} when it cannot be
-	 * sent to as written.
+	 * The address a person typed, refused with a sentence under {@code email} when it
+	 * cannot be sent to as written.
 	 */
 	public static EmailAddress of(@Nullable String input) {
 		if (input == null || input.isBlank()) {
@@ -49,9 +55,9 @@ public final class EmailAddress {
 	}
 
 	/**
-	 * An address read back from the database. It was checked when it was stored, possibly under an
-	 * older, looser rule, so it is not refused here (a list must still show it); the mailer checks
-	 * {@link #isDeliverable(String)} before it sends.
+	 * An address read back from the database. It was checked when it was stored, possibly
+	 * under an older, looser rule, so it is not refused here (a list must still show it);
+	 * the mailer checks {@link #isDeliverable(String)} before it sends.
 	 */
 	public static EmailAddress stored(String value) {
 		return new EmailAddress(value);
@@ -62,27 +68,28 @@ public final class EmailAddress {
 		return value != null && problem(value).isEmpty();
 	}
 
-	private static java.util.Optional<String> problem(String value) {
+	private static Optional<String> problem(String value) {
 		if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-			return java.util.Optional.of("The email address must not contain line breaks or other control characters.");
+			return Optional.of("The email address must not contain line breaks or other control characters.");
 		}
 		if (value.chars().anyMatch(c -> c > 0x7e)) {
-			return java.util.Optional.of("The email address contains characters outside plain ASCII (like š, ü or emoji),"
+			return Optional.of("The email address contains characters outside plain ASCII (like š, ü or emoji),"
 					+ " which Lobby cannot send email to. Use an address made of ASCII letters, digits and . _ + - only.");
 		}
 		if (value.length() > MAX_LENGTH) {
-			return java.util.Optional.of("The email address is longer than " + MAX_LENGTH + " characters.");
+			return Optional.of("The email address is longer than " + MAX_LENGTH + " characters.");
 		}
 		int at = value.lastIndexOf('@');
 		if (at > MAX_LOCAL_PART) {
-			return java.util.Optional.of("The part of the email address before the @ is longer than " + MAX_LOCAL_PART
-					+ " characters.");
+			return Optional
+				.of("The part of the email address before the @ is longer than " + MAX_LOCAL_PART + " characters.");
 		}
-		// Quoted local parts and [IP] literals are legal but rarely deliverable verbatim through relays: refused.
+		// Quoted local parts and [IP] literals are legal but rarely deliverable verbatim
+		// through relays: refused.
 		if (value.indexOf('"') >= 0 || value.indexOf('[') >= 0 || !VALIDATOR.isValid(value)) {
-			return java.util.Optional.of("Enter a valid email address, like name@example.com.");
+			return Optional.of("Enter a valid email address, like name@example.com.");
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	private static InvalidInput invalid(String sentence) {
@@ -111,4 +118,5 @@ public final class EmailAddress {
 	public String toString() {
 		return value;
 	}
+
 }

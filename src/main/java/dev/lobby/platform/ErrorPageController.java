@@ -2,21 +2,22 @@ package dev.lobby.platform;
 
 import java.io.IOException;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
- * Answers the servlet container's error dispatches in place of Spring Boot's controller, which
- * answered API paths with its own JSON and {@code GET /error} itself with 500 and status 999. An
- * error of a request under {@code /public/**} becomes a problem document, any other the HTML
- * error page; {@code /error} asked for directly is a page that does not exist (404).
+ * Answers the servlet container's error dispatches in place of Spring Boot's controller,
+ * which answered API paths with its own JSON and {@code GET /error} itself with 500 and
+ * status 999. An error of a request under {@code /public/**} becomes a problem document,
+ * any other the HTML error page; {@code /error} asked for directly is a page that does
+ * not exist (404).
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -59,4 +60,5 @@ class ErrorPageController implements ErrorController {
 			default -> "The request could not be processed (" + status.getReasonPhrase() + ").";
 		};
 	}
+
 }

@@ -18,4 +18,5 @@ public class Forbidden extends LobbyException {
 	public String title() {
 		return "Forbidden";
 	}
+
 }

@@ -19,4 +19,5 @@ class HomeController {
 		model.addAttribute("mailbox", mailbox);
 		return "home";
 	}
+
 }

@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Removes expired idempotency keys now and then, on every node (a plain DELETE, safe to repeat). */
+/**
+ * Removes expired idempotency keys now and then, on every node (a plain DELETE, safe to
+ * repeat).
+ */
 @Component
 @ConditionalOnBooleanProperty(name = "lobby.housekeeping.enabled", matchIfMissing = true)
 class IdempotencyHousekeeping {
@@ -28,4 +31,5 @@ class IdempotencyHousekeeping {
 			log.warn("Idempotency key housekeeping failed: {}", e.toString());
 		}
 	}
+
 }

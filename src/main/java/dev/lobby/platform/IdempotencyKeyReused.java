@@ -2,7 +2,10 @@ package dev.lobby.platform;
 
 import org.springframework.http.HttpStatus;
 
-/** An {@code Idempotency-Key} came back with a different request than the first time (HTTP 422). */
+/**
+ * An {@code Idempotency-Key} came back with a different request than the first time (HTTP
+ * 422).
+ */
 public class IdempotencyKeyReused extends LobbyException {
 
 	public IdempotencyKeyReused() {
@@ -18,4 +21,5 @@ public class IdempotencyKeyReused extends LobbyException {
 	public String title() {
 		return "Idempotency key reused";
 	}
+
 }

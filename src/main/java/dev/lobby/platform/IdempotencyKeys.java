@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores each caller's idempotency keys with the hash of the request and the id it created. */
+/**
+ * Stores each caller's idempotency keys with the hash of the request and the id it
+ * created.
+ */
 @Repository
 class IdempotencyKeys {
 
@@ -21,8 +24,10 @@ class IdempotencyKeys {
 	}
 
 	Optional<Stored> find(String callerId, String key) {
-		return jdbc.sql("SELECT request_hash, result_id FROM idempotent_requests WHERE caller_id = :callerId AND idem_key = :key")
-			.param("callerId", callerId).param("key", key)
+		return jdbc.sql(
+				"SELECT request_hash, result_id FROM idempotent_requests WHERE caller_id = :callerId AND idem_key = :key")
+			.param("callerId", callerId)
+			.param("key", key)
 			.query((rs, row) -> new Stored(rs.getString("request_hash"), rs.getString("result_id")))
 			.optional();
 	}
@@ -32,18 +37,28 @@ class IdempotencyKeys {
 		jdbc.sql("""
 				INSERT INTO idempotent_requests (caller_id, idem_key, request_hash, result_id, created_at)
 				VALUES (:callerId, :key, :requestHash, :resultId, :createdAt)""")
-			.param("callerId", callerId).param("key", key).param("requestHash", requestHash).param("resultId", resultId)
-			.param("createdAt", Jdbc.ts(createdAt)).update();
+			.param("callerId", callerId)
+			.param("key", key)
+			.param("requestHash", requestHash)
+			.param("resultId", resultId)
+			.param("createdAt", Jdbc.ts(createdAt))
+			.update();
 	}
 
 	/** Forgets the caller's key if it was stored before {@code cutoff}. */
 	void deleteIfBefore(String callerId, String key, Instant cutoff) {
-		jdbc.sql("DELETE FROM idempotent_requests WHERE caller_id = :callerId AND idem_key = :key AND created_at < :cutoff")
-			.param("callerId", callerId).param("key", key).param("cutoff", Jdbc.ts(cutoff)).update();
+		jdbc.sql(
+				"DELETE FROM idempotent_requests WHERE caller_id = :callerId AND idem_key = :key AND created_at < :cutoff")
+			.param("callerId", callerId)
+			.param("key", key)
+			.param("cutoff", Jdbc.ts(cutoff))
+			.update();
 	}
 
 	int deleteBefore(Instant cutoff) {
 		return jdbc.sql("DELETE FROM idempotent_requests WHERE created_at < :cutoff")
-			.param("cutoff", Jdbc.ts(cutoff)).update();
+			.param("cutoff", Jdbc.ts(cutoff))
+			.update();
 	}
+
 }

@@ -14,23 +14,25 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Makes creating calls safe to retry: the first request with an {@code Idempotency-Key} creates
- * the object and records its id in the same transaction; a retry with the same key and request
- * gets that id back (for 24 hours). Keys are per caller.
+ * Makes creating calls safe to retry: the first request with an {@code Idempotency-Key}
+ * creates the object and records its id in the same transaction; a retry with the same
+ * key and request gets that id back (for 24 hours). Keys are per caller.
  */
 @Service
 public class IdempotentRequests {
 
 	public static final String HEADER = "Idempotency-Key";
 	static final Duration RETENTION = Duration.ofHours(24);
+
 	private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
 	private final IdempotencyKeys keys;
+
 	private final JsonMapper json;
+
 	private final Clock clock;
 
 	IdempotentRequests(IdempotencyKeys keys, JsonMapper json, Clock clock) {
@@ -39,13 +41,17 @@ public class IdempotentRequests {
 		this.clock = clock;
 	}
 
-	/** The id the creation produced, now or on the first request with this key; {@code replayed} says which. */
+	/**
+	 * The id the creation produced, now or on the first request with this key;
+	 * {@code replayed} says which.
+	 */
 	public record Outcome(String id, boolean replayed) {
 	}
 
 	/**
-	 * @param operation names what is created and where, e.g. {@code invite:ACC-1234-5678}, so one key
-	 *     cannot be replayed against another operation
+	 * @param operation names what is created and where, e.g.
+	 * {@code invite:ACC-1234-5678}, so one key cannot be replayed against another
+	 * operation
 	 */
 	@Transactional
 	public Outcome once(Actor caller, @Nullable String key, String operation, Object request, Supplier<String> create) {
@@ -66,12 +72,16 @@ public class IdempotentRequests {
 			return new Outcome(earlier.get().resultId(), true);
 		}
 		String id = create.get();
-		// A concurrent first request with the same key fails here on the primary key and rolls back.
+		// A concurrent first request with the same key fails here on the primary key and
+		// rolls back.
 		keys.insert(caller.id(), key, hash, id, now);
 		return new Outcome(id, false);
 	}
 
-	/** Forgets keys past their 24 hours (they would be ignored anyway); keeps the table small. */
+	/**
+	 * Forgets keys past their 24 hours (they would be ignored anyway); keeps the table
+	 * small.
+	 */
 	@Transactional
 	public int purgeExpired() {
 		return keys.deleteBefore(Instant.now(clock).minus(RETENTION));
@@ -89,4 +99,5 @@ public class IdempotentRequests {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
 		}
 	}
+
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 public record IfMatch(@Nullable Long version) {
 
 	public static final IfMatch ANY = new IfMatch(null);
+
 	private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
 
 	/** The header's version; {@code *} or no header means "whatever is current". */

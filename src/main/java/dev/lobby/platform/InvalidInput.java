@@ -6,7 +6,10 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
-/** Input broke a rule; {@link #errors()} names each offending field with sentences (HTTP 400). */
+/**
+ * Input broke a rule; {@link #errors()} names each offending field with sentences (HTTP
+ * 400).
+ */
 public class InvalidInput extends LobbyException {
 
 	private final Map<String, List<String>> errors;
@@ -38,4 +41,5 @@ public class InvalidInput extends LobbyException {
 	public String title() {
 		return "Invalid input";
 	}
+
 }

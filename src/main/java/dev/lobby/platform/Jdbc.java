@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Conversions between {@link Instant} and {@code TIMESTAMP WITH TIME ZONE} that behave alike on H2 and PostgreSQL. */
+/**
+ * Conversions between {@link Instant} and {@code TIMESTAMP WITH TIME ZONE} that behave
+ * alike on H2 and PostgreSQL.
+ */
 public final class Jdbc {
 
 	private static final Pattern TABLE = Pattern.compile("[a-z_]+");
@@ -19,14 +22,18 @@ public final class Jdbc {
 	}
 
 	/**
-	 * Whether {@code table} already has a row with this id, for {@link RandomIds#drawUnused}.
-	 * {@code table} is a constant of the calling repository, never input: it goes into the SQL as written.
+	 * Whether {@code table} already has a row with this id, for
+	 * {@link RandomIds#drawUnused}. {@code table} is a constant of the calling
+	 * repository, never input: it goes into the SQL as written.
 	 */
 	public static boolean idTaken(JdbcClient jdbc, String table, String id) {
 		if (!TABLE.matcher(table).matches()) {
 			throw new IllegalArgumentException("Not a table name: " + table);
 		}
-		return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public static @Nullable OffsetDateTime ts(@Nullable Instant instant) {
@@ -39,6 +46,8 @@ public final class Jdbc {
 	}
 
 	public static Stamp stamp(ResultSet rs, String prefix) throws SQLException {
-		return new Stamp(instant(rs, prefix + "_at"), rs.getString(prefix + "_by_id"), rs.getString(prefix + "_by_name"));
+		return new Stamp(instant(rs, prefix + "_at"), rs.getString(prefix + "_by_id"),
+				rs.getString(prefix + "_by_name"));
 	}
+
 }

@@ -8,9 +8,10 @@ import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The REST API speaks JSON only. Libraries on the class path (e.g. YAML for the OpenAPI tooling,
- * JAXB) would otherwise make Spring read request bodies in their formats too, which the API neither
- * documents nor tests; without those readers any other body type is refused with 415.
+ * The REST API speaks JSON only. Libraries on the class path (e.g. YAML for the OpenAPI
+ * tooling, JAXB) would otherwise make Spring read request bodies in their formats too,
+ * which the API neither documents nor tests; without those readers any other body type is
+ * refused with 415.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonOnlyConfiguration implements WebMvcConfigurer {
@@ -19,8 +20,8 @@ class JsonOnlyConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
-		converters.configureMessageConvertersList(list -> list
-			.removeIf(converter -> converter.getSupportedMediaTypes().stream().anyMatch(JsonOnlyConfiguration::foreign)));
+		converters.configureMessageConvertersList(list -> list.removeIf(
+				converter -> converter.getSupportedMediaTypes().stream().anyMatch(JsonOnlyConfiguration::foreign)));
 	}
 
 	static boolean foreign(MediaType type) {
@@ -28,4 +29,5 @@ class JsonOnlyConfiguration implements WebMvcConfigurer {
 		String suffix = type.getSubtypeSuffix();
 		return FOREIGN_FORMATS.contains(subtype) || (suffix != null && FOREIGN_FORMATS.contains(suffix));
 	}
+
 }

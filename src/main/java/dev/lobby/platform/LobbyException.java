@@ -3,8 +3,8 @@ package dev.lobby.platform;
 import org.springframework.http.HttpStatus;
 
 /**
- * A refusal that a person can read. Each subclass names what happened; the message is the sentence
- * shown to the user or integrator, so it must never contain secrets.
+ * A refusal that a person can read. Each subclass names what happened; the message is the
+ * sentence shown to the user or integrator, so it must never contain secrets.
  */
 public abstract class LobbyException extends RuntimeException {
 
@@ -16,4 +16,5 @@ public abstract class LobbyException extends RuntimeException {
 
 	/** A short title for problem documents, e.g. "Not allowed in this state". */
 	public abstract String title();
+
 }

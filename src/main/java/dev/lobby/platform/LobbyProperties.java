@@ -5,7 +5,9 @@ import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** @param publicUrl the address people reach Lobby at; invitation links start with it */
+/**
+ * @param publicUrl the address people reach Lobby at; invitation links start with it
+ */
 @ConfigurationProperties("lobby")
 public record LobbyProperties(@DefaultValue("http://localhost:8080") URI publicUrl) {
 

@@ -2,7 +2,10 @@ package dev.lobby.platform;
 
 import org.springframework.http.HttpStatus;
 
-/** The object does not exist, or belongs to an account the caller cannot see (never told apart). */
+/**
+ * The object does not exist, or belongs to an account the caller cannot see (never told
+ * apart).
+ */
 public class NotFound extends LobbyException {
 
 	public NotFound(String what, String id) {
@@ -18,4 +21,5 @@ public class NotFound extends LobbyException {
 	public String title() {
 		return "Not found";
 	}
+
 }

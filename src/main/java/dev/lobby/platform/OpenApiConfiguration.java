@@ -1,15 +1,10 @@
 package dev.lobby.platform;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
-import org.springdoc.core.customizers.OperationCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import java.util.Objects;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -18,43 +13,58 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MapSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}),
- * generated from the controllers. This adds what the code cannot say by itself: the bearer token,
- * the problem document, and which errors each operation can answer with — derived from the same
- * facts the handlers act on (authentication, path ids, bodies, state changes, preconditions).
+ * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at
+ * {@code /swagger-ui.html}), generated from the controllers. This adds what the code
+ * cannot say by itself: the bearer token, the problem document, and which errors each
+ * operation can answer with — derived from the same facts the handlers act on
+ * (authentication, path ids, bodies, state changes, preconditions).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
 	static final String BEARER = "apiToken";
 	static final String PROBLEM = "Problem";
-	/** Carries {@link ApiErrors#never()} from the handler to the document-wide customizer; removed there. */
+
+	/**
+	 * Carries {@link ApiErrors#never()} from the handler to the document-wide customizer;
+	 * removed there.
+	 */
 	private static final String NEVER = "x-lobby-never";
 
 	/**
-	 * @param lobby where integrators reach this Lobby ({@code lobby.public-url}), the one server
-	 * @param build the project's version (from the build), which the description carries as its own
+	 * @param lobby where integrators reach this Lobby ({@code lobby.public-url}), the one
+	 * server
+	 * @param build the project's version (from the build), which the description carries
+	 * as its own
 	 */
 	@Bean
 	OpenAPI lobbyOpenApi(LobbyProperties lobby, ObjectProvider<BuildProperties> build) {
 		BuildProperties properties = build.getIfAvailable();
 		return new OpenAPI()
-			.servers(List.of(new Server().url(lobby.publicUrl().toString().replaceAll("/+$", "")).description("This Lobby")))
-			.info(new Info().title("Lobby REST API").version(properties == null ? "development" : properties.getVersion())
+			.servers(List
+				.of(new Server().url(lobby.publicUrl().toString().replaceAll("/+$", "")).description("This Lobby")))
+			.info(new Info().title("Lobby REST API")
+				.version(properties == null ? "development" : properties.getVersion())
 				.description("""
 						Manage who belongs to an account: invitations, members, groups, audit trail.
 						Authenticate with `Authorization: Bearer <api token>`; every call is scoped to the
@@ -64,9 +74,10 @@ class OpenApiConfiguration {
 						documents (`application/problem+json`). Any path also answers 404 when unknown, 405 for
 						a wrong method, 413 for a body over 1 MB, 415 for a body that is not JSON, and 429 (with
 						`Retry-After`) when a token or client address exceeds its request limit."""))
-			.components(new Components()
-				.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-					.description("An API token secret, e.g. lobby_3q2…")));
+			.components(new Components().addSecuritySchemes(BEARER,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("An API token secret, e.g. lobby_3q2…")));
 	}
 
 	@Bean
@@ -80,16 +91,19 @@ class OpenApiConfiguration {
 		};
 	}
 
-	/** RQL lists declare no parameters in code (they read the raw query string): describe them here. */
+	/**
+	 * RQL lists declare no parameters in code (they read the raw query string): describe
+	 * them here.
+	 */
 	@Bean
 	OperationCustomizer rqlParameters() {
 		return (operation, handler) -> {
 			RqlQueryString rql = handler.getMethodAnnotation(RqlQueryString.class);
 			if (rql != null) {
 				operation.description(RQL_DESCRIPTION + "\n\nExample: `?" + rql.example() + "`");
-				query(operation, "limit", new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(10),
+				query(operation, "limit", new IntegerSchema().minimum(BigDecimal.ZERO)._default(10),
 						"Rows per page, 0 to 100 (larger values are capped; 0 returns only the total)");
-				query(operation, "offset", new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(0), "Rows to skip");
+				query(operation, "offset", new IntegerSchema().minimum(BigDecimal.ZERO)._default(0), "Rows to skip");
 				query(operation, "order", new StringSchema().example(rql.order()),
 						"Comma-separated fields, '-' for descending");
 				if (!rql.select().isEmpty()) {
@@ -109,11 +123,14 @@ class OpenApiConfiguration {
 			reference, docs/api.md (List queries).""";
 
 	private static void query(Operation operation, String name, Schema<?> schema, String description) {
-		operation.addParametersItem(new Parameter().in("query").name(name).required(false).schema(schema)
-			.description(description));
+		operation.addParametersItem(
+				new Parameter().in("query").name(name).required(false).schema(schema).description(description));
 	}
 
-	/** Runs on the generated document: springdoc builds the components' schemas itself, so the problem joins here. */
+	/**
+	 * Runs on the generated document: springdoc builds the components' schemas itself, so
+	 * the problem joins here.
+	 */
 	@Bean
 	OpenApiCustomizer lobbyErrorResponses() {
 		return openApi -> {
@@ -126,15 +143,18 @@ class OpenApiConfiguration {
 	}
 
 	private static void describe(String path, PathItem.HttpMethod method, Operation operation, boolean namesAnAccount) {
-		// The link or the emailed token in the path is the credential of these; they take no API token.
-		boolean publicInvitation = path.startsWith("/public/v1/invitations/") || path.startsWith("/public/v1/password-resets");
+		// The link or the emailed token in the path is the credential of these; they take
+		// no API token.
+		boolean publicInvitation = path.startsWith("/public/v1/invitations/")
+				|| path.startsWith("/public/v1/password-resets");
 		if (!path.startsWith("/public/")) {
 			return;
 		}
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (publicInvitation) {
-			operation.setSecurity(List.of()); // the link's code is the credential: no token
+			// The link's code is the credential: no token.
+			operation.setSecurity(List.of());
 		}
 		else {
 			operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
@@ -146,7 +166,8 @@ class OpenApiConfiguration {
 				|| parameters.stream().anyMatch(p -> "header".equals(p.getIn()))) {
 			errors.put("400", "Invalid input; `errors` names each offending field or query part.");
 		}
-		if (path.contains("{") || parameters.stream().anyMatch(p -> "account".equals(p.getName()) && "query".equals(p.getIn()))) {
+		if (path.contains("{")
+				|| parameters.stream().anyMatch(p -> "account".equals(p.getName()) && "query".equals(p.getIn()))) {
 			errors.put("404", "Not found, or it belongs to another account.");
 		}
 		else if (namesAnAccount) {
@@ -165,8 +186,10 @@ class OpenApiConfiguration {
 			errors.put("429", "Too many invitation emails; `Retry-After` says when to try again.");
 		}
 		if (path.endsWith("/accept")) {
-			errors.put("403", "Accepting with an existing login needs the link from the invitation email, not a copied one.");
-			errors.put("429", "Too many wrong passwords for this user or from this address; `Retry-After` says when to try again.");
+			errors.put("403",
+					"Accepting with an existing login needs the link from the invitation email, not a copied one.");
+			errors.put("429",
+					"Too many wrong passwords for this user or from this address; `Retry-After` says when to try again.");
 		}
 		errors.put("500", "Something failed on the server; quote the `traceId`.");
 		if (operation.getExtensions() != null && operation.getExtensions().remove(NEVER) instanceof List<?> never) {
@@ -175,9 +198,10 @@ class OpenApiConfiguration {
 				operation.setExtensions(null);
 			}
 		}
-		errors.forEach((status, description) -> responses.computeIfAbsent(status, s -> new ApiResponse()
-			.description(description)));
-		// Errors a controller declares itself (with the sentence of when) get the problem body too.
+		errors.forEach((status, description) -> responses.computeIfAbsent(status,
+				s -> new ApiResponse().description(description)));
+		// Errors a controller declares itself (with the sentence of when) get the problem
+		// body too.
 		responses.forEach((status, response) -> {
 			if (status.startsWith("4") || status.startsWith("5")) {
 				response.content(problemContent());
@@ -186,17 +210,26 @@ class OpenApiConfiguration {
 		operation.setResponses(responses);
 	}
 
-	/** Whether the caller may name another account: an {@code account} query parameter or body property. */
+	/**
+	 * Whether the caller may name another account: an {@code account} query parameter or
+	 * body property.
+	 */
 	private static boolean namesAnAccount(OpenAPI openApi, Operation operation) {
-		if (operation.getParameters() != null && operation.getParameters().stream()
+		if (operation.getParameters() != null && operation.getParameters()
+			.stream()
 			.anyMatch(p -> "query".equals(p.getIn()) && "account".equals(p.getName()))) {
 			return true;
 		}
 		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
 			return false;
 		}
-		return operation.getRequestBody().getContent().values().stream().map(MediaType::getSchema)
-			.filter(java.util.Objects::nonNull).map(schema -> resolve(openApi, schema))
+		return operation.getRequestBody()
+			.getContent()
+			.values()
+			.stream()
+			.map(MediaType::getSchema)
+			.filter(Objects::nonNull)
+			.map(schema -> resolve(openApi, schema))
 			.anyMatch(schema -> schema.getProperties() != null && schema.getProperties().containsKey("account"));
 	}
 
@@ -215,12 +248,13 @@ class OpenApiConfiguration {
 	}
 
 	/**
-	 * Calls limited by the invitation emails of an account (and of a member) in the last hour. Creating
-	 * an account also invites, but into the new account, which has sent nothing yet.
+	 * Calls limited by the invitation emails of an account (and of a member) in the last
+	 * hour. Creating an account also invites, but into the new account, which has sent
+	 * nothing yet.
 	 */
 	static boolean sendsInvitationEmail(String path, PathItem.HttpMethod method) {
-		return method == PathItem.HttpMethod.POST && (path.endsWith("/users") || path.endsWith("/resend-invite")
-				|| path.endsWith("/send-new-invite"));
+		return method == PathItem.HttpMethod.POST
+				&& (path.endsWith("/users") || path.endsWith("/resend-invite") || path.endsWith("/send-new-invite"));
 	}
 
 	private static Schema<?> problemSchema() {
@@ -232,10 +266,12 @@ class OpenApiConfiguration {
 		problem.addProperty("detail", new StringSchema()
 			.example("Sam Smith's invitation has expired, so it cannot be resent. Send a new invitation instead."));
 		problem.addProperty("instance", new StringSchema());
-		problem.addProperty("traceId", new StringSchema().description("The request's correlation id, also in the logs"));
+		problem.addProperty("traceId",
+				new StringSchema().description("The request's correlation id, also in the logs"));
 		problem.addProperty("errors", new MapSchema().additionalProperties(new ArraySchema().items(new StringSchema()))
 			.description("For 400: each offending field or query part, with a list of sentences"));
 		problem.required(List.of("type", "title", "status", "detail"));
 		return problem;
 	}
+
 }

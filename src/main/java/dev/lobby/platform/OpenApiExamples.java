@@ -5,19 +5,22 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.Operation;
 
-/** Example request bodies for the OpenAPI description, one per operation that takes a body. */
+/**
+ * Example request bodies for the OpenAPI description, one per operation that takes a
+ * body.
+ */
 final class OpenApiExamples {
 
 	private static final List<Map<String, String>> ADMINISTRATORS = List.of(Map.of("id", "UGR-2741-6679"));
 
-	static final Map<String, Object> REQUESTS = Map.of(
-			"post /public/v1/accounts/accounts/{accountId}/users",
+	static final Map<String, Object> REQUESTS = Map.of("post /public/v1/accounts/accounts/{accountId}/users",
 			Map.of("user", Map.of("email", "sam.smith@example.com", "firstName", "Sam", "lastName", "Smith"), "groups",
 					ADMINISTRATORS),
 			"put /public/v1/accounts/accounts/{accountId}/users/{accountUserId}/groups",
 			List.of(Map.of("id", "UGR-2741-6679"), Map.of("id", "UGR-5521-0934")),
 			"post /public/v1/accounts/user-groups",
-			Map.of("name", "Billing team", "description", "Pays the invoices", "modules", List.of(Map.of("id", "MOD-1003"))),
+			Map.of("name", "Billing team", "description", "Pays the invoices", "modules",
+					List.of(Map.of("id", "MOD-1003"))),
 			"put /public/v1/accounts/user-groups/{groupId}",
 			Map.of("name", "Billing and support", "description", "Pays the invoices, answers customers", "modules",
 					List.of(Map.of("id", "MOD-1003"), Map.of("id", "MOD-1005"))),
@@ -40,4 +43,5 @@ final class OpenApiExamples {
 			operation.getRequestBody().getContent().values().forEach(mediaType -> mediaType.setExample(example));
 		}
 	}
+
 }

@@ -2,6 +2,9 @@ package dev.lobby.platform;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,13 +14,11 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
- * Errors of pages (an unknown path under {@code /invitations/}, a wrong method) become the HTML
- * error page through the container's error dispatch ({@link ErrorPageController}); the REST API's
- * errors are left to {@link ApiProblemHandler}, which answers them as problem documents.
+ * Errors of pages (an unknown path under {@code /invitations/}, a wrong method) become
+ * the HTML error page through the container's error dispatch
+ * ({@link ErrorPageController}); the REST API's errors are left to
+ * {@link ApiProblemHandler}, which answers them as problem documents.
  */
 @Component
 class PageErrors implements HandlerExceptionResolver, Ordered {
@@ -47,7 +48,9 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
 
 	@Override
 	public int getOrder() {
-		// after Boot's DefaultErrorAttributes (which only records the exception), before MVC's resolvers
+		// after Boot's DefaultErrorAttributes (which only records the exception), before
+		// MVC's resolvers
 		return Ordered.HIGHEST_PRECEDENCE + 10;
 	}
+
 }

@@ -13,8 +13,10 @@ public record PageResponse<T>(@JsonProperty("$meta") Meta meta, List<T> data) {
 	}
 
 	/**
-	 * @param limitCapped the caller asked for more than the maximum page size and got the maximum
-	 * @param totalCapped counting stopped at {@code total}: there are at least that many, maybe more
+	 * @param limitCapped the caller asked for more than the maximum page size and got the
+	 * maximum
+	 * @param totalCapped counting stopped at {@code total}: there are at least that many,
+	 * maybe more
 	 */
 	public record Pagination(int offset, int limit, long total,
 			@JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean limitCapped,

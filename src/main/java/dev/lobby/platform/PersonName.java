@@ -1,8 +1,8 @@
 package dev.lobby.platform;
 
 /**
- * A first or last name: required, at most 100 characters, plain one-line text ({@link PlainText}:
- * names go into email subjects and bodies).
+ * A first or last name: required, at most 100 characters, plain one-line text
+ * ({@link PlainText}: names go into email subjects and bodies).
  */
 public final class PersonName {
 
@@ -25,4 +25,5 @@ public final class PersonName {
 		}
 		return name;
 	}
+
 }

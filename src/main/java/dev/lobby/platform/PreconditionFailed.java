@@ -18,4 +18,5 @@ public class PreconditionFailed extends LobbyException {
 	public String title() {
 		return "Precondition failed";
 	}
+
 }

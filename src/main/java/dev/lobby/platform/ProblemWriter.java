@@ -2,18 +2,19 @@ package dev.lobby.platform;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds RFC 9457 problem documents in one shape for the whole API, and writes them where no
- * controller advice reaches (security filters).
+ * Builds RFC 9457 problem documents in one shape for the whole API, and writes them where
+ * no controller advice reaches (security filters).
  */
 @Component
 public class ProblemWriter {
@@ -35,7 +36,7 @@ public class ProblemWriter {
 	}
 
 	static String slug(String title) {
-		return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 	}
 
 	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
@@ -44,4 +45,5 @@ public class ProblemWriter {
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);
 	}
+
 }

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a named parameter out of a raw (still percent-encoded) query string that is otherwise RQL.
- * The servlet container's own parameter parsing is not used: it fails on the malformed encodings an
- * RQL query may hold, which RQL refuses with a 400 of its own.
+ * Reads a named parameter out of a raw (still percent-encoded) query string that is
+ * otherwise RQL. The servlet container's own parameter parsing is not used: it fails on
+ * the malformed encodings an RQL query may hold, which RQL refuses with a 400 of its own.
  */
 public final class QueryStrings {
 
@@ -19,8 +19,9 @@ public final class QueryStrings {
 	}
 
 	/**
-	 * The value of {@code name=…}, percent-decoded; null when absent. Given twice, or given empty, it
-	 * is refused (400): guessing which one was meant could act on the wrong account.
+	 * The value of {@code name=…}, percent-decoded; null when absent. Given twice, or
+	 * given empty, it is refused (400): guessing which one was meant could act on the
+	 * wrong account.
 	 */
 	public static @Nullable String value(@Nullable String rawQuery, String name) {
 		if (rawQuery == null) {
@@ -28,7 +29,8 @@ public final class QueryStrings {
 		}
 		List<String> values = Arrays.stream(rawQuery.split("&", -1))
 			.filter(part -> part.equals(name) || part.startsWith(name + "="))
-			.map(part -> part.equals(name) ? "" : decode(name, part.substring(name.length() + 1))).toList();
+			.map(part -> part.equals(name) ? "" : decode(name, part.substring(name.length() + 1)))
+			.toList();
 		if (values.size() > 1) {
 			throw new InvalidInput(name, "Give the parameter '" + name + "' at most once.");
 		}
@@ -39,14 +41,16 @@ public final class QueryStrings {
 	}
 
 	/**
-	 * The query string without its {@code name=…} parameters, to hand the rest to the RQL parser. RQL
-	 * joins its parts with top-level {@code &} only, so splitting on {@code &} never cuts an RQL term.
+	 * The query string without its {@code name=…} parameters, to hand the rest to the RQL
+	 * parser. RQL joins its parts with top-level {@code &} only, so splitting on
+	 * {@code &} never cuts an RQL term.
 	 */
 	public static @Nullable String without(@Nullable String rawQuery, String name) {
 		if (rawQuery == null) {
 			return null;
 		}
-		return Arrays.stream(rawQuery.split("&", -1)).filter(part -> !part.equals(name) && !part.startsWith(name + "="))
+		return Arrays.stream(rawQuery.split("&", -1))
+			.filter(part -> !part.equals(name) && !part.startsWith(name + "="))
 			.collect(Collectors.joining("&"));
 	}
 
@@ -58,4 +62,5 @@ public final class QueryStrings {
 			throw new InvalidInput(name, "The parameter '" + name + "' is not correctly percent-encoded.");
 		}
 	}
+
 }

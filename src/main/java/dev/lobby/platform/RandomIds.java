@@ -4,19 +4,23 @@ import java.security.SecureRandom;
 import java.util.function.Predicate;
 
 /**
- * Random ids in the shapes of the specification ({@code ACC-1234-5678}, {@code AUSR-1234-5678-9012}).
- * Ids are never derived from anything guessable and never reused: a fresh one is drawn until the
- * caller's check says it is not taken (the primary key still guards the rare race).
+ * Random ids in the shapes of the specification ({@code ACC-1234-5678},
+ * {@code AUSR-1234-5678-9012}). Ids are never derived from anything guessable and never
+ * reused: a fresh one is drawn until the caller's check says it is not taken (the primary
+ * key still guards the rare race).
  */
 public final class RandomIds {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private static final int MAX_TRIES = 20;
 
 	private RandomIds() {
 	}
 
-	/** A prefix followed by {@code groups} dash-separated blocks of four random digits. */
+	/**
+	 * A prefix followed by {@code groups} dash-separated blocks of four random digits.
+	 */
 	public static String draw(String prefix, int groups) {
 		StringBuilder id = new StringBuilder(prefix);
 		for (int i = 0; i < groups; i++) {
@@ -38,4 +42,5 @@ public final class RandomIds {
 	public static boolean matches(String value, String prefix, int groups) {
 		return value != null && value.matches(prefix + "(-\\d{4}){" + groups + "}");
 	}
+
 }

@@ -1,5 +1,11 @@
 package dev.lobby.platform;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggerContextListener;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
@@ -8,24 +14,19 @@ import org.slf4j.helpers.FormattingTuple;
 import org.slf4j.helpers.MessageFormatter;
 import org.springframework.stereotype.Component;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.LoggerContextListener;
-import ch.qos.logback.classic.turbo.TurboFilter;
-import ch.qos.logback.core.spi.FilterReply;
-
 /**
- * Sees every log event of the process before it is written (Lobby's, Spring's, Tomcat's through
- * the JUL bridge, in plain and in structured JSON logs alike) and writes one that holds an
- * invitation code again with the code masked by {@link LogRedaction}; the original is dropped.
- * Installed into Logback when the application context starts.
+ * Sees every log event of the process before it is written (Lobby's, Spring's, Tomcat's
+ * through the JUL bridge, in plain and in structured JSON logs alike) and writes one that
+ * holds an invitation code again with the code masked by {@link LogRedaction}; the
+ * original is dropped. Installed into Logback when the application context starts.
  */
 @Component
 class RedactingLogFilter extends TurboFilter {
 
 	private static final String FQCN = RedactingLogFilter.class.getName();
+
 	private static final int MAX_CAUSES = 10;
+
 	// Set while the masked copy is written, so the copy itself passes.
 	private static final ThreadLocal<Boolean> WRITING = ThreadLocal.withInitial(() -> false);
 
@@ -34,8 +35,9 @@ class RedactingLogFilter extends TurboFilter {
 		ILoggerFactory factory = LoggerFactory.getILoggerFactory();
 		if (factory instanceof LoggerContext context) {
 			install(context);
-			// A reset of the logging configuration (Spring Boot re-initialising logging, another
-			// application in the same JVM, a reloaded logback.xml) drops every turbo filter: put it back.
+			// A reset of the logging configuration (Spring Boot re-initialising logging,
+			// another application in the same JVM, a reloaded logback.xml) drops every
+			// turbo filter: put it back.
 			context.addListener(new Reinstall(this));
 		}
 	}
@@ -77,11 +79,13 @@ class RedactingLogFilter extends TurboFilter {
 	@Override
 	public FilterReply decide(@Nullable Marker marker, Logger logger, @Nullable Level level, @Nullable String format,
 			Object @Nullable [] params, @Nullable Throwable t) {
-		// level is null for isXxxEnabled() checks; events below the logger's level are dropped anyway.
+		// level is null for isXxxEnabled() checks; events below the logger's level are
+		// dropped anyway.
 		if (level == null || format == null || WRITING.get() || !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
 			return FilterReply.NEUTRAL;
 		}
-		// Without an explicit throwable, SLF4J takes a trailing Throwable argument as the event's throwable.
+		// Without an explicit throwable, SLF4J takes a trailing Throwable argument as the
+		// event's throwable.
 		FormattingTuple formatted = t != null ? MessageFormatter.arrayFormat(format, params, t)
 				: MessageFormatter.arrayFormat(format, params);
 		String message = formatted.getMessage();
@@ -109,12 +113,16 @@ class RedactingLogFilter extends TurboFilter {
 		return false;
 	}
 
-	/** The same chain with masked messages (and the original stack traces, which hold no data). */
+	/**
+	 * The same chain with masked messages (and the original stack traces, which hold no
+	 * data).
+	 */
 	private static @Nullable Throwable redacted(@Nullable Throwable throwable, int depth) {
 		if (throwable == null || depth >= MAX_CAUSES) {
 			return null;
 		}
-		Throwable copy = new Redacted(throwable.getClass().getName() + ": " + LogRedaction.redact(throwable.getMessage()),
+		Throwable copy = new Redacted(
+				throwable.getClass().getName() + ": " + LogRedaction.redact(throwable.getMessage()),
 				redacted(throwable.getCause(), depth + 1));
 		copy.setStackTrace(throwable.getStackTrace());
 		return copy;
@@ -126,5 +134,7 @@ class RedactingLogFilter extends TurboFilter {
 		Redacted(String message, @Nullable Throwable cause) {
 			super(message, cause);
 		}
+
 	}
+
 }

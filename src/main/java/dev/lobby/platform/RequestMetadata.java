@@ -5,8 +5,8 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Where a change came from: the caller's address, user agent and the correlation id that also
- * appears in logs and in problem documents ({@code traceId}).
+ * Where a change came from: the caller's address, user agent and the correlation id that
+ * also appears in logs and in problem documents ({@code traceId}).
  */
 public record RequestMetadata(String ip, String userAgent, String correlationId) {
 
@@ -14,11 +14,14 @@ public record RequestMetadata(String ip, String userAgent, String correlationId)
 
 	public static final RequestMetadata NONE = new RequestMetadata(null, null, null);
 
-	/** The metadata of the HTTP request on this thread, or {@link #NONE} outside of one. */
+	/**
+	 * The metadata of the HTTP request on this thread, or {@link #NONE} outside of one.
+	 */
 	public static RequestMetadata current() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (attributes == null) {
-			// Servlet filters run before the request context exists; the log context has the id already.
+			// Servlet filters run before the request context exists; the log context has
+			// the id already.
 			String correlationId = MDC.get("correlationId");
 			return correlationId == null ? NONE : new RequestMetadata(null, null, correlationId);
 		}

@@ -2,13 +2,6 @@ package dev.lobby.platform;
 
 import java.io.IOException;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -17,15 +10,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
 /**
- * Caps API request bodies ({@code lobby.api.max-body-size}, 1 MB): a larger declared length is
- * refused at once with 413, and a body without a length stops being read at the cap.
+ * Caps API request bodies ({@code lobby.api.max-body-size}, 1 MB): a larger declared
+ * length is refused at once with 413, and a body without a length stops being read at the
+ * cap.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
+
 	private final ProblemWriter problems;
 
 	RequestSizeLimitFilter(ApiProperties api, ProblemWriter problems) {
@@ -48,7 +51,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(new LimitedRequest(request, maxBytes), response);
 	}
 
-	private org.springframework.http.ProblemDetail tooLarge() {
+	private ProblemDetail tooLarge() {
 		return ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
 				"The request body is larger than " + DataSize.ofBytes(maxBytes).toKilobytes() + " kB.");
 	}
@@ -59,11 +62,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		BodyTooLarge() {
 			super("Request body exceeds the limit");
 		}
+
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
 		private final long maxBytes;
+
 		private ServletInputStream stream;
 
 		LimitedRequest(HttpServletRequest request, long maxBytes) {
@@ -78,12 +83,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			}
 			return stream;
 		}
+
 	}
 
 	private static final class LimitedStream extends ServletInputStream {
 
 		private final ServletInputStream in;
+
 		private final long maxBytes;
+
 		private long read;
 
 		LimitedStream(ServletInputStream in, long maxBytes) {
@@ -126,5 +134,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		public void setReadListener(ReadListener listener) {
 			in.setReadListener(listener);
 		}
+
 	}
+
 }

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,15 +25,11 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
- * Who may call what. The REST API is stateless and authenticated with bearer API tokens (no
- * cookies, so no CSRF); the invitation endpoints are public because the link itself is the secret.
- * Actuator health is public, the rest of actuator needs a token of the operator's account.
+ * Who may call what. The REST API is stateless and authenticated with bearer API tokens
+ * (no cookies, so no CSRF); the invitation endpoints are public because the link itself
+ * is the secret. Actuator health is public, the rest of actuator needs a token of the
+ * operator's account.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,9 +40,11 @@ class SecurityConfiguration {
 			throws Exception {
 		return stateless(http, callers, limits, problems).securityMatcher("/public/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/public/v1/invitations/**", "/public/v1/password-resets", "/public/v1/password-resets/**")
+				.requestMatchers("/public/v1/invitations/**", "/public/v1/password-resets",
+						"/public/v1/password-resets/**")
 				.permitAll()
-				.anyRequest().authenticated())
+				.anyRequest()
+				.authenticated())
 			.build();
 	}
 
@@ -50,9 +53,11 @@ class SecurityConfiguration {
 	SecurityFilterChain actuator(HttpSecurity http, ApiCallerResolver callers, RequestLimits limits,
 			ProblemWriter problems) throws Exception {
 		return stateless(http, callers, limits, problems).securityMatcher("/actuator/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
-				.permitAll()
-				.anyRequest().hasAuthority("OPERATIONS"))
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+						.permitAll()
+						.anyRequest()
+						.hasAuthority("OPERATIONS"))
 			.build();
 	}
 
@@ -60,13 +65,18 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/invitations/**", "/password-resets", "/password-resets/**", "/dev/**", "/error",
-						"/webjars/**", "/assets/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/favicon.ico")
-				.permitAll()
-				.anyRequest().denyAll())
-			// No page signs anyone in yet: the CSRF token travels in a cookie and nothing is saved for
-			// later, so an anonymous visitor never costs a server session (no memory to flood).
+			.authorizeHttpRequests(
+					requests -> requests
+						.requestMatchers("/", "/invitations/**", "/password-resets", "/password-resets/**", "/dev/**",
+								"/error", "/webjars/**", "/assets/**", "/v3/api-docs/**", "/swagger-ui/**",
+								"/swagger-ui.html", "/favicon.ico")
+						.permitAll()
+						.anyRequest()
+						.denyAll())
+			// No page signs anyone in yet: the CSRF token travels in a cookie and nothing
+			// is saved for
+			// later, so an anonymous visitor never costs a server session (no memory to
+			// flood).
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -77,8 +87,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The URL of an invitation page holds its code, and that of a password reset page its token: they
-	 * must not leave in a Referer header, not even to this origin.
+	 * The URL of an invitation page holds its code, and that of a password reset page its
+	 * token: they must not leave in a Referer header, not even to this origin.
 	 */
 	static void referrerPolicy(HttpServletRequest request, HttpServletResponse response) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -91,7 +101,8 @@ class SecurityConfiguration {
 		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			// JSON is never a page: nothing may load, frame or refer from it (401s and 429s included).
+			// JSON is never a page: nothing may load, frame or refer from it (401s and
+			// 429s included).
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
@@ -100,18 +111,20 @@ class SecurityConfiguration {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 				problems.write(response, ProblemWriter.problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
 						"Send a valid API token in the header 'Authorization: Bearer <token>'."));
-			}).accessDeniedHandler((request, response, e) -> problems.write(response,
-					ProblemWriter.problem(HttpStatus.FORBIDDEN, "Forbidden", "This API token may not call this endpoint."))));
+			})
+				.accessDeniedHandler((request, response, e) -> problems.write(response, ProblemWriter
+					.problem(HttpStatus.FORBIDDEN, "Forbidden", "This API token may not call this endpoint."))));
 	}
 
 	/**
-	 * Authenticates {@code Authorization: Bearer <secret>}; an unknown secret stays anonymous (→ 401).
-	 * Applies the request limits on the way: per address, per address for failed authentications
-	 * (checked before the token is looked up), per token.
+	 * Authenticates {@code Authorization: Bearer <secret>}; an unknown secret stays
+	 * anonymous (→ 401). Applies the request limits on the way: per address, per address
+	 * for failed authentications (checked before the token is looked up), per token.
 	 */
 	static final class BearerTokenFilter extends OncePerRequestFilter {
 
 		private final ApiCallerResolver callers;
+
 		private final RequestLimits limits;
 
 		BearerTokenFilter(ApiCallerResolver callers, RequestLimits limits) {
@@ -127,9 +140,12 @@ class SecurityConfiguration {
 			}
 			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-				// A valid token always gets through (within its own limit): bad tokens from the same
-				// address, e.g. everyone behind one proxy, must not lock its owner out. A 256-bit secret
-				// cannot be guessed anyway; the failed-authentication limit only slows floods of bad ones.
+				// A valid token always gets through (within its own limit): bad tokens
+				// from the same
+				// address, e.g. everyone behind one proxy, must not lock its owner out. A
+				// 256-bit secret
+				// cannot be guessed anyway; the failed-authentication limit only slows
+				// floods of bad ones.
 				Optional<Actor> actor = callers.resolve(header.substring(7).strip());
 				if (actor.isEmpty()) {
 					if (limits.refuseAuthentication(request, response)) {
@@ -144,6 +160,7 @@ class SecurityConfiguration {
 			}
 			chain.doFilter(request, response);
 		}
+
 	}
 
 	static final class ActorAuthentication extends AbstractAuthenticationToken {
@@ -165,5 +182,7 @@ class SecurityConfiguration {
 		public Object getPrincipal() {
 			return actor;
 		}
+
 	}
+
 }

@@ -3,9 +3,9 @@ package dev.lobby.platform;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The security headers Spring Security writes on every response, for the few responses written
- * where its filters never ran: requests its firewall rejects and those Tomcat refuses before any
- * filter (a header too large, a bad URL encoding).
+ * The security headers Spring Security writes on every response, for the few responses
+ * written where its filters never ran: requests its firewall rejects and those Tomcat
+ * refuses before any filter (a header too large, a bad URL encoding).
  */
 final class SecurityHeaders {
 
@@ -20,12 +20,17 @@ final class SecurityHeaders {
 		response.setHeader("Pragma", "no-cache");
 		response.setHeader("Expires", "0");
 		response.setHeader("Referrer-Policy", "no-referrer");
-		response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+		response.setHeader("Content-Security-Policy",
+				"default-src 'none'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
 	}
 
-	/** The REST API (and actuator) answer errors as problem documents; everything else is a page. */
+	/**
+	 * The REST API (and actuator) answer errors as problem documents; everything else is
+	 * a page.
+	 */
 	static boolean isApi(String requestUri) {
 		return requestUri.startsWith("/public/") || requestUri.startsWith("/actuator/") || requestUri.equals("/public")
 				|| requestUri.equals("/actuator");
 	}
+
 }

@@ -18,4 +18,5 @@ public class StateConflict extends LobbyException {
 	public String title() {
 		return "Not allowed in the current state";
 	}
+
 }

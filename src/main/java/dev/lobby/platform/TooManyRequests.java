@@ -5,9 +5,9 @@ import java.time.Duration;
 import org.springframework.http.HttpStatus;
 
 /**
- * A rate limit was reached; {@link #retryAfterSeconds()} says when the next attempt can succeed
- * (the {@code Retry-After} header). Build it with {@link #tryAgainIn} so that the sentence names the
- * same wait as the header.
+ * A rate limit was reached; {@link #retryAfterSeconds()} says when the next attempt can
+ * succeed (the {@code Retry-After} header). Build it with {@link #tryAgainIn} so that the
+ * sentence names the same wait as the header.
  */
 public class TooManyRequests extends LobbyException {
 
@@ -18,7 +18,10 @@ public class TooManyRequests extends LobbyException {
 		this.retryAfter = retryAfter.isNegative() ? Duration.ZERO : retryAfter;
 	}
 
-	/** Refuses with {@code what}, followed by "Try again in …" for the wait of {@code Retry-After}, rounded up. */
+	/**
+	 * Refuses with {@code what}, followed by "Try again in …" for the wait of
+	 * {@code Retry-After}, rounded up.
+	 */
 	public static TooManyRequests tryAgainIn(Duration wait, String what) {
 		return new TooManyRequests(what + " Try again in " + inWords(wholeSeconds(wait)) + ".", wait);
 	}
@@ -27,7 +30,10 @@ public class TooManyRequests extends LobbyException {
 		return retryAfter;
 	}
 
-	/** The value of {@code Retry-After}: the wait in whole seconds, rounded up, at least 1. */
+	/**
+	 * The value of {@code Retry-After}: the wait in whole seconds, rounded up, at least
+	 * 1.
+	 */
 	public long retryAfterSeconds() {
 		return wholeSeconds(retryAfter);
 	}
@@ -37,7 +43,10 @@ public class TooManyRequests extends LobbyException {
 		return Math.max(1, seconds);
 	}
 
-	/** Seconds under a minute, else minutes rounded up: never earlier than {@code Retry-After}. */
+	/**
+	 * Seconds under a minute, else minutes rounded up: never earlier than
+	 * {@code Retry-After}.
+	 */
 	static String inWords(long seconds) {
 		if (seconds < 60) {
 			return seconds == 1 ? "1 second" : seconds + " seconds";
@@ -55,4 +64,5 @@ public class TooManyRequests extends LobbyException {
 	public String title() {
 		return "Too many requests";
 	}
+
 }

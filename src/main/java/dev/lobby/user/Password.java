@@ -2,18 +2,21 @@ package dev.lobby.user;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.lobby.platform.InvalidInput;
 
 /**
- * The password policy: at least 8 characters with a lower-case letter, an upper-case letter, a
- * digit and a special character. At most 128, so hashing cannot be abused to burn CPU.
+ * The password policy: at least 8 characters with a lower-case letter, an upper-case
+ * letter, a digit and a special character. At most 128, so hashing cannot be abused to
+ * burn CPU.
  */
 public final class Password {
 
 	public static final int MIN_LENGTH = 8;
+
 	public static final int MAX_LENGTH = 128;
 
 	private Password() {
@@ -49,7 +52,8 @@ public final class Password {
 	public static void requireAcceptable(@Nullable String password) {
 		List<String> missing = shortcomings(password);
 		if (!missing.isEmpty()) {
-			throw new InvalidInput(java.util.Map.of("password", missing));
+			throw new InvalidInput(Map.of("password", missing));
 		}
 	}
+
 }

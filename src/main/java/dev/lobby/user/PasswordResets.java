@@ -28,24 +28,34 @@ import dev.lobby.platform.NotFound;
 import dev.lobby.platform.StateConflict;
 
 /**
- * "Forgot password": a one-time link emailed to the address, valid for {@code lobby.sign-in.reset-validity}.
- * Using it proves the person controls the address, so it also gives a login back to its owner
- * when someone else registered it through a link an administrator could read (docs/security.md).
+ * "Forgot password": a one-time link emailed to the address, valid for
+ * {@code lobby.sign-in.reset-validity}. Using it proves the person controls the address,
+ * so it also gives a login back to its owner when someone else registered it through a
+ * link an administrator could read (docs/security.md).
  */
 @Service
 public class PasswordResets implements PasswordResetLinkSigner {
 
 	private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
+
 	private static final String PURPOSE = "lobby-password-reset-v1";
 
 	private final JdbcClient jdbc;
+
 	private final Users users;
+
 	private final UserDirectory directory;
+
 	private final SignInThrottle throttle;
+
 	private final Outbox outbox;
+
 	private final Signatures signatures;
+
 	private final LobbyProperties lobby;
+
 	private final SignInProperties settings;
+
 	private final Clock clock;
 
 	PasswordResets(JdbcClient jdbc, Users users, UserDirectory directory, SignInThrottle throttle, Outbox outbox,
@@ -62,9 +72,10 @@ public class PasswordResets implements PasswordResetLinkSigner {
 	}
 
 	/**
-	 * Emails a reset link when the address has a login; does nothing otherwise. The caller answers
-	 * the same either way, so nobody learns whether an address has a login. A user gets at most
-	 * {@code resets-per-hour} links an hour; more requests are ignored just as quietly.
+	 * Emails a reset link when the address has a login; does nothing otherwise. The
+	 * caller answers the same either way, so nobody learns whether an address has a
+	 * login. A user gets at most {@code resets-per-hour} links an hour; more requests are
+	 * ignored just as quietly.
 	 */
 	@Transactional
 	public void request(EmailAddress email) {
@@ -75,41 +86,52 @@ public class PasswordResets implements PasswordResetLinkSigner {
 		User user = found.get();
 		Instant now = Instant.now(clock);
 		long lastHour = jdbc.sql("SELECT COUNT(*) FROM password_resets WHERE user_id = :user AND created_at > :since")
-			.param("user", user.id()).param("since", Jdbc.ts(now.minusSeconds(3600))).query(Long.class).single();
+			.param("user", user.id())
+			.param("since", Jdbc.ts(now.minusSeconds(3600)))
+			.query(Long.class)
+			.single();
 		if (lastHour >= settings.resetsPerHour()) {
 			log.info("Password reset for user {} not sent: {} already sent this hour", user.id(), lastHour);
 			return;
 		}
 		String id = UUID.randomUUID().toString().replace("-", "");
-		jdbc.sql("INSERT INTO password_resets (id, user_id, created_at, expires_at) VALUES (:id, :user, :now, :expires)")
-			.param("id", id).param("user", user.id()).param("now", Jdbc.ts(now))
-			.param("expires", Jdbc.ts(now.plus(settings.resetValidity()))).update();
+		jdbc.sql(
+				"INSERT INTO password_resets (id, user_id, created_at, expires_at) VALUES (:id, :user, :now, :expires)")
+			.param("id", id)
+			.param("user", user.id())
+			.param("now", Jdbc.ts(now))
+			.param("expires", Jdbc.ts(now.plus(settings.resetValidity())))
+			.update();
 		outbox.queue(new EmailRequest(null, null, "password-reset", "password-reset", user.email(), Locale.ENGLISH,
-				// No names: whoever registered the login chose them, and they need not be the owner's.
+				// No names: whoever registered the login chose them, and they need not be
+				// the owner's.
 				Map.of("resetId", id, "validMinutes", settings.resetValidity().toMinutes())));
 	}
 
 	/**
-	 * What the page of a reset link asks for, before the person types anything: nothing when the link
-	 * no longer works; otherwise a password, and the person's names too when nobody registered the
-	 * login yet (see {@link #complete}).
+	 * What the page of a reset link asks for, before the person types anything: nothing
+	 * when the link no longer works; otherwise a password, and the person's names too
+	 * when nobody registered the login yet (see {@link #complete}).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ResetForm> form(String token) {
 		return open(token).map(reset -> new ResetForm(namesRequired(reset)));
 	}
 
-	/** @param namesRequired whether the person must give their first and last name */
+	/**
+	 * @param namesRequired whether the person must give their first and last name
+	 */
 	public record ResetForm(boolean namesRequired) {
 	}
 
 	/**
-	 * Sets a new password (and, when given, new names) through a reset link, once. The address is
-	 * proven from then on; earlier failed password checks of the user are forgotten and every
-	 * other open reset link of the user dies.
+	 * Sets a new password (and, when given, new names) through a reset link, once. The
+	 * address is proven from then on; earlier failed password checks of the user are
+	 * forgotten and every other open reset link of the user dies.
 	 */
 	@Transactional
-	public void complete(String token, @Nullable String password, @Nullable String firstName, @Nullable String lastName) {
+	public void complete(String token, @Nullable String password, @Nullable String firstName,
+			@Nullable String lastName) {
 		String id = signatures.idOf(PURPOSE, token).orElseThrow(() -> new NotFound("Password reset", "link"));
 		Reset reset = openById(id).orElseThrow(() -> new StateConflict(
 				"This password reset link has expired or was already used. Ask for a new one."));
@@ -119,18 +141,25 @@ public class PasswordResets implements PasswordResetLinkSigner {
 		String hash = directory.hashNewPassword(password);
 		Instant now = Instant.now(clock);
 		int claimed = jdbc.sql("UPDATE password_resets SET used_at = :now WHERE id = :id AND used_at IS NULL")
-			.param("now", Jdbc.ts(now)).param("id", reset.id()).update();
+			.param("now", Jdbc.ts(now))
+			.param("id", reset.id())
+			.update();
 		if (claimed == 0) {
 			throw new StateConflict("This password reset link was used at the same moment by another request.");
 		}
 		jdbc.sql("UPDATE password_resets SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
-			.param("now", Jdbc.ts(now)).param("user", reset.userId()).update();
+			.param("now", Jdbc.ts(now))
+			.param("user", reset.userId())
+			.update();
 		directory.resetPassword(reset.userId(), hash, firstName, lastName);
 		throttle.recordSuccess(reset.userId());
 		log.info("Password of user {} was reset through an emailed link", reset.userId());
 	}
 
-	/** Never registered: the names on the login are what some inviter typed, not the person's own. */
+	/**
+	 * Never registered: the names on the login are what some inviter typed, not the
+	 * person's own.
+	 */
 	private boolean namesRequired(Reset reset) {
 		return !directory.get(reset.userId()).hasPassword();
 	}
@@ -159,11 +188,15 @@ public class PasswordResets implements PasswordResetLinkSigner {
 
 	/** The reset with this id while it still works: not used, not expired. */
 	private Optional<Reset> openById(String id) {
-		return jdbc.sql("SELECT id, user_id FROM password_resets WHERE id = :id AND used_at IS NULL AND expires_at > :now")
-			.param("id", id).param("now", Jdbc.ts(Instant.now(clock)))
-			.query((rs, row) -> new Reset(rs.getString("id"), rs.getString("user_id"))).optional();
+		return jdbc
+			.sql("SELECT id, user_id FROM password_resets WHERE id = :id AND used_at IS NULL AND expires_at > :now")
+			.param("id", id)
+			.param("now", Jdbc.ts(Instant.now(clock)))
+			.query((rs, row) -> new Reset(rs.getString("id"), rs.getString("user_id")))
+			.optional();
 	}
 
 	private record Reset(String id, String userId) {
 	}
+
 }

@@ -9,7 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Deletes failed password checks that no window counts any more. Safe on several nodes at once. */
+/**
+ * Deletes failed password checks that no window counts any more. Safe on several nodes at
+ * once.
+ */
 @Component
 @ConditionalOnBooleanProperty(name = "lobby.housekeeping.enabled", matchIfMissing = true)
 class SignInHousekeeping {
@@ -17,7 +20,9 @@ class SignInHousekeeping {
 	private static final Logger log = LoggerFactory.getLogger(SignInHousekeeping.class);
 
 	private final SignInThrottle throttle;
+
 	private final SignInProperties settings;
+
 	private final Clock clock;
 
 	SignInHousekeeping(SignInThrottle throttle, SignInProperties settings, Clock clock) {
@@ -35,4 +40,5 @@ class SignInHousekeeping {
 			log.warn("Sign-in housekeeping failed: {}", e.toString());
 		}
 	}
+
 }

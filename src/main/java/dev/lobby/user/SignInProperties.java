@@ -9,8 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Limits on password checks and password resets.
  *
  * @param failureWindow the sliding window in which failed password checks are counted
- * @param failuresPerUser failed checks of one user's password allowed per window, from anywhere
- * @param failuresPerAddress failed checks allowed per window from one client address, for any users
+ * @param failuresPerUser failed checks of one user's password allowed per window, from
+ * anywhere
+ * @param failuresPerAddress failed checks allowed per window from one client address, for
+ * any users
  * @param resetValidity how long a password reset link works
  * @param resetsPerHour password reset emails one user may get per hour
  */

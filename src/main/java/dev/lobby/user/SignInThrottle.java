@@ -21,22 +21,26 @@ import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.TooManyRequests;
 
 /**
- * Limits password guessing: every password check is first written down as an attempt, counted in a
- * sliding window per user and per client address, so every node sees the same counts. A wrong
- * password leaves its attempt counted; a right one clears the user's. Every place that checks a
- * password (the invitation's accept now, the sign-in page later) asks this one limiter first.
+ * Limits password guessing: every password check is first written down as an attempt,
+ * counted in a sliding window per user and per client address, so every node sees the
+ * same counts. A wrong password leaves its attempt counted; a right one clears the
+ * user's. Every place that checks a password (the invitation's accept now, the sign-in
+ * page later) asks this one limiter first.
  * <p>
- * Writing the attempt before counting makes the limit hold under bursts: each attempt is committed
- * before it counts, so of many simultaneous attempts at most the limit go on to a password check
- * (the last of them to count sees all the others); the rest are refused and take their row back.
- * The methods run outside any caller's transaction, each statement committed at once.
+ * Writing the attempt before counting makes the limit hold under bursts: each attempt is
+ * committed before it counts, so of many simultaneous attempts at most the limit go on to
+ * a password check (the last of them to count sees all the others); the rest are refused
+ * and take their row back. The methods run outside any caller's transaction, each
+ * statement committed at once.
  */
 @Service
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 public class SignInThrottle {
 
 	private final JdbcClient jdbc;
+
 	private final SignInProperties settings;
+
 	private final Clock clock;
 
 	SignInThrottle(JdbcClient jdbc, SignInProperties settings, Clock clock) {
@@ -46,15 +50,18 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * Writes down one password check about to happen, or refuses it (429) before any password work
-	 * when this user or this client address failed too often lately.
+	 * Writes down one password check about to happen, or refuses it (429) before any
+	 * password work when this user or this client address failed too often lately.
 	 */
 	public void reserveAttempt(String userId, @Nullable String clientIp) {
 		Instant now = Instant.now(clock);
 		String address = addressKey(clientIp);
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO sign_in_failures (user_id, client_ip, occurred_at) VALUES (:user, :ip, :at)")
-			.param("user", userId).param("ip", address).param("at", Jdbc.ts(now)).update(key, "id");
+			.param("user", userId)
+			.param("ip", address)
+			.param("at", Jdbc.ts(now))
+			.update(key, "id");
 		long attempt = Objects.requireNonNull(key.getKey(), "generated id").longValue();
 		Instant since = now.minus(settings.failureWindow());
 		List<Row> byUser = attempts("user_id", userId, since);
@@ -73,19 +80,25 @@ public class SignInThrottle {
 		}
 	}
 
-	/** A successful check forgets the user's attempts (the address's other users' stay counted). */
+	/**
+	 * A successful check forgets the user's attempts (the address's other users' stay
+	 * counted).
+	 */
 	public void recordSuccess(String userId) {
 		jdbc.sql("DELETE FROM sign_in_failures WHERE user_id = :user").param("user", userId).update();
 	}
 
 	/** Deletes attempts that no window counts any more. */
 	public int purgeBefore(Instant cutoff) {
-		return jdbc.sql("DELETE FROM sign_in_failures WHERE occurred_at < :cutoff").param("cutoff", Jdbc.ts(cutoff)).update();
+		return jdbc.sql("DELETE FROM sign_in_failures WHERE occurred_at < :cutoff")
+			.param("cutoff", Jdbc.ts(cutoff))
+			.update();
 	}
 
 	/**
-	 * The key an address is counted under: IPv4 as it is, IPv6 by its /64 network, since one client
-	 * usually holds a whole /64 and could otherwise take a fresh address for every guess.
+	 * The key an address is counted under: IPv4 as it is, IPv6 by its /64 network, since
+	 * one client usually holds a whole /64 and could otherwise take a fresh address for
+	 * every guess.
 	 */
 	static @Nullable String addressKey(@Nullable String clientIp) {
 		if (clientIp == null || clientIp.isBlank() || clientIp.indexOf(':') < 0) {
@@ -106,13 +119,18 @@ public class SignInThrottle {
 
 	private List<Row> attempts(String column, String value, Instant since) {
 		// column is one of two constants of this class, never input
-		return jdbc.sql("SELECT id, occurred_at FROM sign_in_failures WHERE " + column
-				+ " = :value AND occurred_at > :since ORDER BY occurred_at, id")
-			.param("value", value).param("since", Jdbc.ts(since))
-			.query((rs, row) -> new Row(rs.getLong("id"), Jdbc.instant(rs, "occurred_at"))).list();
+		return jdbc
+			.sql("SELECT id, occurred_at FROM sign_in_failures WHERE " + column
+					+ " = :value AND occurred_at > :since ORDER BY occurred_at, id")
+			.param("value", value)
+			.param("since", Jdbc.ts(since))
+			.query((rs, row) -> new Row(rs.getLong("id"), Jdbc.instant(rs, "occurred_at")))
+			.list();
 	}
 
-	/** When enough of the other attempts have left the window for one more to be allowed. */
+	/**
+	 * When enough of the other attempts have left the window for one more to be allowed.
+	 */
 	private Instant freedAt(List<Row> rows, long own, int limit) {
 		List<Instant> others = rows.stream().filter(row -> row.id() != own).map(Row::at).toList();
 		int index = Math.max(0, Math.min(others.size() - limit, others.size() - 1));
@@ -125,4 +143,5 @@ public class SignInThrottle {
 
 	private record Row(long id, Instant at) {
 	}
+
 }

@@ -2,6 +2,7 @@ package dev.lobby.user;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -16,14 +17,16 @@ import dev.lobby.platform.PersonName;
 import dev.lobby.platform.RandomIds;
 
 /**
- * Finds or creates users by email, registers invitees (names and password) and checks passwords.
- * Passwords are hashed with Argon2id.
+ * Finds or creates users by email, registers invitees (names and password) and checks
+ * passwords. Passwords are hashed with Argon2id.
  */
 @Service
 public class UserDirectory {
 
 	private final Users users;
+
 	private final Clock clock;
+
 	private final PasswordEncoder passwords = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
 
 	UserDirectory(Users users, Clock clock) {
@@ -32,8 +35,9 @@ public class UserDirectory {
 	}
 
 	/**
-	 * The user with this email, or a new one without a password. An existing user keeps the names
-	 * they gave themselves: an administrator's spelling does not overwrite them.
+	 * The user with this email, or a new one without a password. An existing user keeps
+	 * the names they gave themselves: an administrator's spelling does not overwrite
+	 * them.
 	 */
 	@Transactional
 	public User findOrCreate(EmailAddress email, String firstName, String lastName) {
@@ -41,8 +45,8 @@ public class UserDirectory {
 	}
 
 	/**
-	 * A user who can sign in at once: the bootstrap administrator, whose address the operator
-	 * configured, so it counts as proven.
+	 * A user who can sign in at once: the bootstrap administrator, whose address the
+	 * operator configured, so it counts as proven.
 	 */
 	@Transactional
 	public User createWithPassword(EmailAddress email, String firstName, String lastName, String password) {
@@ -54,23 +58,28 @@ public class UserDirectory {
 			@Nullable Instant verifiedAt) {
 		User user = new User(RandomIds.drawUnused("USR", 2, users::idTaken), email,
 				PersonName.require("firstName", "first name", firstName),
-				PersonName.require("lastName", "last name", lastName), passwordHash, Instant.now(clock), null, verifiedAt);
+				PersonName.require("lastName", "last name", lastName), passwordHash, Instant.now(clock), null,
+				verifiedAt);
 		users.insert(user);
 		return user;
 	}
 
-	/** Hashes a new password after checking the policy; slow on purpose, so call it before taking locks. */
+	/**
+	 * Hashes a new password after checking the policy; slow on purpose, so call it before
+	 * taking locks.
+	 */
 	public String hashNewPassword(@Nullable String password) {
 		Password.requireAcceptable(password);
 		return passwords.encode(password);
 	}
 
 	/**
-	 * Sets names and the (already hashed) password of an invitee who registers. A login that has a
-	 * password is never overwritten: the first registration wins, atomically, and any other is
-	 * refused with {@link AlreadyRegistered} (the caller's transaction then rolls back whole).
-	 *
-	 * @param addressProven whether the registration came with proof that the person reads the address's mail
+	 * Sets names and the (already hashed) password of an invitee who registers. A login
+	 * that has a password is never overwritten: the first registration wins, atomically,
+	 * and any other is refused with {@link AlreadyRegistered} (the caller's transaction
+	 * then rolls back whole).
+	 * @param addressProven whether the registration came with proof that the person reads
+	 * the address's mail
 	 */
 	@Transactional
 	public void register(String userId, String firstName, String lastName, String passwordHash, boolean addressProven) {
@@ -82,14 +91,20 @@ public class UserDirectory {
 		}
 	}
 
-	/** Sets a new password (and names, when given) after the person proved the address. */
+	/**
+	 * Sets a new password (and names, when given) after the person proved the address.
+	 */
 	@Transactional
 	void resetPassword(String userId, String passwordHash, @Nullable String firstName, @Nullable String lastName) {
-		users.resetPassword(userId, passwordHash, firstName == null ? null : PersonName.require("firstName", "first name", firstName),
+		users.resetPassword(userId, passwordHash,
+				firstName == null ? null : PersonName.require("firstName", "first name", firstName),
 				lastName == null ? null : PersonName.require("lastName", "last name", lastName), Instant.now(clock));
 	}
 
-	/** Records that the person proved they read the address's mail (an emailed link was used). */
+	/**
+	 * Records that the person proved they read the address's mail (an emailed link was
+	 * used).
+	 */
 	@Transactional
 	public void markAddressProven(String userId) {
 		users.markAddressProven(userId, Instant.now(clock));
@@ -109,7 +124,8 @@ public class UserDirectory {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<User> findByEmail(EmailAddress email) {
+	public Optional<User> findByEmail(EmailAddress email) {
 		return users.findByEmail(email);
 	}
+
 }

@@ -31,9 +31,14 @@ public class Users {
 				INSERT INTO users (id, email, email_key, first_name, last_name, password_hash, created_at, updated_at,
 				    email_verified_at)
 				VALUES (:id, :email, :key, :first, :last, :hash, :created, :created, :verified)""")
-			.param("id", user.id()).param("email", user.email().value()).param("key", user.email().key())
-			.param("first", user.firstName()).param("last", user.lastName()).param("hash", user.passwordHash())
-			.param("created", Jdbc.ts(user.createdAt())).param("verified", Jdbc.ts(user.emailVerifiedAt()))
+			.param("id", user.id())
+			.param("email", user.email().value())
+			.param("key", user.email().key())
+			.param("first", user.firstName())
+			.param("last", user.lastName())
+			.param("hash", user.passwordHash())
+			.param("created", Jdbc.ts(user.createdAt()))
+			.param("verified", Jdbc.ts(user.emailVerifiedAt()))
 			.update();
 	}
 
@@ -47,24 +52,35 @@ public class Users {
 				UPDATE users SET first_name = :first, last_name = :last, password_hash = :hash,
 				    email_verified_at = :verified, updated_at = :now
 				WHERE id = :id AND password_hash IS NULL""")
-			.param("first", firstName).param("last", lastName).param("hash", passwordHash)
-			.param("verified", Jdbc.ts(verifiedAt)).param("now", Jdbc.ts(now)).param("id", id)
+			.param("first", firstName)
+			.param("last", lastName)
+			.param("hash", passwordHash)
+			.param("verified", Jdbc.ts(verifiedAt))
+			.param("now", Jdbc.ts(now))
+			.param("id", id)
 			.update() == 1;
 	}
 
-	void resetPassword(String id, String passwordHash, @Nullable String firstName, @Nullable String lastName, Instant now) {
+	void resetPassword(String id, String passwordHash, @Nullable String firstName, @Nullable String lastName,
+			Instant now) {
 		jdbc.sql("""
 				UPDATE users SET password_hash = :hash, first_name = COALESCE(:first, first_name),
 				    last_name = COALESCE(:last, last_name), email_verified_at = COALESCE(email_verified_at, :now),
 				    updated_at = :now
 				WHERE id = :id""")
-			.param("hash", passwordHash).param("first", firstName).param("last", lastName)
-			.param("now", Jdbc.ts(now)).param("id", id).update();
+			.param("hash", passwordHash)
+			.param("first", firstName)
+			.param("last", lastName)
+			.param("now", Jdbc.ts(now))
+			.param("id", id)
+			.update();
 	}
 
 	void markAddressProven(String id, Instant now) {
 		jdbc.sql("UPDATE users SET email_verified_at = :now WHERE id = :id AND email_verified_at IS NULL")
-			.param("now", Jdbc.ts(now)).param("id", id).update();
+			.param("now", Jdbc.ts(now))
+			.param("id", id)
+			.update();
 	}
 
 	public Optional<User> find(String id) {
@@ -72,7 +88,10 @@ public class Users {
 	}
 
 	public Optional<User> findByEmail(EmailAddress email) {
-		return jdbc.sql("SELECT * FROM users WHERE email_key = :key").param("key", email.key()).query(Users::row).optional();
+		return jdbc.sql("SELECT * FROM users WHERE email_key = :key")
+			.param("key", email.key())
+			.query(Users::row)
+			.optional();
 	}
 
 	private static User row(ResultSet rs, int row) throws SQLException {
@@ -80,4 +99,5 @@ public class Users {
 				rs.getString("last_name"), rs.getString("password_hash"), Jdbc.instant(rs, "created_at"),
 				Jdbc.instant(rs, "last_sign_in_at"), Jdbc.instant(rs, "email_verified_at"));
 	}
+
 }

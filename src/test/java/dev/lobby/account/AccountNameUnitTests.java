@@ -12,7 +12,8 @@ import dev.lobby.platform.InvalidInput;
 class AccountNameUnitTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Acme\u202Egnp.exe", "Acme\u2066Corp", "Acme\u2028Bcc: x", "Acme\u2029Corp", "Acme\r\nCorp" })
+	@ValueSource(
+			strings = { "Acme\u202Egnp.exe", "Acme\u2066Corp", "Acme\u2028Bcc: x", "Acme\u2029Corp", "Acme\r\nCorp" })
 	void refusesLineSeparatorsAndBidiControls(String name) {
 		assertThatThrownBy(() -> AccountManagement.validName(name)).isInstanceOf(InvalidInput.class)
 			.satisfies(e -> assertThat(((InvalidInput) e).errors()).containsKey("name"));
@@ -23,4 +24,5 @@ class AccountNameUnitTests {
 	void acceptsOrdinaryNames(String name) {
 		assertThat(AccountManagement.validName(" " + name + " ")).isEqualTo(name);
 	}
+
 }

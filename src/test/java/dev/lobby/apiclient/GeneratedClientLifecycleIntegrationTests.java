@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.lobby.client.ApiClient;
 import dev.lobby.client.ApiException;
@@ -27,16 +26,21 @@ import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * The walk-through of the invitation lifecycle (docs/api.md), driven only through a client generated
- * from the published OpenAPI description ({@code docs/openapi.json}), as an integrator would: if the
- * description drifts from what the server does, this stops compiling or fails.
+ * The walk-through of the invitation lifecycle (docs/api.md), driven only through a
+ * client generated from the published OpenAPI description ({@code docs/openapi.json}), as
+ * an integrator would: if the description drifts from what the server does, this stops
+ * compiling or fails.
  */
 class GeneratedClientLifecycleIntegrationTests extends LobbyIntegrationTestBase {
 
 	AccountUsersApi members;
+
 	InvitationsApi invitations;
+
 	AuditTrailApi audit;
+
 	ApiClient client;
+
 	TestAccount acme;
 
 	@BeforeEach
@@ -45,7 +49,8 @@ class GeneratedClientLifecycleIntegrationTests extends LobbyIntegrationTestBase 
 		client = clientOf("http://localhost:" + port);
 		client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + acme.token()));
 		members = new AccountUsersApi(client);
-		invitations = new InvitationsApi(clientOf("http://localhost:" + port)); // the invitee holds no token
+		// The invitee holds no token.
+		invitations = new InvitationsApi(clientOf("http://localhost:" + port));
 		audit = new AuditTrailApi(client);
 	}
 
@@ -62,9 +67,10 @@ class GeneratedClientLifecycleIntegrationTests extends LobbyIntegrationTestBase 
 	@Test
 	void theWholeInvitationLifecycleThroughTheGeneratedClient() throws Exception {
 		String email = uniqueEmail("sam");
-		AccountUserJson sam = members.inviteMember(acme.id(), new InviteRequest()
-			.user(new UserFields().email(email).firstName("Sam").lastName("Smith"))
-			.groups(List.of(new GroupRef().id(acme.administrators().id()))), null);
+		AccountUserJson sam = members.inviteMember(acme.id(),
+				new InviteRequest().user(new UserFields().email(email).firstName("Sam").lastName("Smith"))
+					.groups(List.of(new GroupRef().id(acme.administrators().id()))),
+				null);
 		assertThat(sam.getStatus()).isEqualTo("Invited");
 		assertThat(sam.getInvitation().getExpiresAt().toInstant()).isEqualTo(clock.instant().plus(Duration.ofDays(7)));
 		assertThat(mailTo(email)).hasSize(1);
@@ -72,9 +78,11 @@ class GeneratedClientLifecycleIntegrationTests extends LobbyIntegrationTestBase 
 		clock.advance(Duration.ofDays(2));
 		AccountUserJson resent = members.resendInvitation(acme.id(), sam.getId(), null);
 		assertThat(resent.getInvitation().getUrl()).isEqualTo(sam.getInvitation().getUrl());
-		assertThat(resent.getInvitation().getExpiresAt().toInstant()).isEqualTo(clock.instant().plus(Duration.ofDays(7)));
+		assertThat(resent.getInvitation().getExpiresAt().toInstant())
+			.isEqualTo(clock.instant().plus(Duration.ofDays(7)));
 		assertThat(mailTo(email)).hasSize(2);
-		assertThat(members.copyInvitationLink(acme.id(), sam.getId())).containsEntry("url", sam.getInvitation().getUrl());
+		assertThat(members.copyInvitationLink(acme.id(), sam.getId())).containsEntry("url",
+				sam.getInvitation().getUrl());
 
 		clock.advance(Duration.ofDays(7));
 		assertThat(members.getMember(acme.id(), sam.getId()).getStatus()).isEqualTo("InvitationExpired");
@@ -100,10 +108,15 @@ class GeneratedClientLifecycleIntegrationTests extends LobbyIntegrationTestBase 
 		members.removeMember(acme.id(), sam.getId(), null);
 		assertThat(members.getMember(acme.id(), sam.getId()).getStatus()).isEqualTo("Disabled");
 
-		List<String> history = audit.listAuditRecords(null, 100, 0, "occurredAt").getData().stream()
-			.filter(record -> sam.getId().equals(record.getObject().getId())).map(AuditRecord::getEventKey).toList();
+		List<String> history = audit.listAuditRecords(null, 100, 0, "occurredAt")
+			.getData()
+			.stream()
+			.filter(record -> sam.getId().equals(record.getObject().getId()))
+			.map(AuditRecord::getEventKey)
+			.toList();
 		assertThat(history).containsExactly("lobby.invitation.sent", "lobby.invitation.resent",
 				"lobby.invitation.link-copied", "lobby.invitation.renewed", "lobby.invitation.accepted",
 				"lobby.account-user.blocked", "lobby.account-user.unblocked", "lobby.account-user.removed");
 	}
+
 }

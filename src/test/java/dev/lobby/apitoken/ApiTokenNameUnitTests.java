@@ -8,7 +8,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.lobby.platform.InvalidInput;
 
-/** A token's name is shown in audit summaries and as the inviter of emails a token sends. */
+/**
+ * A token's name is shown in audit summaries and as the inviter of emails a token sends.
+ */
 class ApiTokenNameUnitTests {
 
 	@ParameterizedTest
@@ -23,4 +25,5 @@ class ApiTokenNameUnitTests {
 	void acceptsOrdinaryNames(String name) {
 		assertThat(ApiTokenManagement.validName(name)).isEqualTo(name);
 	}
+
 }

@@ -20,8 +20,8 @@ import dev.lobby.support.PostgresDatabase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * Not a test: prints latencies of member-list queries over HTTP for one account of a million
- * members on PostgreSQL. Run with
+ * Not a test: prints latencies of member-list queries over HTTP for one account of a
+ * million members on PostgreSQL. Run with
  * {@code LOBBY_TEST_PG_URL=... ./mvnw test -Dgroups=bench -DexcludedGroups= -Dtest=AccountUserListBenchmarkTests}.
  */
 @Tag("bench")
@@ -38,8 +38,10 @@ class AccountUserListBenchmarkTests extends LobbyIntegrationTestBase {
 	void printLatenciesOfMemberListsOverAMillionMembers() {
 		TestAccount acme = accounts.client("Bench");
 		Api api = api(acme);
-		String support = api.post("/public/v1/accounts/user-groups", Map.of("name", "Support", "description", "",
-				"modules", List.of(Map.of("id", "MOD-1005")))).at("/id");
+		String support = api
+			.post("/public/v1/accounts/user-groups",
+					Map.of("name", "Support", "description", "", "modules", List.of(Map.of("id", "MOD-1005"))))
+			.at("/id");
 		long started = System.nanoTime();
 		seed(acme, support);
 		System.out.printf("Seeded %,d members in %.1f s%n", MEMBERS, (System.nanoTime() - started) / 1e9);
@@ -77,7 +79,10 @@ class AccountUserListBenchmarkTests extends LobbyIntegrationTestBase {
 				last.json().at("/$meta/pagination").toString());
 	}
 
-	/** A million users and memberships in one account, by generate_series: 1 in 20 removed, 3 invited, 1 blocked. */
+	/**
+	 * A million users and memberships in one account, by generate_series: 1 in 20
+	 * removed, 3 invited, 1 blocked.
+	 */
 	private void seed(TestAccount acme, String support) {
 		String p = UUID.randomUUID().toString().substring(0, 2).toUpperCase();
 		jdbc.sql("""
@@ -87,27 +92,32 @@ class AccountUserListBenchmarkTests extends LobbyIntegrationTestBase {
 				       TIMESTAMPTZ '2026-01-01' + i * INTERVAL '30 second', TIMESTAMPTZ '2026-01-01',
 				       CASE WHEN i % 3 = 0 THEN TIMESTAMPTZ '2027-01-01' + i * INTERVAL '1 second' END
 				FROM generate_series(1, ?) i""").params(p, p, p, MEMBERS).update();
-		jdbc.sql("""
-				INSERT INTO account_users (id, account_id, user_id, status, live_user_id, link_generation, invitation_expires_at,
-				    invited_by_id, invited_by_name, joined_at, ended_at, version, created_at, created_by_id, created_by_name,
-				    updated_at, updated_by_id, updated_by_name)
-				SELECT 'AUSR-' || ? || lpad(i::text, 12, '0'), ?, 'USR-' || ? || lpad(i::text, 7, '0'), s.status,
-				       CASE WHEN s.status IN ('Invited', 'Active', 'Blocked') THEN 'USR-' || ? || lpad(i::text, 7, '0') END, 1,
-				       TIMESTAMPTZ '2026-01-08' + i * INTERVAL '30 second', 'bench', 'Bench',
-				       CASE WHEN s.status IN ('Active', 'Blocked') THEN TIMESTAMPTZ '2026-01-02' + i * INTERVAL '30 second' END,
-				       CASE WHEN s.status = 'Disabled' THEN TIMESTAMPTZ '2027-01-01' END, 0,
-				       TIMESTAMPTZ '2026-01-01' + i * INTERVAL '30 second', 'bench', 'Bench',
-				       TIMESTAMPTZ '2026-01-01' + i * INTERVAL '30 second', 'bench', 'Bench'
-				FROM generate_series(1, ?) i
-				CROSS JOIN LATERAL (SELECT CASE WHEN i % 20 = 0 THEN 'Disabled' WHEN i % 20 IN (1, 2, 3) THEN 'Invited'
-				    WHEN i % 20 = 4 THEN 'Blocked' ELSE 'Active' END AS status) s""")
-			.params(p, acme.id(), p, p, MEMBERS).update();
+		jdbc.sql(
+				"""
+						INSERT INTO account_users (id, account_id, user_id, status, live_user_id, link_generation, invitation_expires_at,
+						    invited_by_id, invited_by_name, joined_at, ended_at, version, created_at, created_by_id, created_by_name,
+						    updated_at, updated_by_id, updated_by_name)
+						SELECT 'AUSR-' || ? || lpad(i::text, 12, '0'), ?, 'USR-' || ? || lpad(i::text, 7, '0'), s.status,
+						       CASE WHEN s.status IN ('Invited', 'Active', 'Blocked') THEN 'USR-' || ? || lpad(i::text, 7, '0') END, 1,
+						       TIMESTAMPTZ '2026-01-08' + i * INTERVAL '30 second', 'bench', 'Bench',
+						       CASE WHEN s.status IN ('Active', 'Blocked') THEN TIMESTAMPTZ '2026-01-02' + i * INTERVAL '30 second' END,
+						       CASE WHEN s.status = 'Disabled' THEN TIMESTAMPTZ '2027-01-01' END, 0,
+						       TIMESTAMPTZ '2026-01-01' + i * INTERVAL '30 second', 'bench', 'Bench',
+						       TIMESTAMPTZ '2026-01-01' + i * INTERVAL '30 second', 'bench', 'Bench'
+						FROM generate_series(1, ?) i
+						CROSS JOIN LATERAL (SELECT CASE WHEN i % 20 = 0 THEN 'Disabled' WHEN i % 20 IN (1, 2, 3) THEN 'Invited'
+						    WHEN i % 20 = 4 THEN 'Blocked' ELSE 'Active' END AS status) s""")
+			.params(p, acme.id(), p, p, MEMBERS)
+			.update();
 		jdbc.sql("""
 				INSERT INTO account_user_groups (account_user_id, account_id, group_id)
 				SELECT 'AUSR-' || ? || lpad(i::text, 12, '0'), ?, CASE WHEN i % 3 = 0 THEN ? ELSE ? END
-				FROM generate_series(1, ?) i""").params(p, acme.id(), acme.administrators().id(), support, MEMBERS).update();
+				FROM generate_series(1, ?) i""")
+			.params(p, acme.id(), acme.administrators().id(), support, MEMBERS)
+			.update();
 		jdbc.sql("ANALYZE users").update();
 		jdbc.sql("ANALYZE account_users").update();
 		jdbc.sql("ANALYZE account_user_groups").update();
 	}
+
 }

@@ -3,6 +3,7 @@ package dev.lobby.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -11,11 +12,15 @@ import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
-/** First start on an empty database: the operator's account, its administrator and the requested API token. */
+/**
+ * First start on an empty database: the operator's account, its administrator and the
+ * requested API token.
+ */
 @TestPropertySource(properties = {
 		"spring.datasource.url=jdbc:h2:mem:lobby-bootstrap;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"lobby.bootstrap.admin-email=Owner@Example.com", "lobby.bootstrap.admin-password=Own3r!Password",
-		"lobby.bootstrap.api-token=bootstrap-token-0123456789-abcdef", "lobby.bootstrap.account-name=Example Operations" })
+		"lobby.bootstrap.api-token=bootstrap-token-0123456789-abcdef",
+		"lobby.bootstrap.account-name=Example Operations" })
 class BootstrapIntegrationTests extends LobbyIntegrationTestBase {
 
 	static final String TOKEN = "bootstrap-token-0123456789-abcdef";
@@ -25,9 +30,11 @@ class BootstrapIntegrationTests extends LobbyIntegrationTestBase {
 		Api operator = new Api(port, TOKEN);
 		Api.Response accounts = operator.get("/public/v1/accounts/accounts?limit=100");
 		assertThat(accounts.status()).isEqualTo(200);
-		// Other tests of this class add client accounts, so pick the operator's by its type.
-		var operators = java.util.stream.StreamSupport.stream(accounts.json().get("data").spliterator(), false)
-			.filter(account -> account.get("type").asString().equals("Operations")).toList();
+		// Other tests of this class add client accounts, so pick the operator's by its
+		// type.
+		var operators = StreamSupport.stream(accounts.json().get("data").spliterator(), false)
+			.filter(account -> account.get("type").asString().equals("Operations"))
+			.toList();
 		assertThat(operators).singleElement()
 			.satisfies(account -> assertThat(account.get("name").asString()).isEqualTo("Example Operations"));
 		String accountId = operators.get(0).get("id").asString();
@@ -42,10 +49,14 @@ class BootstrapIntegrationTests extends LobbyIntegrationTestBase {
 	@Test
 	void theAdministratorsPasswordIsTheConfiguredOne() {
 		TestAccount acme = accounts.client("Acme");
-		Api.Response invited = api(acme).post(acme.users(), invite("owner@example.com", "X", "Y", acme.administrators().id()));
+		Api.Response invited = api(acme).post(acme.users(),
+				invite("owner@example.com", "X", "Y", acme.administrators().id()));
 		String shared = codeOf(invited.at("/invitation/url"));
-		assertThat(anonymous().post("/public/v1/invitations/" + shared + "/accept", Map.of("password", "Own3r!Password"))
-			.status()).as("an inviting administrator cannot try the operator's password through their link").isEqualTo(403);
+		assertThat(
+				anonymous().post("/public/v1/invitations/" + shared + "/accept", Map.of("password", "Own3r!Password"))
+					.status())
+			.as("an inviting administrator cannot try the operator's password through their link")
+			.isEqualTo(403);
 		String code = codeOf(emailedLinkFor("owner@example.com", invited.at("/invitation/url")));
 		assertThat(anonymous().post("/public/v1/invitations/" + code + "/accept", Map.of("password", "wrong")).status())
 			.isEqualTo(400);
@@ -63,4 +74,5 @@ class BootstrapIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(pending.status()).isEqualTo(200);
 		assertThat(pending.json().at("/measurements/0/value").isNumber()).isTrue();
 	}
+
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Stamp;
@@ -20,7 +22,8 @@ class GroupUnitTests {
 	static final Stamp LATER = new Stamp(Instant.parse("2026-02-01T00:00:00Z"), "TKN-1234-5678", "API token");
 
 	static Group group(String name, boolean isDefault, Module... modules) {
-		return new Group("UGR-1234-5678", "ACC-1234-5678", name, null, isDefault, List.of(modules), 4, CREATED, CREATED);
+		return new Group("UGR-1234-5678", "ACC-1234-5678", name, null, isDefault, List.of(modules), 4, CREATED,
+				CREATED);
 	}
 
 	@Test
@@ -39,9 +42,11 @@ class GroupUnitTests {
 	void theDefaultGroupMayBeRenamedButKeepsItsModules() {
 		Group administrators = group("Administrators", true, ACCOUNT_MANAGEMENT);
 
-		assertThat(administrators.edited("Owners", null, List.of(ACCOUNT_MANAGEMENT), LATER).name()).isEqualTo("Owners");
+		assertThat(administrators.edited("Owners", null, List.of(ACCOUNT_MANAGEMENT), LATER).name())
+			.isEqualTo("Owners");
 		assertThatThrownBy(() -> administrators.edited("Owners", null, List.of(ACCOUNT_MANAGEMENT, BILLING), LATER))
-			.isInstanceOf(StateConflict.class).hasMessageContaining("default group, so its modules cannot change");
+			.isInstanceOf(StateConflict.class)
+			.hasMessageContaining("default group, so its modules cannot change");
 		assertThatThrownBy(() -> administrators.edited("Owners", null, List.of(BILLING), LATER))
 			.isInstanceOf(StateConflict.class);
 	}
@@ -49,7 +54,8 @@ class GroupUnitTests {
 	@Test
 	void refusesToDeleteTheDefaultGroupOrOneWithLiveMembers() {
 		assertThatThrownBy(() -> group("Administrators", true, ACCOUNT_MANAGEMENT).requireDeletable(0))
-			.isInstanceOf(StateConflict.class).hasMessage("\"Administrators\" is the account's default group, so it cannot be deleted.");
+			.isInstanceOf(StateConflict.class)
+			.hasMessage("\"Administrators\" is the account's default group, so it cannot be deleted.");
 		assertThatThrownBy(() -> group("Buyers", false, BILLING).requireDeletable(1))
 			.hasMessageStartingWith("\"Buyers\" still has 1 member, so it cannot be deleted.");
 		assertThatThrownBy(() -> group("Buyers", false, BILLING).requireDeletable(3))
@@ -61,7 +67,8 @@ class GroupUnitTests {
 	void namesAreRequiredStrippedShortAndOnOneLine() {
 		assertThat(GroupRules.name("  Buyers  ")).isEqualTo("Buyers");
 		assertThat(GroupRules.name("x".repeat(100))).hasSize(100);
-		assertThatThrownBy(() -> GroupRules.name(null)).isInstanceOf(InvalidInput.class).hasMessage("Enter a name for the group.");
+		assertThatThrownBy(() -> GroupRules.name(null)).isInstanceOf(InvalidInput.class)
+			.hasMessage("Enter a name for the group.");
 		assertThatThrownBy(() -> GroupRules.name(" \t ")).isInstanceOf(InvalidInput.class);
 		assertThatThrownBy(() -> GroupRules.name("x".repeat(101))).isInstanceOf(InvalidInput.class);
 		assertThatThrownBy(() -> GroupRules.name("Buyers\u0000")).isInstanceOf(InvalidInput.class);
@@ -78,12 +85,12 @@ class GroupUnitTests {
 			.satisfies(e -> assertThat(((InvalidInput) e).errors()).containsOnlyKeys("description"));
 	}
 
-	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "Buyers\u202Eevil", "Buyers\u2068x", "Buyers\u2028x",
-			"Buyers\u2029x", "Buyers\tx" })
+	@ParameterizedTest
+	@ValueSource(strings = { "Buyers\u202Eevil", "Buyers\u2068x", "Buyers\u2028x", "Buyers\u2029x", "Buyers\tx" })
 	void groupNamesRefuseLineSeparatorsAndBidiControls(String name) {
 		assertThatThrownBy(() -> GroupRules.name(name)).isInstanceOf(InvalidInput.class)
 			.satisfies(e -> assertThat(((InvalidInput) e).errors()).containsKey("name"));
 		assertThat(GroupRules.name(" Käufer ")).isEqualTo("Käufer");
 	}
+
 }

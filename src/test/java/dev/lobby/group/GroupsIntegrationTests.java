@@ -14,7 +14,10 @@ import dev.lobby.platform.Stamp;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
-/** The store's own guard: a change saved on a version that moved on meanwhile is refused, not lost. */
+/**
+ * The store's own guard: a change saved on a version that moved on meanwhile is refused,
+ * not lost.
+ */
 class GroupsIntegrationTests extends LobbyIntegrationTestBase {
 
 	@Autowired
@@ -52,4 +55,5 @@ class GroupsIntegrationTests extends LobbyIntegrationTestBase {
 		assertThatThrownBy(() -> groups.delete(read)).isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(groups.find(acme.id(), read.id())).isPresent();
 	}
+
 }

@@ -22,7 +22,8 @@ class InvitationLinksUnitTests {
 	static final String SECRET = "test-secret-0123456789-abcdefghijklmnop";
 
 	static InvitationLinks links(String secret) {
-		return links(new InvitationProperties(Duration.ofDays(7), secret, "", 5), URI.create("https://lobby.example.com/"));
+		return links(new InvitationProperties(Duration.ofDays(7), secret, "", 5),
+				URI.create("https://lobby.example.com/"));
 	}
 
 	static InvitationLinks links(InvitationProperties properties, URI publicUrl) {
@@ -68,7 +69,8 @@ class InvitationLinksUnitTests {
 
 	@Test
 	void theSharedCodeCannotBeTurnedIntoTheEmailedOne() {
-		// The two MACs are independent: knowing one says nothing about the other, for any generation.
+		// The two MACs are independent: knowing one says nothing about the other, for any
+		// generation.
 		InvitationLinks links = links(SECRET);
 		for (int generation = 1; generation <= 50; generation++) {
 			String shared = shared(links, "AUSR-1234-5678-9012", generation).split("\\.")[2];
@@ -98,7 +100,8 @@ class InvitationLinksUnitTests {
 		assertThat(links.verify("123456789013." + parts[1] + "." + parts[2])).isEmpty();
 		assertThat(links.verify(parts[0] + ".2." + parts[2])).isEmpty();
 		char flipped = parts[2].charAt(5) == 'A' ? 'B' : 'A';
-		assertThat(links.verify(parts[0] + "." + parts[1] + "." + parts[2].substring(0, 5) + flipped + parts[2].substring(6)))
+		assertThat(links
+			.verify(parts[0] + "." + parts[1] + "." + parts[2].substring(0, 5) + flipped + parts[2].substring(6)))
 			.isEmpty();
 	}
 
@@ -114,7 +117,8 @@ class InvitationLinksUnitTests {
 		Set<String> macs = new HashSet<>();
 		Random random = new Random(7);
 		for (int i = 0; i < 1000; i++) {
-			String id = String.format("AUSR-%04d-%04d-%04d", random.nextInt(10000), random.nextInt(10000), random.nextInt(10000));
+			String id = String.format("AUSR-%04d-%04d-%04d", random.nextInt(10000), random.nextInt(10000),
+					random.nextInt(10000));
 			macs.add(shared(links, id, 1).split("\\.")[2]);
 		}
 		assertThat(macs).hasSizeGreaterThan(995);
@@ -139,7 +143,8 @@ class InvitationLinksUnitTests {
 	@Test
 	void withoutSecretOrFileStartIsRefused() {
 		assertThatThrownBy(() -> links(new InvitationProperties(Duration.ofDays(7), "", "", 5),
-				URI.create("http://localhost:8080"))).isInstanceOf(IllegalStateException.class)
+				URI.create("http://localhost:8080")))
+			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("LOBBY_INVITATIONS_SECRET");
 	}
 
@@ -152,4 +157,5 @@ class InvitationLinksUnitTests {
 		assertThat(Files.readString(file)).hasSizeGreaterThanOrEqualTo(32);
 		assertThat(emailed(links(properties, lobby), "AUSR-1234-5678-9012", 1)).isEqualTo(before);
 	}
+
 }

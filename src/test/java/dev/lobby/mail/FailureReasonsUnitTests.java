@@ -6,21 +6,23 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailSendException;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailSendException;
 
 class FailureReasonsUnitTests {
 
 	@Test
 	void aRefusedRecipientKeepsOnlyTheRelaysReplyCodes() throws Exception {
 		SendFailedException refused = new SendFailedException("Invalid Addresses",
-				new MessagingException("550 5.1.1 <sam@example.com>: Recipient address rejected: user unknown in relay.internal"),
-				new InternetAddress[0], new InternetAddress[0], new InternetAddress[] { new InternetAddress("sam@example.com") });
+				new MessagingException(
+						"550 5.1.1 <sam@example.com>: Recipient address rejected: user unknown in relay.internal"),
+				new InternetAddress[0], new InternetAddress[0],
+				new InternetAddress[] { new InternetAddress("sam@example.com") });
 		MailSendException failure = new MailSendException(Map.of(new Object(), refused));
 
 		String reason = FailureReasons.of(failure);
@@ -30,8 +32,8 @@ class FailureReasonsUnitTests {
 
 	@Test
 	void aMessageRefusedAfterItsDataNamesTheReply() {
-		MailSendException failure = new MailSendException(
-				Map.of(new Object(), new MessagingException("554 5.7.1 Message rejected as spam by mx1.relay.internal")));
+		MailSendException failure = new MailSendException(Map.of(new Object(),
+				new MessagingException("554 5.7.1 Message rejected as spam by mx1.relay.internal")));
 		assertThat(FailureReasons.of(failure)).isEqualTo("The mail server refused the email (SMTP 554 5.7.1).");
 	}
 
@@ -49,9 +51,13 @@ class FailureReasonsUnitTests {
 
 	@Test
 	void neitherCredentialsNorInternalsAreRepeated() {
-		assertThat(FailureReasons.of(new MailAuthenticationException("535 Authentication failed for user lobby:s3cret")))
-			.doesNotContain("s3cret").contains("sign in to the mail server");
+		assertThat(
+				FailureReasons.of(new MailAuthenticationException("535 Authentication failed for user lobby:s3cret")))
+			.doesNotContain("s3cret")
+			.contains("sign in to the mail server");
 		assertThat(FailureReasons.of(new IllegalStateException("template blew up at line 3")))
-			.doesNotContain("template blew up").contains("server log");
+			.doesNotContain("template blew up")
+			.contains("server log");
 	}
+
 }

@@ -19,6 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,13 +37,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import dev.lobby.LobbyApplication;
 import dev.lobby.MutableClock;
 import dev.lobby.platform.EmailAddress;
-import jakarta.mail.internet.MimeMessage;
 
 @SpringBootTest(classes = LobbyApplication.class, properties = {
 		"spring.datasource.url=jdbc:h2:mem:mail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -48,13 +48,15 @@ import jakarta.mail.internet.MimeMessage;
 @Import(MailTestConfiguration.class)
 abstract class MailDispatcherContract {
 
-	// A fixed free port rather than GreenMail's dynamic one: the tests stop and restart the server,
+	// A fixed free port rather than GreenMail's dynamic one: the tests stop and restart
+	// the server,
 	// and a dynamic port would move away from the sender's spring.mail.port.
 	static final int SMTP_PORT = freePort();
 
 	@RegisterExtension
 	static GreenMailExtension greenMail = new GreenMailExtension(
-			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+			new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+		.withPerMethodLifecycle(false);
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
@@ -62,12 +64,23 @@ abstract class MailDispatcherContract {
 		registry.add("spring.mail.port", () -> SMTP_PORT);
 	}
 
-	@Autowired Outbox outbox;
-	@Autowired MailDispatcher dispatcher;
-	@Autowired JdbcClient jdbc;
-	@Autowired TransactionTemplate transaction;
-	@Autowired MutableClock clock;
-	@Autowired JavaMailSender sender;
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	MailDispatcher dispatcher;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JavaMailSender sender;
 
 	@BeforeEach
 	void emptyOutboxAndInbox() throws Exception {
@@ -173,10 +186,13 @@ abstract class MailDispatcherContract {
 	void everyAttemptAtOneEmailCarriesTheSameMessageId() throws Exception {
 		queueInvitation("sam@example.com", "Alex Admin");
 		queueInvitation("kim@example.com", "Alex Admin");
-		long samId = jdbc.sql("SELECT id FROM outbound_emails WHERE recipient = 'sam@example.com'").query(Long.class).single();
+		long samId = jdbc.sql("SELECT id FROM outbound_emails WHERE recipient = 'sam@example.com'")
+			.query(Long.class)
+			.single();
 
 		assertThat(dispatcher.dispatchDue()).isEqualTo(2);
-		// The relay took it but the outcome was never written (a timeout waiting for its reply, a node
+		// The relay took it but the outcome was never written (a timeout waiting for its
+		// reply, a node
 		// that died): the row is due again and goes out a second time.
 		jdbc.sql("UPDATE outbound_emails SET status = 'Pending' WHERE id = ?").param(samId).update();
 		clock.advance(Duration.ofMinutes(1));
@@ -187,9 +203,11 @@ abstract class MailDispatcherContract {
 			idsByRecipient.computeIfAbsent(message.getAllRecipients()[0].toString(), to -> new ArrayList<>())
 				.add(message.getMessageID());
 		}
-		assertThat(idsByRecipient.get("sam@example.com")).hasSize(2).doesNotContainNull()
+		assertThat(idsByRecipient.get("sam@example.com")).hasSize(2)
+			.doesNotContainNull()
 			.allSatisfy(id -> assertThat(id).matches("<outbox-" + samId + "\\.[0-9a-f]{16}@lobby\\.test>"));
-		assertThat(idsByRecipient.get("sam@example.com").get(1)).isEqualTo(idsByRecipient.get("sam@example.com").get(0));
+		assertThat(idsByRecipient.get("sam@example.com").get(1))
+			.isEqualTo(idsByRecipient.get("sam@example.com").get(0));
 		assertThat(idsByRecipient.get("kim@example.com")).singleElement()
 			.isNotEqualTo(idsByRecipient.get("sam@example.com").get(0));
 	}
@@ -197,14 +215,16 @@ abstract class MailDispatcherContract {
 	@Test
 	void waitsMinutesForTheRelaysReplyButConnectsWithinSeconds() {
 		Properties settings = ((JavaMailSenderImpl) sender).getJavaMailProperties();
-		// A relay may take long to acknowledge the end of a message; giving up sooner sends it twice.
+		// A relay may take long to acknowledge the end of a message; giving up sooner
+		// sends it twice.
 		assertThat(Long.parseLong(settings.getProperty("mail.smtp.timeout"))).isGreaterThanOrEqualTo(300_000);
 		assertThat(Long.parseLong(settings.getProperty("mail.smtp.connectiontimeout"))).isLessThanOrEqualTo(10_000);
 	}
 
 	@Test
 	void anAddressThatCannotBeSentAsWrittenFailsAtOnceWithoutReachingTheRelay() {
-		// stored before addresses were checked strictly; the mailer would have sent to "alice@..." instead
+		// stored before addresses were checked strictly; the mailer would have sent to
+		// "alice@..." instead
 		queueInvitation("sam@example.com", "Alex Admin");
 		jdbc.sql("UPDATE outbound_emails SET recipient = ?").param("\u0161lice@example.com").update();
 
@@ -217,7 +237,8 @@ abstract class MailDispatcherContract {
 
 	@Test
 	void treatsARenderingFailureAsAFailedAttempt() {
-		// an invitation link without its generation passes the outbox check but cannot be signed
+		// an invitation link without its generation passes the outbox check but cannot be
+		// signed
 		Map<String, Object> model = new HashMap<>(TestEmails.invitationModel("Alex Admin"));
 		model.put("invitationLink", Map.of("accountUserId", "AUSR-1"));
 		transaction.executeWithoutResult(status -> outbox.queue(new EmailRequest(TestEmails.ACCOUNT_ID, "AUSR-1",
@@ -227,12 +248,15 @@ abstract class MailDispatcherContract {
 
 		assertThat(row("status")).isEqualTo("Pending");
 		assertThat(row("last_error")).startsWith("java.lang.IllegalArgumentException");
-		assertThat(row("failure_reason")).isEqualTo("Lobby could not prepare the email; the operator finds the details in the server log.");
+		assertThat(row("failure_reason"))
+			.isEqualTo("Lobby could not prepare the email; the operator finds the details in the server log.");
 		assertThat(greenMail.getReceivedMessages()).isEmpty();
 	}
 
-	// On PostgreSQL the second dispatcher takes the rows after the first one's batch; H2 applies LIMIT
-	// before skipping locked rows, so there it may get nothing. Either way no email goes out twice.
+	// On PostgreSQL the second dispatcher takes the rows after the first one's batch; H2
+	// applies LIMIT
+	// before skipping locked rows, so there it may get nothing. Either way no email goes
+	// out twice.
 	@Test
 	void twoDispatchersNeverSendOneEmailTwice() throws Exception {
 		for (int i = 0; i < 30; i++) {
@@ -323,4 +347,5 @@ abstract class MailDispatcherContract {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

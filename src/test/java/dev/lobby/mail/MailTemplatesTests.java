@@ -3,6 +3,7 @@ package dev.lobby.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,9 +25,9 @@ class MailTemplatesTests {
 	}
 
 	private static Map<String, Object> invitation(String inviterName) {
-		return Map.of("accountName", "Acme", "inviterName", inviterName, "inviteeFirstName", "Sam",
-				"inviteeEmail", "sam@example.com", "expiresAt", "2026-12-03T10:35:00Z",
-				"invitationLink", Map.of("accountUserId", "AUSR-123", "generation", 2));
+		return Map.of("accountName", "Acme", "inviterName", inviterName, "inviteeFirstName", "Sam", "inviteeEmail",
+				"sam@example.com", "expiresAt", "2026-12-03T10:35:00Z", "invitationLink",
+				Map.of("accountUserId", "AUSR-123", "generation", 2));
 	}
 
 	@Test
@@ -50,7 +51,7 @@ class MailTemplatesTests {
 
 	@Test
 	void anInvitationFromAnApiTokenNamesTheAccountInTheSubject() {
-		Map<String, Object> model = new java.util.HashMap<>(invitation("An administrator of Acme"));
+		Map<String, Object> model = new HashMap<>(invitation("An administrator of Acme"));
 		model.put("invitedByPerson", false);
 
 		RenderedEmail email = templates.render("invitation", Locale.ENGLISH, model);
@@ -61,7 +62,8 @@ class MailTemplatesTests {
 
 	@Test
 	void escapesWhatPeopleTypedInTheHtmlPart() {
-		RenderedEmail email = templates.render("invitation", Locale.ENGLISH, invitation("<script>alert(1)</script> Eve"));
+		RenderedEmail email = templates.render("invitation", Locale.ENGLISH,
+				invitation("<script>alert(1)</script> Eve"));
 
 		assertThat(email.html()).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; Eve");
 		// the plain-text part is not HTML: it keeps the name as typed
@@ -105,9 +107,12 @@ class MailTemplatesTests {
 				Map.of("resetId", "r-1", "validMinutes", 60));
 
 		assertThat(email.subject()).isEqualTo("Reset your Lobby password");
-		assertThat(email.text()).startsWith("Hello,").contains("https://lobby.test/password-resets/r-1.mac")
+		assertThat(email.text()).startsWith("Hello,")
+			.contains("https://lobby.test/password-resets/r-1.mac")
 			.contains("The link works once, for 60 minutes.");
 		assertThat(email.html()).contains(">Choose a new password</a>")
-			.contains(">https://lobby.test/password-resets/r-1.mac</a>").doesNotContain("on behalf of");
+			.contains(">https://lobby.test/password-resets/r-1.mac</a>")
+			.doesNotContain("on behalf of");
 	}
+
 }

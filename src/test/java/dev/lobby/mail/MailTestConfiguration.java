@@ -8,13 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import dev.lobby.MutableClock;
-import dev.lobby.platform.TimeSource;
 import dev.lobby.platform.ApiCallerResolver;
+import dev.lobby.platform.TimeSource;
 
 /**
- * Beans the mail tests need from outside the module. They are {@code @Primary} with their own names,
- * so they win over (and do not clash with) the real beans the other modules add; the clock is the
- * {@link TimeSource} the application's clock reads.
+ * Beans the mail tests need from outside the module. They are {@code @Primary} with their
+ * own names, so they win over (and do not clash with) the real beans the other modules
+ * add; the clock is the {@link TimeSource} the application's clock reads.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class MailTestConfiguration {
@@ -34,10 +34,12 @@ public class MailTestConfiguration {
 		return (accountUserId, generation) -> "https://lobby.test/invitations/" + accountUserId + "-g" + generation;
 	}
 
-	// The apitoken module provides the real one; until then security needs a stand-in to start.
+	// The apitoken module provides the real one; until then security needs a stand-in to
+	// start.
 	@Bean
 	@Primary
 	ApiCallerResolver testApiCallerResolver() {
 		return secret -> Optional.empty();
 	}
+
 }

@@ -30,17 +30,25 @@ import dev.lobby.platform.EmailAddress;
 
 @SpringBootTest(classes = LobbyApplication.class, properties = {
 		"spring.datasource.url=jdbc:h2:mem:outbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"lobby.mail.dispatcher.enabled=false",
-		"lobby.mail.embedded.enabled=false" })
+		"lobby.mail.dispatcher.enabled=false", "lobby.mail.embedded.enabled=false" })
 @AutoConfigureMockMvc
 @Import(MailTestConfiguration.class)
 class OutboxIntegrationTests {
 
-	@Autowired Outbox outbox;
-	@Autowired JdbcClient jdbc;
-	@Autowired TransactionTemplate transaction;
-	@Autowired MutableClock clock;
-	@Autowired MockMvc mvc;
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void emptyOutbox() {
@@ -51,12 +59,16 @@ class OutboxIntegrationTests {
 
 	@Test
 	void storesTheModelNotARenderedBody() {
-		transaction.executeWithoutResult(status -> outbox.queue(TestEmails.invitation("sam@example.com", "Alex Admin")));
+		transaction
+			.executeWithoutResult(status -> outbox.queue(TestEmails.invitation("sam@example.com", "Alex Admin")));
 
 		Map<String, Object> row = jdbc.sql("SELECT * FROM outbound_emails").query().singleRow();
-		assertThat(row).containsEntry("status", "Pending").containsEntry("attempts", 0)
-			.containsEntry("template", "invitation").containsEntry("reason", "invite")
-			.containsEntry("recipient", "sam@example.com").containsEntry("locale", "en");
+		assertThat(row).containsEntry("status", "Pending")
+			.containsEntry("attempts", 0)
+			.containsEntry("template", "invitation")
+			.containsEntry("reason", "invite")
+			.containsEntry("recipient", "sam@example.com")
+			.containsEntry("locale", "en");
 		assertThat((String) row.get("model")).contains("\"generation\":1").doesNotContain("https://");
 	}
 
@@ -68,9 +80,9 @@ class OutboxIntegrationTests {
 
 	@Test
 	void refusesAModelTheTemplateCannotRender() {
-		assertThatIllegalArgumentException().isThrownBy(() -> transaction.executeWithoutResult(status -> outbox.queue(
-				new EmailRequest(TestEmails.ACCOUNT_ID, null, "removal", "remove", EmailAddress.of("kim@example.com"),
-						Locale.ENGLISH, Map.of("accountName", "Acme")))));
+		assertThatIllegalArgumentException().isThrownBy(() -> transaction
+			.executeWithoutResult(status -> outbox.queue(new EmailRequest(TestEmails.ACCOUNT_ID, null, "removal",
+					"remove", EmailAddress.of("kim@example.com"), Locale.ENGLISH, Map.of("accountName", "Acme")))));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_emails").query(Integer.class).single()).isZero();
 	}
 
@@ -95,9 +107,11 @@ class OutboxIntegrationTests {
 
 	@Test
 	void retentionShorterThanTheRateLimitWindowIsRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new MailProperties("Lobby <x@y.z>", 100, Duration.ofSeconds(2),
-				20, new MailProperties.Retry(Duration.ofSeconds(10), 8), new MailProperties.Embedded(false, 0, false),
-				Duration.ofMinutes(59))).withMessageContaining("at least one hour");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new MailProperties("Lobby <x@y.z>", 100, Duration.ofSeconds(2), 20,
+					new MailProperties.Retry(Duration.ofSeconds(10), 8), new MailProperties.Embedded(false, 0, false),
+					Duration.ofMinutes(59)))
+			.withMessageContaining("at least one hour");
 	}
 
 	@Test
@@ -110,8 +124,8 @@ class OutboxIntegrationTests {
 				Map.of("accountName", "Acme", "firstName", "Kim", "removedByName", "Alex Admin"))));
 
 		Instant halfHourIn = START.plus(Duration.ofMinutes(30));
-		assertThat(outbox.queuedSince(TestEmails.ACCOUNT_ID, Set.of("invite", "resend"), START))
-			.containsExactly(START, halfHourIn);
+		assertThat(outbox.queuedSince(TestEmails.ACCOUNT_ID, Set.of("invite", "resend"), START)).containsExactly(START,
+				halfHourIn);
 		assertThat(outbox.queuedSince(TestEmails.ACCOUNT_ID, Set.of("invite"), halfHourIn)).containsExactly(halfHourIn);
 		assertThat(outbox.queuedForMemberSince("AUSR-1", Set.of("invite"), START)).containsExactly(START, halfHourIn);
 		assertThat(outbox.queuedForMemberSince("AUSR-2", Set.of("invite"), START)).isEmpty();
@@ -128,4 +142,5 @@ class OutboxIntegrationTests {
 	private void queueInvitation(String to) {
 		transaction.executeWithoutResult(status -> outbox.queue(TestEmails.invitation(to, "Alex Admin")));
 	}
+
 }

@@ -5,4 +5,5 @@ import dev.lobby.support.PostgresDatabase;
 /** The outbox dispatcher on PostgreSQL, where several nodes share one outbox. */
 @PostgresDatabase
 class PostgresMailDispatcherIntegrationTests extends MailDispatcherContract {
+
 }

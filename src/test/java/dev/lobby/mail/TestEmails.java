@@ -18,9 +18,10 @@ final class TestEmails {
 
 	/** outbound_emails.account_id references accounts: the account must exist first. */
 	static void ensureAccount(JdbcClient jdbc) {
-		jdbc.sql("""
-				INSERT INTO accounts (id, name, type, locale, created_at, created_by_id, created_by_name)
-				SELECT ?, 'Acme', 'Client', 'en', ?, 'system', 'System' WHERE NOT EXISTS (SELECT 1 FROM accounts WHERE id = ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO accounts (id, name, type, locale, created_at, created_by_id, created_by_name)
+						SELECT ?, 'Acme', 'Client', 'en', ?, 'system', 'System' WHERE NOT EXISTS (SELECT 1 FROM accounts WHERE id = ?)""")
 			.params(ACCOUNT_ID, OffsetDateTime.parse("2026-01-01T00:00:00Z"), ACCOUNT_ID)
 			.update();
 	}
@@ -31,8 +32,9 @@ final class TestEmails {
 	}
 
 	static Map<String, Object> invitationModel(String inviterName) {
-		return Map.of("accountName", "Acme", "inviterName", inviterName, "inviteeFirstName", "Sam",
-				"inviteeEmail", "sam@example.com", "expiresAt", "2026-12-03T10:35:00Z",
-				"invitationLink", Map.of("accountUserId", "AUSR-1", "generation", 1));
+		return Map.of("accountName", "Acme", "inviterName", inviterName, "inviteeFirstName", "Sam", "inviteeEmail",
+				"sam@example.com", "expiresAt", "2026-12-03T10:35:00Z", "invitationLink",
+				Map.of("accountUserId", "AUSR-1", "generation", 1));
 	}
+
 }

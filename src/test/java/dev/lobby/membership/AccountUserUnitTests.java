@@ -24,8 +24,8 @@ class AccountUserUnitTests {
 
 	static AccountUser invited() {
 		return AccountUser.invite("AUSR-1000-2000-3000", "ACC-1000-0001",
-				new Person("USR-2222-2222", EmailAddress.of("sam@example.com"), "Sam", "Smith", null), Set.of("UGR-1000-0001"),
-				ADMIN, T0, WEEK);
+				new Person("USR-2222-2222", EmailAddress.of("sam@example.com"), "Sam", "Smith", null),
+				Set.of("UGR-1000-0001"), ADMIN, T0, WEEK);
 	}
 
 	static AccountUser active() {
@@ -53,7 +53,8 @@ class AccountUserUnitTests {
 	@Test
 	void inviteNeedsAGroup() {
 		assertThatThrownBy(() -> AccountUser.invite("AUSR-1000-2000-3000", "ACC-1000-0001",
-				new Person("USR-2222-2222", EmailAddress.of("sam@example.com"), "Sam", "Smith", null), Set.of(), ADMIN, T0, WEEK))
+				new Person("USR-2222-2222", EmailAddress.of("sam@example.com"), "Sam", "Smith", null), Set.of(), ADMIN,
+				T0, WEEK))
 			.isInstanceOf(InvalidInput.class);
 	}
 
@@ -71,7 +72,8 @@ class AccountUserUnitTests {
 	void resendIsRefusedForAnExpiredInvitationWithAHint() {
 		AccountUser member = invited();
 		assertThatThrownBy(() -> member.resend(ADMIN, T0.plus(WEEK), WEEK)).isInstanceOf(StateConflict.class)
-			.hasMessageContaining("Sam Smith's invitation has expired").hasMessageContaining("Send a new invitation");
+			.hasMessageContaining("Sam Smith's invitation has expired")
+			.hasMessageContaining("Send a new invitation");
 	}
 
 	@Test
@@ -103,7 +105,8 @@ class AccountUserUnitTests {
 
 	@Test
 	void sendNewIsRefusedForActiveMembers() {
-		assertThatThrownBy(() -> active().sendNew(ADMIN, T0.plus(WEEK.multipliedBy(2)), WEEK)).isInstanceOf(StateConflict.class);
+		assertThatThrownBy(() -> active().sendNew(ADMIN, T0.plus(WEEK.multipliedBy(2)), WEEK))
+			.isInstanceOf(StateConflict.class);
 	}
 
 	@Test
@@ -186,7 +189,8 @@ class AccountUserUnitTests {
 		AccountUser member = active();
 		member.replaceGroups(Set.of("UGR-1000-0002", "UGR-1000-0003"), ADMIN, T0.plusSeconds(100));
 		assertThat(member.groupIds()).containsExactlyInAnyOrder("UGR-1000-0002", "UGR-1000-0003");
-		assertThatThrownBy(() -> member.replaceGroups(Set.of(), ADMIN, T0.plusSeconds(200))).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> member.replaceGroups(Set.of(), ADMIN, T0.plusSeconds(200)))
+			.isInstanceOf(InvalidInput.class);
 		member.remove(ADMIN, T0.plusSeconds(300));
 		assertThatThrownBy(() -> member.replaceGroups(Set.of("UGR-1000-0002"), ADMIN, T0.plusSeconds(400)))
 			.isInstanceOf(StateConflict.class);
@@ -199,4 +203,5 @@ class AccountUserUnitTests {
 		assertThat(AccountUser.Inviter.of(token).displayName("Acme")).isEqualTo("An administrator of Acme");
 		assertThat(AccountUser.Inviter.of(ADMIN).displayName("Acme")).isEqualTo("Alex Admin");
 	}
+
 }

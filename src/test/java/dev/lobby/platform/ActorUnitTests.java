@@ -7,7 +7,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** "The actor may see this account", for one account and as a list filter: the same rule. */
+/**
+ * "The actor may see this account", for one account and as a list filter: the same rule.
+ */
 class ActorUnitTests {
 
 	static final Actor CLIENT = new Actor(Actor.Type.API_TOKEN, "TKN-1000-0001", "API token \"CI\"", "ACC-1000-0001",
@@ -45,4 +47,5 @@ class ActorUnitTests {
 		assertThat(Actor.system().onlyVisibleAccount()).isEmpty();
 		Actor.system().requireAccountManagement();
 	}
+
 }

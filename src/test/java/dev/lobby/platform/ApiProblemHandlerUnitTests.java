@@ -11,7 +11,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-/** Which database failures are a conflict with a concurrent change (409) and which are our fault (500). */
+/**
+ * Which database failures are a conflict with a concurrent change (409) and which are our
+ * fault (500).
+ */
 class ApiProblemHandlerUnitTests {
 
 	final ApiProblemHandler handler = new ApiProblemHandler();
@@ -36,7 +39,8 @@ class ApiProblemHandlerUnitTests {
 
 	@Test
 	void aLockThatCouldNotBeTakenIsAConcurrentChange() {
-		assertThat(title(handler.concurrentChange(new CannotAcquireLockException("deadlock")))).isEqualTo("Concurrent change");
+		assertThat(title(handler.concurrentChange(new CannotAcquireLockException("deadlock"))))
+			.isEqualTo("Concurrent change");
 	}
 
 	private static DataIntegrityViolationException violation(String sqlState) {
@@ -46,4 +50,5 @@ class ApiProblemHandlerUnitTests {
 	private static String title(ResponseEntity<ProblemDetail> answer) {
 		return answer.getBody().getTitle();
 	}
+
 }

@@ -7,12 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-/** The one "is this id taken" check every repository asks before handing out a random id. */
+/**
+ * The one "is this id taken" check every repository asks before handing out a random id.
+ */
 class JdbcUnitTests {
 
 	@Test
 	void idTakenSaysWhetherTheTableHasARowWithThatId() {
-		SingleConnectionDataSource database = new SingleConnectionDataSource("jdbc:h2:mem:jdbc-unit;MODE=PostgreSQL", true);
+		SingleConnectionDataSource database = new SingleConnectionDataSource("jdbc:h2:mem:jdbc-unit;MODE=PostgreSQL",
+				true);
 		try {
 			JdbcClient jdbc = JdbcClient.create(database);
 			jdbc.sql("CREATE TABLE things (id VARCHAR(20) PRIMARY KEY)").update();
@@ -37,4 +40,5 @@ class JdbcUnitTests {
 			database.destroy();
 		}
 	}
+
 }

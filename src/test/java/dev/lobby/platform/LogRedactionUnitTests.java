@@ -11,14 +11,17 @@ class LogRedactionUnitTests {
 	static final String CODE = "258160502345.1." + MAC;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "No mapping for GET /invitations/%s/", "No mapping for POST /public/v1/invitations/%s/accept/",
-			"GET \"/invitations/%s?lang=en\", parameters={}", "path=/invitations//%s", "/INVITATIONS%%2F%s",
-			"Invalid CSRF token found for http://localhost:8080/invitations/%s", "code %s seen", "mac %s seen",
-			"/invitations/%s;jsessionid=1" })
+	@ValueSource(
+			strings = { "No mapping for GET /invitations/%s/", "No mapping for POST /public/v1/invitations/%s/accept/",
+					"GET \"/invitations/%s?lang=en\", parameters={}", "path=/invitations//%s", "/INVITATIONS%%2F%s",
+					"Invalid CSRF token found for http://localhost:8080/invitations/%s", "code %s seen", "mac %s seen",
+					"/invitations/%s;jsessionid=1" })
 	void masksEveryCodeAndLinkPath(String template) {
 		String line = template.formatted(template.startsWith("mac") ? MAC : CODE);
 		assertThat(LogRedaction.needed(line)).isTrue();
-		assertThat(LogRedaction.redact(line)).doesNotContain(MAC).doesNotContain(MAC.substring(0, 12)).contains("[redacted]");
+		assertThat(LogRedaction.redact(line)).doesNotContain(MAC)
+			.doesNotContain(MAC.substring(0, 12))
+			.contains("[redacted]");
 	}
 
 	@ParameterizedTest
@@ -27,7 +30,8 @@ class LogRedactionUnitTests {
 	void masksPasswordResetTokens(String template) {
 		String line = template.formatted("0f3c9a1b2d4e5f60718293a4b5c6d7e8." + MAC.substring(0, 40) + "abc");
 		assertThat(LogRedaction.needed(line)).isTrue();
-		assertThat(LogRedaction.redact(line)).doesNotContain("0f3c9a1b2d4e").doesNotContain(MAC.substring(0, 12))
+		assertThat(LogRedaction.redact(line)).doesNotContain("0f3c9a1b2d4e")
+			.doesNotContain(MAC.substring(0, 12))
 			.contains("[redacted]");
 	}
 
@@ -44,4 +48,5 @@ class LogRedactionUnitTests {
 		assertThat(LogRedaction.needed(line)).isFalse();
 		assertThat(LogRedaction.redact(line)).isEqualTo(line);
 	}
+
 }

@@ -22,11 +22,16 @@ class PlainTextUnitTests {
 			.satisfies(e -> assertThat(((InvalidInput) e).errors()).containsKey("firstName"));
 	}
 
-	/** Letters of every script, emoji sequences and the joiners some scripts need stay allowed. */
+	/**
+	 * Letters of every script, emoji sequences and the joiners some scripts need stay
+	 * allowed.
+	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "Zoë", "José María", "محمد", "שרה", "李小龙", "O'Brien-Smith", "می\u200Cخواهم", "👩\u200D💻 Kim" })
+	@ValueSource(
+			strings = { "Zoë", "José María", "محمد", "שרה", "李小龙", "O'Brien-Smith", "می\u200Cخواهم", "👩\u200D💻 Kim" })
 	void acceptsNamesOfEveryScript(String name) {
 		assertThat(PlainText.hasUnsafeCharacter(name)).isFalse();
 		assertThat(PersonName.require("firstName", "first name", name)).isEqualTo(name);
 	}
+
 }

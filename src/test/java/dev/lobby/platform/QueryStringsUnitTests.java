@@ -25,9 +25,11 @@ class QueryStringsUnitTests {
 	@Test
 	void refusesAParameterGivenTwiceOrEmptyRatherThanGuessWhichAccountWasMeant() {
 		assertThatThrownBy(() -> QueryStrings.value("account=ACC-1111-1111&account=ACC-2222-2222", "account"))
-			.isInstanceOf(InvalidInput.class).hasMessageContaining("at most once");
+			.isInstanceOf(InvalidInput.class)
+			.hasMessageContaining("at most once");
 		assertThatThrownBy(() -> QueryStrings.value("account=&limit=5", "account")).isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("empty");
 		assertThatThrownBy(() -> QueryStrings.value("account", "account")).isInstanceOf(InvalidInput.class);
 	}
+
 }

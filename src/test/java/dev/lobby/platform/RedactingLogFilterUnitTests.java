@@ -2,13 +2,12 @@ package dev.lobby.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class RedactingLogFilterUnitTests {
 
@@ -18,7 +17,8 @@ class RedactingLogFilterUnitTests {
 	void theFilterStaysInstalledWhenTheLoggingConfigurationIsReset() {
 		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
 		new RedactingLogFilter();
-		// What Spring Boot does when it (re)initialises logging, e.g. for a second application in this JVM.
+		// What Spring Boot does when it (re)initialises logging, e.g. for a second
+		// application in this JVM.
 		context.reset();
 
 		Logger logger = context.getLogger("redaction-test");
@@ -49,4 +49,5 @@ class RedactingLogFilterUnitTests {
 			assertThat(event.getThrowableProxy().getMessage()).doesNotContain(CODE).contains("[redacted]");
 		});
 	}
+
 }

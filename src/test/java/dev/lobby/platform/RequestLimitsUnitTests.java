@@ -14,7 +14,8 @@ class RequestLimitsUnitTests {
 	final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T09:00:00Z"));
 
 	RequestLimits.Buckets buckets(long capacity, int trackedKeys) {
-		return new RequestLimits.Buckets("test", capacity, Duration.ofMinutes(1), trackedKeys, new RequestLimits.ClockTime(clock));
+		return new RequestLimits.Buckets("test", capacity, Duration.ofMinutes(1), trackedKeys,
+				new RequestLimits.ClockTime(clock));
 	}
 
 	@Test
@@ -53,4 +54,5 @@ class RequestLimitsUnitTests {
 		assertThat(limit.take("new")).isEmpty();
 		assertThat(limit.take("busy")).as("the busy key is still counted").isPresent();
 	}
+
 }

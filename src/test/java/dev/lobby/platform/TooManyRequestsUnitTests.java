@@ -7,7 +7,10 @@ import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The sentence of a 429 names the wait that its Retry-After header gives, rounded up the same way. */
+/**
+ * The sentence of a 429 names the wait that its Retry-After header gives, rounded up the
+ * same way.
+ */
 class TooManyRequestsUnitTests {
 
 	@ParameterizedTest(name = "{0} ms -> Retry-After {1}, \"{2}\"")
@@ -29,4 +32,5 @@ class TooManyRequestsUnitTests {
 		assertThat(refused.retryAfterSeconds()).isEqualTo(header);
 		assertThat(refused.getMessage()).isEqualTo("Sent too often. Try again in " + words + ".");
 	}
+
 }

@@ -2,4 +2,5 @@ package dev.lobby.security;
 
 /** Login takeover and password guessing on the embedded database. */
 class H2LoginTakeoverIntegrationTests extends LoginTakeoverContract {
+
 }

@@ -2,6 +2,7 @@ package dev.lobby.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +26,16 @@ import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * An administrator of one account must not get hold of a person's login through the links they
- * hold, nor guess its password through another account's invitation (docs/security.md). Runs on H2
- * and on PostgreSQL.
+ * An administrator of one account must not get hold of a person's login through the links
+ * they hold, nor guess its password through another account's invitation
+ * (docs/security.md). Runs on H2 and on PostgreSQL.
  */
 abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 
 	static final String PERSONS_PASSWORD = "Real!Pers0n";
 	static final String ATTACKERS_PASSWORD = "Att4cker!Pw";
-	static final Pattern RESET_LINK = Pattern.compile("http://lobby\\.test/password-resets/([A-Za-z0-9]+\\.[A-Za-z0-9_-]{43})");
+	static final Pattern RESET_LINK = Pattern
+		.compile("http://lobby\\.test/password-resets/([A-Za-z0-9]+\\.[A-Za-z0-9_-]{43})");
 
 	@Autowired
 	JdbcClient jdbc;
@@ -41,14 +43,18 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 	record Invited(TestAccount account, String id, String email, String sharedUrl) {
 	}
 
-	/** Each test starts with no counted password attempts, whatever ran before on this database. */
+	/**
+	 * Each test starts with no counted password attempts, whatever ran before on this
+	 * database.
+	 */
 	@BeforeEach
 	void forgetAttempts() {
 		jdbc.sql("DELETE FROM sign_in_failures").update();
 	}
 
 	Invited invite(TestAccount account, String email, String firstName) {
-		Api.Response created = api(account).post(account.users(), invite(email, firstName, "Typed", account.administrators().id()));
+		Api.Response created = api(account).post(account.users(),
+				invite(email, firstName, "Typed", account.administrators().id()));
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		return new Invited(account, created.at("/id"), email, created.at("/invitation/url"));
 	}
@@ -82,30 +88,41 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		Invited atAcme = invite(accounts.client("Acme"), email, "Vic");
 		Invited atEvil = invite(accounts.client("Evil"), email, "Vic");
 
-		// Evil's administrator registers the person's login through the link Evil's API handed out ...
+		// Evil's administrator registers the person's login through the link Evil's API
+		// handed out ...
 		assertThat(accept(atEvil.sharedUrl(), registration("Evil", ATTACKERS_PASSWORD)).status()).isEqualTo(200);
-		assertThat(jdbc.sql("SELECT email_verified_at FROM users WHERE email_key = ?").param(email.toLowerCase())
-			.query(java.sql.Timestamp.class).optional()).as("a link an administrator could read proves no address").isEmpty();
+		assertThat(jdbc.sql("SELECT email_verified_at FROM users WHERE email_key = ?")
+			.param(email.toLowerCase())
+			.query(Timestamp.class)
+			.optional()).as("a link an administrator could read proves no address").isEmpty();
 		assertThat(mailTo(email)).as("the owner of the address is told, and told how to take the login back")
-			.filteredOn(mail -> mail.subject().equals("A Lobby login was created for this address")).singleElement()
+			.filteredOn(mail -> mail.subject().equals("A Lobby login was created for this address"))
+			.singleElement()
 			.satisfies(mail -> assertThat(mail.text()).contains(atEvil.account().account().name())
-				.contains("http://lobby.test/password-resets").doesNotContain("Evil Person"));
+				.contains("http://lobby.test/password-resets")
+				.doesNotContain("Evil Person"));
 
-		// ... but cannot use that login on Acme's invitation, not even with Acme's own link and the right password.
+		// ... but cannot use that login on Acme's invitation, not even with Acme's own
+		// link and the right password.
 		Api.Response withPassword = accept(atAcme.sharedUrl(), Map.of("password", ATTACKERS_PASSWORD));
 		assertThat(withPassword.status()).as(withPassword.text()).isEqualTo(403);
 		assertThat(withPassword.at("/detail")).contains("invitation email sent to " + email);
 		assertThat(status(atAcme)).isEqualTo("Invited");
 
-		// The real person's registration through Acme's email does not overwrite the login; it says what to do.
+		// The real person's registration through Acme's email does not overwrite the
+		// login; it says what to do.
 		String emailed = emailedLinkFor(email, atAcme.sharedUrl());
 		Api.Response second = accept(emailed, registration("Vic", PERSONS_PASSWORD));
 		assertThat(second.status()).as(second.text()).isEqualTo(409);
-		assertThat(second.at("/detail")).contains("already has a Lobby login").contains("sign in").contains("reset the password");
+		assertThat(second.at("/detail")).contains("already has a Lobby login")
+			.contains("sign in")
+			.contains("reset the password");
 		assertThat(status(atAcme)).isEqualTo("Invited");
 
-		// The person gets the login back through the address, then accepts with their own password.
-		assertThat(anonymous().post("/public/v1/password-resets", Map.of("email", email.toUpperCase())).status()).isEqualTo(202);
+		// The person gets the login back through the address, then accepts with their own
+		// password.
+		assertThat(anonymous().post("/public/v1/password-resets", Map.of("email", email.toUpperCase())).status())
+			.isEqualTo(202);
 		Api.Response reset = anonymous().post("/public/v1/password-resets/" + resetToken(email),
 				Map.of("password", PERSONS_PASSWORD, "firstName", "Vic", "lastName", "Person"));
 		assertThat(reset.status()).as(reset.text()).isEqualTo(204);
@@ -113,7 +130,8 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
 		assertThat(accepted.at("/user/firstName")).isEqualTo("Vic");
 
-		// The attacker's password is gone: it fails on the next invitation's emailed link.
+		// The attacker's password is gone: it fails on the next invitation's emailed
+		// link.
 		Invited atGlobex = invite(accounts.client("Globex"), email, "Vic");
 		assertThat(accept(emailedLink(email), Map.of("password", ATTACKERS_PASSWORD)).status()).isEqualTo(400);
 		assertThat(status(atGlobex)).isEqualTo("Invited");
@@ -130,7 +148,8 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		for (Invited invited : List.of(atAcme, atGlobex)) {
 			Callable<Api.Response> call = () -> {
 				start.await();
-				return accept(invited.sharedUrl(), registration(invited.account().account().name(), "Str0ng!" + invited.id()));
+				return accept(invited.sharedUrl(),
+						registration(invited.account().account().name(), "Str0ng!" + invited.id()));
 			};
 			answers.add(pool.submit(call));
 		}
@@ -145,8 +164,10 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		Invited loser = first.status() == 200 ? atGlobex : atAcme;
 		assertThat(status(winner)).isEqualTo("Active");
 		assertThat(status(loser)).as("the refused registration changed nothing").isEqualTo("Invited");
-		assertThat(jdbc.sql("SELECT first_name FROM users WHERE email_key = ?").param(email.toLowerCase())
-			.query(String.class).single()).isEqualTo(winner.account().account().name());
+		assertThat(jdbc.sql("SELECT first_name FROM users WHERE email_key = ?")
+			.param(email.toLowerCase())
+			.query(String.class)
+			.single()).isEqualTo(winner.account().account().name());
 	}
 
 	@Test
@@ -181,17 +202,20 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		String email = uniqueEmail("named");
 		invite(accounts.client("Acme"), email, "Acmetyped");
 		Invited atGlobex = invite(accounts.client("Globex"), email, "Globextyped");
-		Api.Response joined = accept(emailedLinkFor(email, atGlobex.sharedUrl()), registration("Realname", PERSONS_PASSWORD));
+		Api.Response joined = accept(emailedLinkFor(email, atGlobex.sharedUrl()),
+				registration("Realname", PERSONS_PASSWORD));
 		assertThat(joined.status()).as(joined.text()).isEqualTo(200);
 		assertThat(auditOf(atGlobex.account(), atGlobex.id())).extracting(r -> r.at("/actor/name").asString())
-			.as("Acme's spelling of the person never reaches Globex").noneMatch(name -> name.contains("Acmetyped"))
+			.as("Acme's spelling of the person never reaches Globex")
+			.noneMatch(name -> name.contains("Acmetyped"))
 			.contains("Realname Person");
 
 		Invited atInitech = invite(accounts.client("Initech"), email, "Initechtyped");
 		assertThat(accept(emailedLinkFor(email, atInitech.sharedUrl()), Map.of("password", "Wr0ng!Pass")).status())
 			.isEqualTo(400);
 		assertThat(auditOf(atInitech.account(), atInitech.id())).extracting(r -> r.at("/actor/name").asString())
-			.as("before joining, the person is who Initech typed").allMatch(name -> !name.contains("Realname"));
+			.as("before joining, the person is who Initech typed")
+			.allMatch(name -> !name.contains("Realname"));
 	}
 
 	@Test
@@ -201,7 +225,8 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		assertThat(anonymous().post("/public/v1/password-resets", Map.of("email", email)).status()).isEqualTo(202);
 		String token = resetToken(email);
 
-		Api.Response without = anonymous().post("/public/v1/password-resets/" + token, Map.of("password", PERSONS_PASSWORD));
+		Api.Response without = anonymous().post("/public/v1/password-resets/" + token,
+				Map.of("password", PERSONS_PASSWORD));
 		assertThat(without.status()).isEqualTo(400);
 		assertThat(without.json().at("/errors/firstName").size()).isPositive();
 		Api.Response named = anonymous().post("/public/v1/password-resets/" + token,
@@ -233,10 +258,13 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		assertThat(status(target)).isEqualTo("Invited");
 
 		List<String> failures = eventsOf(target.account(), target.id()).stream()
-			.filter("lobby.invitation.password-rejected"::equals).toList();
+			.filter("lobby.invitation.password-rejected"::equals)
+			.toList();
 		assertThat(failures).hasSize(5);
 		var record = auditOf(target.account(), target.id()).stream()
-			.filter(r -> r.get("eventKey").asString().equals("lobby.invitation.password-rejected")).findFirst().orElseThrow();
+			.filter(r -> r.get("eventKey").asString().equals("lobby.invitation.password-rejected"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(record.at("/details/email").asString()).isEqualTo(email);
 		assertThat(record.at("/request/ip").asString()).isNotBlank();
 
@@ -271,7 +299,8 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 
 		assertThat(statuses).as("only refusals, no pool starvation: %s", statuses).allMatch(s -> s == 400 || s == 429);
 		assertThat(statuses.stream().filter(s -> s == 400).count()).as("password checks made").isBetween(0L, 5L);
-		assertThat(eventsOf(target.account(), target.id()).stream().filter("lobby.invitation.password-rejected"::equals)
+		assertThat(eventsOf(target.account(), target.id()).stream()
+			.filter("lobby.invitation.password-rejected"::equals)
 			.count()).isEqualTo(statuses.stream().filter(s -> s == 400).count());
 	}
 
@@ -309,22 +338,27 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		assertThat(unknown.status()).isEqualTo(202);
 		assertThat(known.text()).isEqualTo(unknown.text());
 		assertThat(mailTo(nobody)).isEmpty();
-		assertThat(anonymous().post("/public/v1/password-resets", Map.of("email", "not an address")).status()).isEqualTo(400);
+		assertThat(anonymous().post("/public/v1/password-resets", Map.of("email", "not an address")).status())
+			.isEqualTo(400);
 
 		String token = resetToken(email);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE model LIKE ?")
-			.param("%" + token.substring(token.indexOf('.') + 1) + "%").query(Long.class).single())
-			.as("the outbox holds no working link").isZero();
+			.param("%" + token.substring(token.indexOf('.') + 1) + "%")
+			.query(Long.class)
+			.single()).as("the outbox holds no working link").isZero();
 		String tampered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
-		assertThat(anonymous().post("/public/v1/password-resets/" + tampered, Map.of("password", "N3w!Password")).status())
-			.as("a token Lobby did not sign is unknown").isEqualTo(404);
+		assertThat(
+				anonymous().post("/public/v1/password-resets/" + tampered, Map.of("password", "N3w!Password")).status())
+			.as("a token Lobby did not sign is unknown")
+			.isEqualTo(404);
 		Api.Response weak = anonymous().post("/public/v1/password-resets/" + token, Map.of("password", "weak"));
 		assertThat(weak.status()).isEqualTo(400);
 		assertThat(weak.json().at("/errors/password").size()).isPositive();
 
 		assertThat(anonymous().post("/public/v1/password-resets/" + token, Map.of("password", "N3w!Password")).status())
 			.isEqualTo(204);
-		Api.Response reused = anonymous().post("/public/v1/password-resets/" + token, Map.of("password", "An0ther!Pass"));
+		Api.Response reused = anonymous().post("/public/v1/password-resets/" + token,
+				Map.of("password", "An0ther!Pass"));
 		assertThat(reused.status()).isEqualTo(409);
 		assertThat(reused.at("/detail")).contains("expired or was already used");
 
@@ -332,9 +366,11 @@ abstract class LoginTakeoverContract extends LobbyIntegrationTestBase {
 		String late = resetToken(email);
 		clock.advance(Duration.ofMinutes(61));
 		assertThat(anonymous().post("/public/v1/password-resets/" + late, Map.of("password", "An0ther!Pass")).status())
-			.as("a reset link works for an hour").isEqualTo(409);
+			.as("a reset link works for an hour")
+			.isEqualTo(409);
 
 		invite(accounts.client("Globex"), email, "Fay");
 		assertThat(accept(emailedLink(email), Map.of("password", "N3w!Password")).status()).isEqualTo(200);
 	}
+
 }

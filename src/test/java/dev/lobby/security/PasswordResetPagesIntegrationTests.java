@@ -19,11 +19,15 @@ import org.junit.jupiter.api.Test;
 
 import dev.lobby.support.LobbyIntegrationTestBase;
 
-/** The "forgot password" pages as a person uses them: forms with CSRF protection, one answer for every address. */
+/**
+ * The "forgot password" pages as a person uses them: forms with CSRF protection, one
+ * answer for every address.
+ */
 class PasswordResetPagesIntegrationTests extends LobbyIntegrationTestBase {
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-	static final Pattern RESET_LINK = Pattern.compile("http://lobby\\.test(/password-resets/[A-Za-z0-9]+\\.[A-Za-z0-9_-]{43})");
+	static final Pattern RESET_LINK = Pattern
+		.compile("http://lobby\\.test(/password-resets/[A-Za-z0-9]+\\.[A-Za-z0-9_-]{43})");
 
 	/** A browser-like client: it keeps the session cookie that carries the CSRF token. */
 	final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -39,12 +43,14 @@ class PasswordResetPagesIntegrationTests extends LobbyIntegrationTestBase {
 		if (csrf.find()) {
 			all.put("_csrf", csrf.group(1));
 		}
-		String body = all.entrySet().stream()
+		String body = all.entrySet()
+			.stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
 		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
@@ -53,8 +59,10 @@ class PasswordResetPagesIntegrationTests extends LobbyIntegrationTestBase {
 		String email = uniqueEmail("paige");
 		var created = api(acme).post(acme.users(), invite(email, "Paige", "Person", acme.administrators().id()));
 		String emailed = emailedLinkFor(email, created.at("/invitation/url"));
-		assertThat(anonymous().post("/public/v1/invitations/" + codeOf(emailed) + "/accept",
-				Map.of("firstName", "Paige", "lastName", "Person", "password", "Old!Passw0rd")).status()).isEqualTo(200);
+		assertThat(anonymous()
+			.post("/public/v1/invitations/" + codeOf(emailed) + "/accept",
+					Map.of("firstName", "Paige", "lastName", "Person", "password", "Old!Passw0rd"))
+			.status()).isEqualTo(200);
 
 		HttpResponse<String> form = get("/password-resets");
 		assertThat(form.statusCode()).isEqualTo(200);
@@ -74,10 +82,11 @@ class PasswordResetPagesIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
 		assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
 
-		HttpResponse<String> withoutCsrf = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + link.group(1)))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("password=N3w%21Passw0rd&confirmation=N3w%21Passw0rd")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> withoutCsrf = browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + link.group(1)))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("password=N3w%21Passw0rd&confirmation=N3w%21Passw0rd"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(withoutCsrf.statusCode()).as("a form post without its CSRF token is refused").isEqualTo(403);
 
 		HttpResponse<String> differ = submit(link.group(1), page.body(),
@@ -92,8 +101,9 @@ class PasswordResetPagesIntegrationTests extends LobbyIntegrationTestBase {
 
 		var globex = accounts.client("Globex");
 		var again = api(globex).post(globex.users(), invite(email, "Paige", "Person", globex.administrators().id()));
-		var accepted = anonymous().post("/public/v1/invitations/" + codeOf(emailedLinkFor(email, again.at("/invitation/url")))
-				+ "/accept", Map.of("password", "N3w!Passw0rd"));
+		var accepted = anonymous().post(
+				"/public/v1/invitations/" + codeOf(emailedLinkFor(email, again.at("/invitation/url"))) + "/accept",
+				Map.of("password", "N3w!Passw0rd"));
 		assertThat(accepted.status()).isEqualTo(200);
 		assertThat(accepted.at("/user/firstName")).as("empty name fields keep the names").isEqualTo("Paige");
 	}
@@ -114,9 +124,10 @@ class PasswordResetPagesIntegrationTests extends LobbyIntegrationTestBase {
 				Map.of("password", "N3w!Passw0rd", "confirmation", "N3w!Passw0rd", "firstName", "", "lastName", ""));
 		assertThat(without.statusCode()).isEqualTo(400);
 		assertThat(without.body()).contains("Enter your first name").contains("This sets up your login");
-		HttpResponse<String> named = submit(link.group(1), without.body(),
-				Map.of("password", "N3w!Passw0rd", "confirmation", "N3w!Passw0rd", "firstName", "Nora", "lastName", "Own"));
+		HttpResponse<String> named = submit(link.group(1), without.body(), Map.of("password", "N3w!Passw0rd",
+				"confirmation", "N3w!Passw0rd", "firstName", "Nora", "lastName", "Own"));
 		assertThat(named.statusCode()).isEqualTo(200);
 		assertThat(named.body()).contains("Your password was changed");
 	}
+
 }

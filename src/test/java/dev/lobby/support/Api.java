@@ -1,14 +1,15 @@
 package dev.lobby.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,9 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final String base;
+
 	private final @Nullable String token;
 
 	public Api(int port, @Nullable String token) {
@@ -30,7 +33,7 @@ public final class Api {
 		return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherToken);
 	}
 
-	public record Response(int status, Map<String, java.util.List<String>> headers, String text) {
+	public record Response(int status, Map<String, List<String>> headers, String text) {
 
 		public JsonNode json() {
 			return JSON.readTree(text);
@@ -41,8 +44,12 @@ public final class Api {
 		}
 
 		public @Nullable String header(String name) {
-			return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
-				.map(e -> e.getValue().get(0)).orElse(null);
+			return headers.entrySet()
+				.stream()
+				.filter(e -> e.getKey().equalsIgnoreCase(name))
+				.findFirst()
+				.map(e -> e.getValue().get(0))
+				.orElse(null);
 		}
 	}
 
@@ -75,7 +82,8 @@ public final class Api {
 		headers.forEach(request::header);
 		if (body != null) {
 			String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);
-			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(text));
 		}
 		else {
 			request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -85,11 +93,12 @@ public final class Api {
 			return new Response(response.statusCode(), response.headers().map(), response.body());
 		}
 		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

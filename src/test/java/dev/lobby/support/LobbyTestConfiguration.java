@@ -22,4 +22,5 @@ public class LobbyTestConfiguration {
 	MutableClock lobbyTestClock() {
 		return new MutableClock(START);
 	}
+
 }

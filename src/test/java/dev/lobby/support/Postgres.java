@@ -5,9 +5,9 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs PostgreSQL suites against {@code LOBBY_TEST_PG_URL}. Without it they are skipped on a laptop
- * but run (and fail loudly) in CI ({@code CI} or {@code LOBBY_CI} set), so CI never skips them.
- * Suites use it through {@link PostgresDatabase}.
+ * Runs PostgreSQL suites against {@code LOBBY_TEST_PG_URL}. Without it they are skipped
+ * on a laptop but run (and fail loudly) in CI ({@code CI} or {@code LOBBY_CI} set), so CI
+ * never skips them. Suites use it through {@link PostgresDatabase}.
  */
 public final class Postgres implements ExecutionCondition {
 
@@ -33,9 +33,11 @@ public final class Postgres implements ExecutionCondition {
 			return ConditionEvaluationResult.enabled("PostgreSQL at " + URL_VARIABLE);
 		}
 		if (inCi()) {
-			return ConditionEvaluationResult.enabled("CI runs every suite; " + URL_VARIABLE + " is missing, so this fails");
+			return ConditionEvaluationResult
+				.enabled("CI runs every suite; " + URL_VARIABLE + " is missing, so this fails");
 		}
-		return ConditionEvaluationResult.disabled(
-				"Skipped: set " + URL_VARIABLE + " (e.g. jdbc:postgresql://127.0.0.1:5432/lobby_test?user=postgres) to run it");
+		return ConditionEvaluationResult.disabled("Skipped: set " + URL_VARIABLE
+				+ " (e.g. jdbc:postgresql://127.0.0.1:5432/lobby_test?user=postgres) to run it");
 	}
+
 }

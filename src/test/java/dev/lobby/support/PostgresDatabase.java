@@ -19,9 +19,10 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Runs a suite on PostgreSQL at {@code LOBBY_TEST_PG_URL} (see {@link Postgres}). Every suite so marked
- * gets the same context configuration, so suites with the same base class share one cached application
- * context and one connection pool instead of starting one each.
+ * Runs a suite on PostgreSQL at {@code LOBBY_TEST_PG_URL} (see {@link Postgres}). Every
+ * suite so marked gets the same context configuration, so suites with the same base class
+ * share one cached application context and one connection pool instead of starting one
+ * each.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,18 +40,21 @@ public @interface PostgresDatabase {
 				List<ContextConfigurationAttributes> configAttributes) {
 			return new DatasourceUrl();
 		}
+
 	}
 
 	/**
-	 * Points the datasource at the PostgreSQL test database. A record, so all instances are equal and
-	 * the context cache treats the suites' configurations as one.
+	 * Points the datasource at the PostgreSQL test database. A record, so all instances
+	 * are equal and the context cache treats the suites' configurations as one.
 	 */
 	record DatasourceUrl() implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			context.getEnvironment().getPropertySources()
+			context.getEnvironment()
+				.getPropertySources()
 				.addFirst(new MapPropertySource("lobbyTestPostgres", Map.of("spring.datasource.url", Postgres.url())));
 		}
 	}
+
 }

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +16,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HTTP/1.1 over a plain socket, for requests that well-behaved clients refuse to send (an encoded
- * slash or NUL, {@code ..}, a request line or header beyond the server's limits).
+ * HTTP/1.1 over a plain socket, for requests that well-behaved clients refuse to send (an
+ * encoded slash or NUL, {@code ..}, a request line or header beyond the server's limits).
  */
 public final class RawHttp {
 
@@ -29,7 +31,10 @@ public final class RawHttp {
 		}
 	}
 
-	/** Sends {@code method target} with these extra header lines and reads the whole answer. */
+	/**
+	 * Sends {@code method target} with these extra header lines and reads the whole
+	 * answer.
+	 */
 	public static Response send(int port, String method, String target, String... headerLines) {
 		StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port
 				+ "\r\nAccept: */*\r\nConnection: close\r\n");
@@ -57,7 +62,7 @@ public final class RawHttp {
 				bytes.write(buffer, 0, n);
 			}
 		}
-		catch (java.net.SocketException reset) {
+		catch (SocketException reset) {
 			// the server may close hard right after answering a request it refused
 		}
 		return bytes.toByteArray();
@@ -73,13 +78,15 @@ public final class RawHttp {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
-			headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+			headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+					lines[i].substring(colon + 1).strip());
 		}
-		byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+		byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
 			body = unchunk(body);
 		}
-		return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
+		return new Response(Integer.parseInt(lines[0].split(" ")[1]), headers,
+				new String(body, StandardCharsets.UTF_8));
 	}
 
 	private static byte[] unchunk(byte[] chunked) {
@@ -96,4 +103,5 @@ public final class RawHttp {
 			at = lineEnd + 2 + size + 2;
 		}
 	}
+
 }

@@ -13,12 +13,17 @@ import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
 
-/** Fresh accounts with API tokens, so every test works on data of its own in a shared database. */
+/**
+ * Fresh accounts with API tokens, so every test works on data of its own in a shared
+ * database.
+ */
 @TestComponent
 public class TestAccounts {
 
 	private final AccountManagement accounts;
+
 	private final GroupManagement groups;
+
 	private final ApiTokenManagement tokens;
 
 	TestAccounts(AccountManagement accounts, GroupManagement groups, ApiTokenManagement tokens) {
@@ -44,7 +49,8 @@ public class TestAccounts {
 	}
 
 	public TestAccount create(String name, AccountType type, Set<String> tokenModules) {
-		Account account = accounts.create(name + " " + UUID.randomUUID().toString().substring(0, 8), type, Actor.system());
+		Account account = accounts.create(name + " " + UUID.randomUUID().toString().substring(0, 8), type,
+				Actor.system());
 		Group administrators = groups.defaultGroup(account.id(), Actor.system());
 		String secret = tokens.issue(account.id(), "Test token", tokenModules, Actor.system()).secret();
 		return new TestAccount(account, administrators, secret);
@@ -54,4 +60,5 @@ public class TestAccounts {
 	public String tokenWithout(TestAccount account, String module) {
 		return tokens.issue(account.id(), "Limited token", Set.of(module), Actor.system()).secret();
 	}
+
 }

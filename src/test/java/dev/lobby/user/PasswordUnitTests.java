@@ -3,6 +3,7 @@ package dev.lobby.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,8 +19,10 @@ class PasswordUnitTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "aB3$aB3|Use at least 8 characters.", "STR0NG!PASS|Add a lower-case letter.",
-			"str0ng!pass|Add an upper-case letter.", "Strong!Pass|Add a digit.", "Str0ngPass|Add a special character, like ! or #." })
+	@CsvSource(delimiter = '|',
+			value = { "aB3$aB3|Use at least 8 characters.", "STR0NG!PASS|Add a lower-case letter.",
+					"str0ng!pass|Add an upper-case letter.", "Strong!Pass|Add a digit.",
+					"Str0ngPass|Add a special character, like ! or #." })
 	void namesWhatIsMissing(String password, String missing) {
 		assertThat(Password.shortcomings(password)).containsExactly(missing);
 	}
@@ -30,9 +33,10 @@ class PasswordUnitTests {
 		assertThat(Password.shortcomings("aB3$".repeat(length / 4 + 1))).contains("Use at most 128 characters.");
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void aMissingPasswordIsAFieldError() {
 		assertThatThrownBy(() -> Password.requireAcceptable(null)).isInstanceOf(InvalidInput.class)
 			.satisfies(e -> assertThat(((InvalidInput) e).errors()).containsKey("password"));
 	}
+
 }

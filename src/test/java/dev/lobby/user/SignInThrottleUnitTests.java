@@ -11,7 +11,8 @@ class SignInThrottleUnitTests {
 		assertThat(SignInThrottle.addressKey("2001:db8:1:2:aaaa::1"))
 			.isEqualTo(SignInThrottle.addressKey("2001:db8:1:2:bbbb:cccc:dddd:eeee"))
 			.isEqualTo("2001:db8:1:2:0:0:0:0/64");
-		assertThat(SignInThrottle.addressKey("2001:db8:1:3::1")).isNotEqualTo(SignInThrottle.addressKey("2001:db8:1:2::1"));
+		assertThat(SignInThrottle.addressKey("2001:db8:1:3::1"))
+			.isNotEqualTo(SignInThrottle.addressKey("2001:db8:1:2::1"));
 	}
 
 	@Test
@@ -19,4 +20,5 @@ class SignInThrottleUnitTests {
 		assertThat(SignInThrottle.addressKey("192.0.2.7")).isEqualTo("192.0.2.7");
 		assertThat(SignInThrottle.addressKey(null)).isNull();
 	}
+
 }

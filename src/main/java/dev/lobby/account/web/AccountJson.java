@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import dev.lobby.account.Account;
 
-/** An account as the REST API shows it; other modules that answer with an account use it too. */
+/**
+ * An account as the REST API shows it; other modules that answer with an account use it
+ * too.
+ */
 public record AccountJson(String id, String href, String name, String type, String locale, Instant createdAt) {
 
 	public static String href(String accountId) {

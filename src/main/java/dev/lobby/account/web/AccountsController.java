@@ -1,14 +1,13 @@
 package dev.lobby.account.web;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 
 import dev.lobby.account.AccountManagement;
 import dev.lobby.platform.Actor;
@@ -27,7 +26,10 @@ class AccountsController {
 		this.accounts = accounts;
 	}
 
-	/** The list, filtered and sorted with RQL ({@code ?ilike(name,*tech*)&order=-audit.created.at&limit=25}). */
+	/**
+	 * The list, filtered and sorted with RQL
+	 * ({@code ?ilike(name,*tech*)&order=-audit.created.at&limit=25}).
+	 */
 	@RqlQueryString(example = "ilike(name,*tech*)&order=-audit.created.at&limit=25", order = "+type,+name")
 	@GetMapping("/public/v1/accounts/accounts")
 	@Operation(operationId = "listAccounts", summary = "List the accounts this token sees (RQL)")
@@ -42,4 +44,5 @@ class AccountsController {
 	AccountJson get(@AuthenticationPrincipal Actor actor, @PathVariable String accountId) {
 		return AccountJson.of(accounts.get(accountId, actor));
 	}
+
 }

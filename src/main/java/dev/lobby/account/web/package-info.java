@@ -1,5 +1,6 @@
 /**
- * The accounts REST API; {@link dev.lobby.account.web.AccountJson} is shared with modules that answer with an account.
+ * The accounts REST API; {@link dev.lobby.account.web.AccountJson} is shared with modules
+ * that answer with an account.
  */
 @NullMarked
 @NamedInterface("web")

@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
-import jakarta.servlet.http.HttpServletRequest;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.account.AccountManagement;
 import dev.lobby.apitoken.ApiToken;
@@ -41,8 +39,9 @@ import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RqlQueryString;
 
 /**
- * API tokens of the caller's account (an operator's token may name any account). The secret is in
- * the response to the creating request only; no other response holds the secret or its hash.
+ * API tokens of the caller's account (an operator's token may name any account). The
+ * secret is in the response to the creating request only; no other response holds the
+ * secret or its hash.
  */
 @Tag(name = "API tokens")
 @RestController
@@ -50,7 +49,9 @@ import dev.lobby.platform.RqlQueryString;
 class ApiTokensController {
 
 	private final ApiTokenManagement tokens;
+
 	private final AccountManagement accounts;
+
 	private final Modules modules;
 
 	ApiTokensController(ApiTokenManagement tokens, AccountManagement accounts, Modules modules) {
@@ -65,7 +66,10 @@ class ApiTokensController {
 	record IdRef(@Nullable String id) {
 	}
 
-	/** {@code {"name","modules":[{"id"}],"account":{"id"}}}; {@code account} defaults to the caller's. */
+	/**
+	 * {@code {"name","modules":[{"id"}],"account":{"id"}}}; {@code account} defaults to
+	 * the caller's.
+	 */
 	record CreateToken(@Nullable String name, @Nullable List<IdRef> modules, @Nullable IdRef account) {
 
 		List<String> moduleIds() {
@@ -94,20 +98,23 @@ class ApiTokensController {
 	}
 
 	/**
-	 * The list, filtered and sorted with RQL ({@code ?eq(enabled,true)&order=-lastUsedAt}); an operator
-	 * names another account with {@code account=ACC-…}.
+	 * The list, filtered and sorted with RQL
+	 * ({@code ?eq(enabled,true)&order=-lastUsedAt}); an operator names another account
+	 * with {@code account=ACC-…}.
 	 */
 	@RqlQueryString(example = "eq(enabled,true)&eq(modules.id,MOD-1001)&limit=25", order = "-lastUsedAt,+name")
 	@GetMapping
 	@Operation(operationId = "listApiTokens", summary = "List API tokens (RQL)")
-	PageResponse<TokenJson> list(@AuthenticationPrincipal Actor actor,
-			@Parameter(description = "The account whose tokens to list (operators); the caller's own by default")
-			@RequestParam(required = false) @Nullable String account, HttpServletRequest request) {
+	PageResponse<TokenJson> list(@AuthenticationPrincipal Actor actor, @Parameter(
+			description = "The account whose tokens to list (operators); the caller's own by default") @RequestParam(
+					required = false) @Nullable String account,
+			HttpServletRequest request) {
 		List<Module> catalogue = modules.all();
 		// A page holds one account's tokens: read its name once, not once per token.
 		Map<String, String> accountNames = new HashMap<>();
 		return tokens.search(account, request.getQueryString(), actor)
-			.map(token -> json(token, catalogue, accountNames.computeIfAbsent(token.accountId(), id -> accountName(id, actor))));
+			.map(token -> json(token, catalogue,
+					accountNames.computeIfAbsent(token.accountId(), id -> accountName(id, actor))));
 	}
 
 	@GetMapping("/{tokenId}")
@@ -140,16 +147,22 @@ class ApiTokensController {
 		return json(token, catalogue, accountName(token.accountId(), actor));
 	}
 
-	/** The name of the token's account, read as the caller, who sees it since it sees the token. */
+	/**
+	 * The name of the token's account, read as the caller, who sees it since it sees the
+	 * token.
+	 */
 	private String accountName(String accountId, Actor actor) {
 		return accounts.get(accountId, actor).name();
 	}
 
 	private TokenJson json(ApiToken token, List<Module> catalogue, @Nullable String accountName) {
-		List<Ref> granted = catalogue.stream().filter(module -> token.moduleIds().contains(module.id()))
-			.map(module -> new Ref(module.id(), module.name())).toList();
+		List<Ref> granted = catalogue.stream()
+			.filter(module -> token.moduleIds().contains(module.id()))
+			.map(module -> new Ref(module.id(), module.name()))
+			.toList();
 		return new TokenJson(token.id(), "/public/v1/accounts/api-tokens/" + token.id(), token.name(),
 				new Ref(token.accountId(), accountName), granted, token.enabled(), token.created().at(),
 				new Ref(token.created().byId(), token.created().byName()), token.lastUsedAt());
 	}
+
 }

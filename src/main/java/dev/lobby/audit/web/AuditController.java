@@ -2,16 +2,15 @@ package dev.lobby.audit.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 
 import dev.lobby.audit.AuditRecord;
 import dev.lobby.audit.AuditTrail;
@@ -20,8 +19,8 @@ import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RqlQueryString;
 
 /**
- * The token's account's audit trail (an operator's token: any account's), newest first, filtered
- * and sorted with RQL; and one record by id.
+ * The token's account's audit trail (an operator's token: any account's), newest first,
+ * filtered and sorted with RQL; and one record by id.
  */
 @Tag(name = "Audit trail")
 @RestController
@@ -48,4 +47,5 @@ class AuditController {
 	AuditRecord record(@AuthenticationPrincipal Actor actor, @PathVariable String recordId) {
 		return audit.get(recordId, actor);
 	}
+
 }

@@ -5,10 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +24,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import jakarta.servlet.http.HttpServletRequest;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
@@ -39,15 +38,17 @@ import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RqlQueryString;
 
 /**
- * The caller's account's user groups (an operator's token: any account's), and the module catalogue
- * they are built from.
+ * The caller's account's user groups (an operator's token: any account's), and the module
+ * catalogue they are built from.
  */
 @Tag(name = "Groups")
 @RestController
 class GroupsController {
 
 	private final GroupManagement groups;
+
 	private final Modules modules;
+
 	GroupsController(GroupManagement groups, Modules modules) {
 		this.groups = groups;
 		this.modules = modules;
@@ -87,8 +88,9 @@ class GroupsController {
 	}
 
 	/**
-	 * The list, filtered and sorted with RQL ({@code ?ilike(name,*buy*)&order=-audit.created.at&limit=25});
-	 * an operator's token may name another account with {@code account=ACC-…}.
+	 * The list, filtered and sorted with RQL
+	 * ({@code ?ilike(name,*buy*)&order=-audit.created.at&limit=25}); an operator's token
+	 * may name another account with {@code account=ACC-…}.
 	 */
 	@RqlQueryString(example = "ilike(name,*buy*)&eq(modules.id,MOD-1003)&order=-audit.created.at&limit=25",
 			order = "-isDefault,+name")
@@ -111,19 +113,23 @@ class GroupsController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/public/v1/accounts/user-groups")
 	@Operation(operationId = "createGroup", summary = "Create a group")
-	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor, @Parameter(description = ACCOUNT)
-			@RequestParam(required = false) @Nullable String account, @RequestBody GroupForm form) {
+	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor,
+			@Parameter(description = ACCOUNT) @RequestParam(required = false) @Nullable String account,
+			@RequestBody GroupForm form) {
 		Group group = groups.create(account, form.name(), form.description(), form.moduleIds(), actor);
 		return tagged(ResponseEntity.created(URI.create(GroupJson.of(group).href())), group);
 	}
 
-	/** Replaces name, description and modules; with {@code If-Match}, only the version the caller read. */
+	/**
+	 * Replaces name, description and modules; with {@code If-Match}, only the version the
+	 * caller read.
+	 */
 	@PutMapping("/public/v1/accounts/user-groups/{groupId}")
 	@Operation(operationId = "replaceGroup", summary = "Replace a group's name, description and modules")
 	ResponseEntity<GroupJson> replace(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody GroupForm form) {
-		return tagged(ResponseEntity.ok(), groups.update(groupId, form.name(), form.description(), form.moduleIds(),
-				IfMatch.of(ifMatch), actor));
+		return tagged(ResponseEntity.ok(),
+				groups.update(groupId, form.name(), form.description(), form.moduleIds(), IfMatch.of(ifMatch), actor));
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
@@ -139,4 +145,5 @@ class GroupsController {
 	private static ResponseEntity<GroupJson> tagged(ResponseEntity.BodyBuilder response, Group group) {
 		return response.eTag(IfMatch.etag(group.version())).body(GroupJson.of(group));
 	}
+
 }

@@ -18,15 +18,16 @@ import dev.lobby.mail.CaughtEmail;
 import dev.lobby.mail.EmbeddedMailServer;
 
 /**
- * The inbox of the embedded mail catcher. It exists only with the catcher: in production these
- * routes are absent (404), since every caught email holds a live invitation link.
+ * The inbox of the embedded mail catcher. It exists only with the catcher: in production
+ * these routes are absent (404), since every caught email holds a live invitation link.
  */
 @Controller
 @RequestMapping("/dev/mailbox")
 @ConditionalOnBooleanProperty("lobby.mail.embedded.enabled")
 class DevMailboxController {
 
-	// The HTML of an email is foreign content: no scripts, no requests, not even same-origin.
+	// The HTML of an email is foreign content: no scripts, no requests, not even
+	// same-origin.
 	private static final String EMAIL_HTML_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 	private final EmbeddedMailServer mailServer;
@@ -58,4 +59,5 @@ class DevMailboxController {
 				.body(message.html()))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
+
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
@@ -12,15 +15,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import dev.lobby.mail.MailProperties;
 
 /**
- * Every caught email holds a live invitation link, so the mailbox answers only clients on this
- * machine (loopback) unless {@code lobby.mail.embedded.mailbox-remote-access} opens it; anyone
- * else gets 404, as if it did not exist.
+ * Every caught email holds a live invitation link, so the mailbox answers only clients on
+ * this machine (loopback) unless {@code lobby.mail.embedded.mailbox-remote-access} opens
+ * it; anyone else gets 404, as if it did not exist.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("lobby.mail.embedded.enabled")
@@ -43,7 +43,8 @@ class MailboxAccess implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	@Override
-	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws IOException {
 		if (remoteAccess || isLoopback(request.getRemoteAddr())) {
 			return true;
 		}
@@ -63,4 +64,5 @@ class MailboxAccess implements WebMvcConfigurer, HandlerInterceptor {
 			return false;
 		}
 	}
+
 }

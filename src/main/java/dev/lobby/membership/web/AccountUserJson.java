@@ -3,14 +3,13 @@ package dev.lobby.membership.web;
 import java.time.Instant;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.MemberDetails;
+import dev.lobby.membership.Status;
 import dev.lobby.platform.Stamp;
 
 /** An account user in the API's shape (SPEC §5). */
@@ -32,13 +31,17 @@ record AccountUserJson(String id, String href, UserRef user, Ref account,
 					+ " purged after lobby.mail.retention)") @Nullable Delivery delivery) {
 	}
 
-	/** The latest invitation email: Pending, Sent or Failed, with a reason an administrator may read when it failed. */
+	/**
+	 * The latest invitation email: Pending, Sent or Failed, with a reason an
+	 * administrator may read when it failed.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Delivery(
-			@Schema(description = "Pending: queued or being retried; Sent: the mail server accepted it; Failed: given up",
-					allowableValues = { "Pending", "Sent", "Failed" }) String status,
+	record Delivery(@Schema(
+			description = "Pending: queued or being retried; Sent: the mail server accepted it; Failed: given up",
+			allowableValues = {
+					"Pending", "Sent", "Failed" }) String status,
 			@Schema(description = "Only when Failed: why, in a sentence fit to show an administrator",
-					example = "The mail server refused the recipient's address (SMTP 550 5.1.1).") @Nullable String reason) {
+					example = "The mail server refused the recipient's address (SMTP 550 5.1.1).") @Nullable String reason){
 
 		static @Nullable Delivery of(dev.lobby.mail.@Nullable Delivery delivery) {
 			return delivery == null ? null : new Delivery(delivery.status(), delivery.reason());
@@ -77,9 +80,10 @@ record AccountUserJson(String id, String href, UserRef user, Ref account,
 				details.groups().stream().map(g -> new Ref(g.id(), g.name())).toList(),
 				details.modules().stream().map(m -> new Ref(m.id(), m.name())).toList(), details.status().name(),
 				new Invitation(details.invitationStatus(), details.invitationUrl(),
-						details.status() == dev.lobby.membership.Status.Invited
-								|| details.status() == dev.lobby.membership.Status.InvitationExpired ? member.expiresAt() : null,
+						details.status() == Status.Invited || details.status() == Status.InvitationExpired
+								? member.expiresAt() : null,
 						Delivery.of(details.invitationDelivery())),
-				member.joinedAt(), person.lastSignInAt(), new Audit(Change.of(member.created()), Change.of(member.updated())));
+				member.joinedAt(), person.lastSignInAt(),
+				new Audit(Change.of(member.created()), Change.of(member.updated())));
 	}
 }

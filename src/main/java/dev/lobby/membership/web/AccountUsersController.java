@@ -6,10 +6,11 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,20 +20,18 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.Invitations;
 import dev.lobby.membership.MemberDetailsAssembler;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.RqlQueryString;
 import dev.lobby.platform.IdempotentRequests;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
+import dev.lobby.platform.RqlQueryString;
 import dev.lobby.platform.rql.RqlQuery;
 
 /** The account users of one account: invite, read, change, remove (SPEC §5). */
@@ -42,8 +41,11 @@ import dev.lobby.platform.rql.RqlQuery;
 class AccountUsersController {
 
 	private final Invitations invitations;
+
 	private final MembershipManagement management;
+
 	private final MemberDetailsAssembler details;
+
 	private final IdempotentRequests idempotency;
 
 	AccountUsersController(Invitations invitations, MembershipManagement management, MemberDetailsAssembler details,
@@ -54,8 +56,12 @@ class AccountUsersController {
 		this.idempotency = idempotency;
 	}
 
-	/** Lists members; the whole query string is RQL (filter, order, limit, offset, select), see docs/api.md (List queries). */
-	@RqlQueryString(example = "and(eq(status,Invited),ilike(user.email,*@example.com))&order=invitation.expiresAt&limit=25",
+	/**
+	 * Lists members; the whole query string is RQL (filter, order, limit, offset,
+	 * select), see docs/api.md (List queries).
+	 */
+	@RqlQueryString(
+			example = "and(eq(status,Invited),ilike(user.email,*@example.com))&order=invitation.expiresAt&limit=25",
 			order = "-audit.created.at,+user.email", select = "-groups,-modules")
 	@GetMapping
 	@Operation(operationId = "listMembers", summary = "List the account's members (RQL: filter, sort, page)")
@@ -63,10 +69,14 @@ class AccountUsersController {
 			HttpServletRequest request) {
 		RqlQuery query = management.query(request.getQueryString());
 		MemberSelection selection = MemberSelection.of(query.select());
-		return details.page(management.page(accountId, query, actor)).map(member -> AccountUserJson.of(member, selection));
+		return details.page(management.page(accountId, query, actor))
+			.map(member -> AccountUserJson.of(member, selection));
 	}
 
-	/** Invite; with an {@code Idempotency-Key}, a retried request returns the first result instead of inviting twice. */
+	/**
+	 * Invite; with an {@code Idempotency-Key}, a retried request returns the first result
+	 * instead of inviting twice.
+	 */
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	@Operation(operationId = "inviteMember",
@@ -78,8 +88,10 @@ class AccountUsersController {
 				() -> invitations.invite(accountId, request.toCommand(), actor).id());
 		AccountUser member = management.get(accountId, outcome.id(), actor);
 		AccountUserJson body = json(member);
-		return ResponseEntity.created(URI.create(body.href())).eTag(IfMatch.etag(member.version()))
-			.header("Idempotent-Replayed", Boolean.toString(outcome.replayed())).body(body);
+		return ResponseEntity.created(URI.create(body.href()))
+			.eTag(IfMatch.etag(member.version()))
+			.header("Idempotent-Replayed", Boolean.toString(outcome.replayed()))
+			.body(body);
 	}
 
 	@GetMapping("/{accountUserId}")
@@ -93,7 +105,8 @@ class AccountUsersController {
 	@DeleteMapping("/{accountUserId}")
 	@Operation(operationId = "removeMember", summary = "Remove a member from the account (a pending link dies at once)")
 	ResponseEntity<Void> remove(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+			@PathVariable String accountUserId,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		management.remove(accountId, accountUserId, IfMatch.of(ifMatch), actor);
 		return ResponseEntity.noContent().build();
 	}
@@ -101,15 +114,18 @@ class AccountUsersController {
 	@PutMapping("/{accountUserId}/groups")
 	@Operation(operationId = "replaceMemberGroups", summary = "Replace a member's groups (at least one)")
 	ResponseEntity<AccountUserJson> replaceGroups(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@PathVariable String accountUserId,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@RequestBody @Nullable List<InviteRequest.GroupRef> groups) {
-		return tagged(management.replaceGroups(accountId, accountUserId, InviteRequest.ids(groups), IfMatch.of(ifMatch), actor));
+		return tagged(management.replaceGroups(accountId, accountUserId, InviteRequest.ids(groups), IfMatch.of(ifMatch),
+				actor));
 	}
 
 	@PostMapping("/{accountUserId}/resend-invite")
 	@Operation(operationId = "resendInvitation", summary = "Resend a pending invitation: same link, expiry reset")
 	ResponseEntity<AccountUserJson> resend(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+			@PathVariable String accountUserId,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(invitations.resend(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
@@ -117,11 +133,15 @@ class AccountUsersController {
 	@Operation(operationId = "sendNewInvitation",
 			summary = "Send a new invitation for an expired one: new link, old link dead")
 	ResponseEntity<AccountUserJson> sendNew(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+			@PathVariable String accountUserId,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(invitations.sendNew(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
-	/** Copy invitation link: the same link as in the email, while the invitation is pending. Audited. */
+	/**
+	 * Copy invitation link: the same link as in the email, while the invitation is
+	 * pending. Audited.
+	 */
 	@PostMapping("/{accountUserId}/copy-invite-link")
 	@Operation(operationId = "copyInvitationLink",
 			summary = "Copy the link of a pending invitation (audited, no email)")
@@ -133,14 +153,16 @@ class AccountUsersController {
 	@PostMapping("/{accountUserId}/block")
 	@Operation(operationId = "blockMember", summary = "Block an active member")
 	ResponseEntity<AccountUserJson> block(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+			@PathVariable String accountUserId,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(management.block(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
 	@PostMapping("/{accountUserId}/unblock")
 	@Operation(operationId = "unblockMember", summary = "Unblock a blocked member")
 	ResponseEntity<AccountUserJson> unblock(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+			@PathVariable String accountUserId,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		return tagged(management.unblock(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
@@ -152,4 +174,5 @@ class AccountUsersController {
 	private AccountUserJson json(AccountUser member) {
 		return AccountUserJson.of(details.details(member));
 	}
+
 }

@@ -1,16 +1,15 @@
 package dev.lobby.membership.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.membership.AcceptCommand;
 import dev.lobby.membership.InvitationResponses;
@@ -22,6 +21,7 @@ import dev.lobby.membership.MemberDetailsAssembler;
 class InvitationApiController {
 
 	private final InvitationResponses responses;
+
 	private final MemberDetailsAssembler details;
 
 	InvitationApiController(InvitationResponses responses, MemberDetailsAssembler details) {
@@ -44,4 +44,5 @@ class InvitationApiController {
 		responses.decline(code);
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -1,5 +1,7 @@
 package dev.lobby.membership.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,11 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import dev.lobby.membership.InvitationResponses;
 import dev.lobby.membership.InvitationView;
 import dev.lobby.membership.LinkState;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The page behind an invitation link. Opening it changes nothing (mail scanners open links);
- * each unusable state gets its own page saying what happened and what to do next.
+ * The page behind an invitation link. Opening it changes nothing (mail scanners open
+ * links); each unusable state gets its own page saying what happened and what to do next.
  */
 @Controller
 class InvitationPageController {
@@ -34,4 +35,5 @@ class InvitationPageController {
 		response.setStatus(view.state() == LinkState.UNKNOWN ? HttpStatus.NOT_FOUND.value() : HttpStatus.GONE.value());
 		return "invitations/link-problem";
 	}
+
 }

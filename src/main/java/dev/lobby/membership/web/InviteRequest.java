@@ -22,6 +22,7 @@ record InviteRequest(@Nullable UserFields user, @Nullable List<GroupRef> groups)
 	}
 
 	static List<String> ids(@Nullable List<GroupRef> groups) {
-		return groups == null ? List.of() : groups.stream().filter(Objects::nonNull).map(GroupRef::id).filter(Objects::nonNull).toList();
+		return groups == null ? List.of()
+				: groups.stream().filter(Objects::nonNull).map(GroupRef::id).filter(Objects::nonNull).toList();
 	}
 }

@@ -5,10 +5,11 @@ import java.util.Set;
 import dev.lobby.platform.rql.RqlSelect;
 
 /**
- * Which optional parts of an account user a list shows: {@code select=-groups,-modules,-audit,-invitation}
- * drops them (smaller pages for callers that only need names and status). Everything else is
- * always there; naming an optional part with {@code +} is allowed and changes nothing. The query
- * refuses other names (the member schema declares these four as selectable).
+ * Which optional parts of an account user a list shows:
+ * {@code select=-groups,-modules,-audit,-invitation} drops them (smaller pages for
+ * callers that only need names and status). Everything else is always there; naming an
+ * optional part with {@code +} is allowed and changes nothing. The query refuses other
+ * names (the member schema declares these four as selectable).
  */
 record MemberSelection(boolean groups, boolean modules, boolean audit, boolean invitation) {
 
@@ -16,7 +17,7 @@ record MemberSelection(boolean groups, boolean modules, boolean audit, boolean i
 
 	static MemberSelection of(RqlSelect select) {
 		Set<String> dropped = Set.copyOf(select.removed());
-		return new MemberSelection(!dropped.contains("groups"), !dropped.contains("modules"), !dropped.contains("audit"),
-				!dropped.contains("invitation"));
+		return new MemberSelection(!dropped.contains("groups"), !dropped.contains("modules"),
+				!dropped.contains("audit"), !dropped.contains("invitation"));
 	}
 }

@@ -2,20 +2,18 @@ package dev.lobby.onboarding.web;
 
 import java.net.URI;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.lobby.account.AccountManagement;
 import dev.lobby.account.web.AccountJson;
@@ -24,16 +22,22 @@ import dev.lobby.onboarding.AccountOnboarding.Administrator;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IdempotentRequests;
 
-/** {@code POST /public/v1/accounts/accounts}: a new client account and the invitation of its administrator. */
+/**
+ * {@code POST /public/v1/accounts/accounts}: a new client account and the invitation of
+ * its administrator.
+ */
 @Tag(name = "Accounts")
 @RestController
 class AccountOnboardingController {
 
 	private final AccountOnboarding onboarding;
+
 	private final AccountManagement accounts;
+
 	private final IdempotentRequests idempotency;
 
-	AccountOnboardingController(AccountOnboarding onboarding, AccountManagement accounts, IdempotentRequests idempotency) {
+	AccountOnboardingController(AccountOnboarding onboarding, AccountManagement accounts,
+			IdempotentRequests idempotency) {
 		this.onboarding = onboarding;
 		this.accounts = accounts;
 		this.idempotency = idempotency;
@@ -46,7 +50,10 @@ class AccountOnboardingController {
 	record MemberRef(String id, String href) {
 	}
 
-	/** The account as {@code GET …/accounts/{acc}} shows it, plus its invited administrator. */
+	/**
+	 * The account as {@code GET …/accounts/{acc}} shows it, plus its invited
+	 * administrator.
+	 */
 	record OnboardedJson(@JsonUnwrapped AccountJson account, MemberRef administrator) {
 	}
 
@@ -57,7 +64,8 @@ class AccountOnboardingController {
 	ResponseEntity<OnboardedJson> create(@AuthenticationPrincipal Actor actor,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String idempotencyKey,
 			@RequestBody CreateAccount request) {
-		// The idempotency record keeps one id, so it keeps both as "ACC-…/AUSR-…" (33 of its 40 characters).
+		// The idempotency record keeps one id, so it keeps both as "ACC-…/AUSR-…" (33 of
+		// its 40 characters).
 		IdempotentRequests.Outcome outcome = idempotency.once(actor, idempotencyKey, "create-account", request, () -> {
 			AccountOnboarding.Onboarded created = onboarding.onboard(request.name(), request.administrator(), actor);
 			return created.account().id() + "/" + created.administrator().id();
@@ -69,4 +77,5 @@ class AccountOnboardingController {
 			.header("Idempotent-Replayed", Boolean.toString(outcome.replayed()))
 			.body(new OnboardedJson(account, administrator));
 	}
+
 }

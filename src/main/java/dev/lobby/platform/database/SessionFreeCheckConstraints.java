@@ -15,17 +15,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Migration 5: rewrites the CHECK constraints that compare a column with a list of words
- * ({@code status IN ('Invited', …)}) as {@code status = ANY (ARRAY[…])}, under names of their own.
+ * ({@code status IN ('Invited', …)}) as {@code status = ANY (ARRAY[…])}, under names of
+ * their own.
  * <p>
- * Why: H2 compiles {@code IN} over constants (and {@code OR} of equalities, which it folds into one)
- * into a set that keeps the session that compiled it. When the pool retires that connection
- * ({@code maxLifetime}), every later write to the table fails with "Check constraint invalid", until
- * the database is reopened. {@code = ANY (ARRAY[…])} is evaluated without it, and PostgreSQL stores
- * {@code IN} lists in that very form, so both databases keep one definition. New constraints must
- * use this form too ({@code H2ConnectionRetirementIntegrationTests} refuses an {@code IN} list).
+ * Why: H2 compiles {@code IN} over constants (and {@code OR} of equalities, which it
+ * folds into one) into a set that keeps the session that compiled it. When the pool
+ * retires that connection ({@code maxLifetime}), every later write to the table fails
+ * with "Check constraint invalid", until the database is reopened.
+ * {@code = ANY (ARRAY[…])} is evaluated without it, and PostgreSQL stores {@code IN}
+ * lists in that very form, so both databases keep one definition. New constraints must
+ * use this form too ({@code H2ConnectionRetirementIntegrationTests} refuses an {@code IN}
+ * list).
  * <p>
- * In Java rather than SQL because H2 named V1's inline constraints itself ({@code CONSTRAINT_80}),
- * differently from PostgreSQL ({@code accounts_type_check}): the names are looked up.
+ * In Java rather than SQL because H2 named V1's inline constraints itself
+ * ({@code CONSTRAINT_80}), differently from PostgreSQL ({@code accounts_type_check}): the
+ * names are looked up.
  */
 @Component
 class SessionFreeCheckConstraints implements JavaMigration {
@@ -33,7 +37,10 @@ class SessionFreeCheckConstraints implements JavaMigration {
 	private record Check(String table, String name, String condition) {
 	}
 
-	/** Every CHECK of these tables that compares with a word; the others (numbers, nulls) stay. */
+	/**
+	 * Every CHECK of these tables that compares with a word; the others (numbers, nulls)
+	 * stay.
+	 */
 	private static final List<Check> CHECKS = List.of(
 			new Check("accounts", "accounts_type", "type = ANY (ARRAY['Operations', 'Client'])"),
 			new Check("account_users", "account_users_status",
@@ -45,7 +52,8 @@ class SessionFreeCheckConstraints implements JavaMigration {
 					"status <> 'Invited' OR invitation_expires_at IS NOT NULL"),
 			new Check("account_users", "account_users_joined",
 					"status <> ALL (ARRAY['Active', 'Blocked']) OR joined_at IS NOT NULL"),
-			new Check("outbound_emails", "outbound_emails_status", "status = ANY (ARRAY['Pending', 'Sent', 'Failed'])"));
+			new Check("outbound_emails", "outbound_emails_status",
+					"status = ANY (ARRAY['Pending', 'Sent', 'Failed'])"));
 
 	@Override
 	public MigrationVersion getVersion() {
@@ -79,13 +87,16 @@ class SessionFreeCheckConstraints implements JavaMigration {
 				}
 			}
 			for (Check check : CHECKS) {
-				sql.execute("ALTER TABLE " + check.table() + " ADD CONSTRAINT " + check.name() + " CHECK (" + check.condition()
-						+ ")");
+				sql.execute("ALTER TABLE " + check.table() + " ADD CONSTRAINT " + check.name() + " CHECK ("
+						+ check.condition() + ")");
 			}
 		}
 	}
 
-	/** The CHECK constraints of a table whose condition holds a quoted word (not NOT NULL, not numbers). */
+	/**
+	 * The CHECK constraints of a table whose condition holds a quoted word (not NOT NULL,
+	 * not numbers).
+	 */
 	private static List<String> wordChecks(Connection connection, String table) throws SQLException {
 		List<String> names = new ArrayList<>();
 		try (PreparedStatement query = connection.prepareStatement("""
@@ -106,4 +117,5 @@ class SessionFreeCheckConstraints implements JavaMigration {
 		}
 		return names;
 	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * The database as a whole: schema migrations written in Java and the health check that proves writes succeed.
+ * The database as a whole: schema migrations written in Java and the health check that
+ * proves writes succeed.
  */
 @NullMarked
 package dev.lobby.platform.database;

@@ -8,12 +8,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One comparison on one field, with values already converted to the field's Java type:
- * {@link String} (STRING, ENUM), {@link java.time.OffsetDateTime} at UTC (INSTANT), {@link Long}
- * (LONG), {@link Boolean} (BOOLEAN). A {@code null} value stands for {@code null()}; it only occurs
- * as the single value of eq or ne.
+ * {@link String} (STRING, ENUM), {@link java.time.OffsetDateTime} at UTC (INSTANT),
+ * {@link Long} (LONG), {@link Boolean} (BOOLEAN). A {@code null} value stands for
+ * {@code null()}; it only occurs as the single value of eq or ne.
  */
-public record RqlCondition(RqlField field, RqlOperator operator, List<@Nullable Object> values)
-		implements RqlFilter {
+public record RqlCondition(RqlField field, RqlOperator operator, List<@Nullable Object> values) implements RqlFilter {
 
 	public RqlCondition {
 		if (operator.isLogical()) {

@@ -3,8 +3,8 @@ package dev.lobby.platform.rql;
 import dev.lobby.platform.InvalidInput;
 
 /**
- * A query string that RQL refuses. The message names the offending token and its character
- * position in the raw (still percent-encoded) query string, counted from 0.
+ * A query string that RQL refuses. The message names the offending token and its
+ * character position in the raw (still percent-encoded) query string, counted from 0.
  */
 public class RqlException extends InvalidInput {
 
@@ -21,8 +21,8 @@ public class RqlException extends InvalidInput {
 	}
 
 	/**
-	 * Quotes request text for a message; long or odd input is shortened so that an error never
-	 * echoes kilobytes or control characters back.
+	 * Quotes request text for a message; long or odd input is shortened so that an error
+	 * never echoes kilobytes or control characters back.
 	 */
 	static String quote(String text) {
 		StringBuilder out = new StringBuilder("'");
@@ -33,4 +33,5 @@ public class RqlException extends InvalidInput {
 		}
 		return out.append(text.length() > limit ? "…'" : "'").toString();
 	}
+
 }

@@ -10,9 +10,9 @@ import dev.lobby.platform.rql.RqlLexer.Kind;
 import dev.lobby.platform.rql.RqlLexer.Token;
 
 /**
- * Recursive descent over {@code op(args)} terms, checking every field, operator and value against
- * the schema as it goes. Depth and size are capped before recursing so that hostile input ends in
- * an {@link RqlException}, never a StackOverflowError.
+ * Recursive descent over {@code op(args)} terms, checking every field, operator and value
+ * against the schema as it goes. Depth and size are capped before recursing so that
+ * hostile input ends in an {@link RqlException}, never a StackOverflowError.
  */
 final class RqlExpressionParser {
 
@@ -21,7 +21,9 @@ final class RqlExpressionParser {
 	static final int MAX_LIST_VALUES = 100;
 
 	private final TokenCursor cursor;
+
 	private final RqlSchema schema;
+
 	private int terms;
 
 	RqlExpressionParser(TokenCursor cursor, RqlSchema schema) {
@@ -38,8 +40,9 @@ final class RqlExpressionParser {
 			throw RqlException.at(name.position(), "The query nests more than " + MAX_DEPTH + " levels deep {at}");
 		}
 		countTerm(name);
-		RqlOperator operator = RqlOperator.byToken(name.text()).orElseThrow(() -> RqlException.at(name.position(),
-				"Unknown operator " + name.describe() + " {at}; use one of " + RqlOperator.allTokens()));
+		RqlOperator operator = RqlOperator.byToken(name.text())
+			.orElseThrow(() -> RqlException.at(name.position(),
+					"Unknown operator " + name.describe() + " {at}; use one of " + RqlOperator.allTokens()));
 		cursor.expect(Kind.OPEN);
 		RqlFilter result = operator.isLogical() ? logical(operator, name, depth) : comparison(operator);
 		cursor.expect(Kind.CLOSE);
@@ -48,7 +51,8 @@ final class RqlExpressionParser {
 
 	void countTerm(Token token) {
 		if (++terms > MAX_TERMS) {
-			throw RqlException.at(token.position(), "The query has more than " + MAX_TERMS + " terms; the next one is {at}");
+			throw RqlException.at(token.position(),
+					"The query has more than " + MAX_TERMS + " terms; the next one is {at}");
 		}
 	}
 
@@ -79,8 +83,8 @@ final class RqlExpressionParser {
 		RqlField field = field(fieldToken);
 		if (!field.type().allows(operator)) {
 			throw RqlException.at(fieldToken.position(), operator.token() + " cannot be used on " + field.path()
-					+ " {at}; use one of " + field.type().operators().stream().map(RqlOperator::token)
-							.collect(Collectors.joining(", ")));
+					+ " {at}; use one of "
+					+ field.type().operators().stream().map(RqlOperator::token).collect(Collectors.joining(", ")));
 		}
 		cursor.expect(Kind.COMMA);
 		List<@Nullable Object> values = new ArrayList<>();
@@ -88,8 +92,8 @@ final class RqlExpressionParser {
 		while (operator.isList() && cursor.at(Kind.COMMA)) {
 			Token comma = cursor.take();
 			if (values.size() == MAX_LIST_VALUES) {
-				throw RqlException.at(comma.position(), operator.token() + " takes at most " + MAX_LIST_VALUES
-						+ " values; the list goes on {at}");
+				throw RqlException.at(comma.position(),
+						operator.token() + " takes at most " + MAX_LIST_VALUES + " values; the list goes on {at}");
 			}
 			values.add(value(field, operator));
 		}
@@ -97,11 +101,14 @@ final class RqlExpressionParser {
 	}
 
 	RqlField field(Token token) {
-		return schema.field(token.text()).orElseThrow(() -> RqlException.at(token.position(),
-				"Unknown field " + token.describe() + " {at}. Known fields: " + schema.knownFields()));
+		return schema.field(token.text())
+			.orElseThrow(() -> RqlException.at(token.position(),
+					"Unknown field " + token.describe() + " {at}. Known fields: " + schema.knownFields()));
 	}
 
-	/** One value: text converted to the field's type, or {@code null()} / {@code empty()}. */
+	/**
+	 * One value: text converted to the field's type, or {@code null()} / {@code empty()}.
+	 */
 	@Nullable Object value(RqlField field, RqlOperator operator) {
 		if (!cursor.at(Kind.TEXT)) {
 			throw cursor.unexpected("a value (write empty() for empty text)");
@@ -124,4 +131,5 @@ final class RqlExpressionParser {
 		}
 		return null;
 	}
+
 }

@@ -6,14 +6,16 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One filterable field: the JSON path a caller writes (e.g. {@code user.email}), the trusted SQL
- * expression a developer wrote for it, its type and, optionally, a custom translator.
+ * One filterable field: the JSON path a caller writes (e.g. {@code user.email}), the
+ * trusted SQL expression a developer wrote for it, its type and, optionally, a custom
+ * translator.
  *
- * @param allowedValues for {@link RqlType#ENUM}, the only accepted values (case-sensitive)
+ * @param allowedValues for {@link RqlType#ENUM}, the only accepted values
+ * (case-sensitive)
  * @param sortable whether {@code order=} may name it; needs {@link #sql()}
  */
-public record RqlField(String path, @Nullable String sql, RqlType type, Set<String> allowedValues,
-		boolean sortable, @Nullable RqlFieldTranslator translator) {
+public record RqlField(String path, @Nullable String sql, RqlType type, Set<String> allowedValues, boolean sortable,
+		@Nullable RqlFieldTranslator translator) {
 
 	public RqlField {
 		Objects.requireNonNull(path, "path");

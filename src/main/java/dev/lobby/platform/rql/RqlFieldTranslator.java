@@ -1,9 +1,10 @@
 package dev.lobby.platform.rql;
 
 /**
- * Turns one validated condition on a field into SQL, for fields that are not a plain column
- * (a sub-query, a derived status). The values in the condition are already typed and checked;
- * the fragment must bind them as parameters, never paste them into the SQL text.
+ * Turns one validated condition on a field into SQL, for fields that are not a plain
+ * column (a sub-query, a derived status). The values in the condition are already typed
+ * and checked; the fragment must bind them as parameters, never paste them into the SQL
+ * text.
  */
 @FunctionalInterface
 public interface RqlFieldTranslator {
@@ -11,7 +12,8 @@ public interface RqlFieldTranslator {
 	SqlFragment translate(RqlCondition condition);
 
 	/**
-	 * A field that matches when a correlated sub-query finds a row, e.g. group membership:
+	 * A field that matches when a correlated sub-query finds a row, e.g. group
+	 * membership:
 	 * {@code exists("SELECT 1 FROM account_user_groups g WHERE g.account_user_id = au.id", "g.group_id")}.
 	 * ne/out mean "has none of these"; eq(field,null()) means "has none at all".
 	 */
@@ -25,4 +27,5 @@ public interface RqlFieldTranslator {
 			return condition.positive().onColumn(column).wrap(prefix + subQuery + " AND ", ")");
 		};
 	}
+
 }

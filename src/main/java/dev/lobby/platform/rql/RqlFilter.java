@@ -2,7 +2,10 @@ package dev.lobby.platform.rql;
 
 import java.util.List;
 
-/** The parsed, schema-checked filter of a query: a tree of conditions joined by and, or, not. */
+/**
+ * The parsed, schema-checked filter of a query: a tree of conditions joined by and, or,
+ * not.
+ */
 public sealed interface RqlFilter permits RqlCondition, RqlFilter.All, RqlFilter.Any, RqlFilter.Not {
 
 	/** Every term must hold; no terms means "no filter". */
@@ -21,4 +24,5 @@ public sealed interface RqlFilter permits RqlCondition, RqlFilter.All, RqlFilter
 
 	record Not(RqlFilter term) implements RqlFilter {
 	}
+
 }

@@ -10,14 +10,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Splits a raw query string on the structural characters {@code ( ) , & =} first and only then
- * percent-decodes each text run, so that {@code %2C} or {@code %28} inside a value stay literal.
- * {@code +} is always a literal plus (so {@code order=+x} and time zones like {@code +01:00} work);
- * a space must be written {@code %20}.
+ * Splits a raw query string on the structural characters {@code ( ) , & =} first and only
+ * then percent-decodes each text run, so that {@code %2C} or {@code %28} inside a value
+ * stay literal. {@code +} is always a literal plus (so {@code order=+x} and time zones
+ * like {@code +01:00} work); a space must be written {@code %20}.
  */
 final class RqlLexer {
 
 	enum Kind {
+
 		OPEN("'('"), CLOSE("')'"), COMMA("','"), AMPERSAND("'&'"), EQUALS("'='"), TEXT("a value"),
 		END("the end of the query");
 
@@ -26,9 +27,12 @@ final class RqlLexer {
 		Kind(String description) {
 			this.description = description;
 		}
+
 	}
 
-	/** @param text the decoded text of a TEXT token, the character itself otherwise */
+	/**
+	 * @param text the decoded text of a TEXT token, the character itself otherwise
+	 */
 	record Token(Kind kind, String text, int position) {
 
 		String describe() {
@@ -79,7 +83,8 @@ final class RqlLexer {
 				out.append(raw.charAt(i++));
 				continue;
 			}
-			// A run of %XX escapes is decoded together: one character may span several bytes.
+			// A run of %XX escapes is decoded together: one character may span several
+			// bytes.
 			int runStart = i;
 			ByteBuffer bytes = ByteBuffer.allocate((end - i) / 3 + 1);
 			while (i < end && raw.charAt(i) == '%') {
@@ -110,15 +115,19 @@ final class RqlLexer {
 
 	private static String utf8(ByteBuffer bytes, int position) {
 		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(bytes)
+				.toString();
 		}
 		catch (CharacterCodingException ex) {
 			throw RqlException.at(position, "The percent-encoded text {at} is not valid UTF-8");
 		}
 	}
 
-	// Databases refuse some of these (PostgreSQL: NUL in text); refusing them here keeps that a 400.
+	// Databases refuse some of these (PostgreSQL: NUL in text); refusing them here keeps
+	// that a 400.
 	private static void rejectControlCharacters(String text, int position) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -130,4 +139,5 @@ final class RqlLexer {
 			}
 		}
 	}
+
 }

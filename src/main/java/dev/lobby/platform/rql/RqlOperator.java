@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 /** The RQL operators, by the name written in the query. */
 public enum RqlOperator {
 
-	EQ("eq"), NE("ne"), GT("gt"), GE("ge"), LT("lt"), LE("le"), ILIKE("ilike"), IN("in"), OUT("out"),
-	AND("and"), OR("or"), NOT("not");
+	EQ("eq"), NE("ne"), GT("gt"), GE("ge"), LT("lt"), LE("le"), ILIKE("ilike"), IN("in"), OUT("out"), AND("and"),
+	OR("or"), NOT("not");
 
 	private final String token;
 
@@ -28,7 +28,10 @@ public enum RqlOperator {
 		return this == IN || this == OUT;
 	}
 
-	/** NE and OUT say what a row must not have; custom translators often need the positive form. */
+	/**
+	 * NE and OUT say what a row must not have; custom translators often need the positive
+	 * form.
+	 */
 	public boolean isNegative() {
 		return this == NE || this == OUT;
 	}
@@ -48,4 +51,5 @@ public enum RqlOperator {
 	static String allTokens() {
 		return Arrays.stream(values()).map(RqlOperator::token).collect(Collectors.joining(", "));
 	}
+
 }

@@ -1,5 +1,8 @@
 package dev.lobby.platform.rql;
 
-/** One sort key from {@code order=}: {@code -field} sorts descending, {@code +field} or {@code field} ascending. */
+/**
+ * One sort key from {@code order=}: {@code -field} sorts descending, {@code +field} or
+ * {@code field} ascending.
+ */
 public record RqlOrder(RqlField field, boolean descending) {
 }

@@ -21,18 +21,29 @@ final class RqlParser {
 
 	static final int MAX_LENGTH = 8192;
 	static final int MAX_OFFSET = Integer.MAX_VALUE;
+
 	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
 	private static final Pattern SELECTABLE = Pattern.compile("[A-Za-z0-9_.$]+");
 
 	private final TokenCursor cursor;
+
 	private final RqlSchema schema;
+
 	private final RqlExpressionParser expressions;
+
 	private final List<RqlFilter> filters = new ArrayList<>();
+
 	private final Set<String> reservedSeen = new HashSet<>();
+
 	private List<RqlOrder> order = List.of();
+
 	private int limit = RqlQuery.DEFAULT_LIMIT;
+
 	private boolean limitCapped;
+
 	private long offset;
+
 	private RqlSelect select = RqlSelect.NONE;
 
 	private RqlParser(List<Token> tokens, RqlSchema schema) {
@@ -43,8 +54,8 @@ final class RqlParser {
 
 	static RqlQuery parse(String raw, RqlSchema schema) {
 		if (raw.length() > MAX_LENGTH) {
-			throw RqlException.query("The query string is " + raw.length() + " characters long; at most "
-					+ MAX_LENGTH + " are allowed");
+			throw RqlException.query(
+					"The query string is " + raw.length() + " characters long; at most " + MAX_LENGTH + " are allowed");
 		}
 		return new RqlParser(RqlLexer.tokenize(raw), schema).query();
 	}
@@ -116,8 +127,8 @@ final class RqlParser {
 
 	private static Token single(String parameter, List<Token> items) {
 		if (items.size() > 1) {
-			throw new RqlException(parameter, parameter + " takes one number, found a list at position "
-					+ items.get(1).position());
+			throw new RqlException(parameter,
+					parameter + " takes one number, found a list at position " + items.get(1).position());
 		}
 		return items.get(0);
 	}
@@ -125,10 +136,11 @@ final class RqlParser {
 	private void limit(Token token) {
 		String digits = digits(token);
 		if (digits == null) {
-			throw new RqlException("limit", "limit must be a whole number from 0 to " + RqlQuery.MAX_LIMIT
-					+ ", found " + token.describe() + " at position " + token.position());
+			throw new RqlException("limit", "limit must be a whole number from 0 to " + RqlQuery.MAX_LIMIT + ", found "
+					+ token.describe() + " at position " + token.position());
 		}
-		// Asking for too many is not an error: the caller gets the maximum and is told so.
+		// Asking for too many is not an error: the caller gets the maximum and is told
+		// so.
 		limitCapped = digits.length() > 3 || Integer.parseInt(digits) > RqlQuery.MAX_LIMIT;
 		limit = limitCapped ? RqlQuery.MAX_LIMIT : Integer.parseInt(digits);
 	}
@@ -142,7 +154,10 @@ final class RqlParser {
 		return Long.parseLong(digits);
 	}
 
-	/** The digits without leading zeros ("0" for zero), or null when the text is not a whole number. */
+	/**
+	 * The digits without leading zeros ("0" for zero), or null when the text is not a
+	 * whole number.
+	 */
 	private static @Nullable String digits(Token token) {
 		if (!DIGITS.matcher(token.text()).matches()) {
 			return null;
@@ -155,9 +170,9 @@ final class RqlParser {
 		String text = token.text();
 		boolean descending = text.startsWith("-");
 		String path = descending || text.startsWith("+") ? text.substring(1) : text;
-		RqlField field = schema.field(path).orElseThrow(() -> new RqlException("order", "Unknown field "
-				+ RqlException.quote(path) + " in order at position " + token.position() + ". Known fields: "
-				+ schema.knownFields()));
+		RqlField field = schema.field(path)
+			.orElseThrow(() -> new RqlException("order", "Unknown field " + RqlException.quote(path)
+					+ " in order at position " + token.position() + ". Known fields: " + schema.knownFields()));
 		if (!field.sortable()) {
 			throw new RqlException("order", field.path() + " at position " + token.position()
 					+ " cannot be sorted on; sortable fields: " + schema.sortableFields());
@@ -187,4 +202,5 @@ final class RqlParser {
 		}
 		return new RqlSelect(added, removed);
 	}
+
 }

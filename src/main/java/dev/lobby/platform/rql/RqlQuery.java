@@ -3,9 +3,12 @@ package dev.lobby.platform.rql;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * A parsed and schema-checked RQL query. Accepted grammar (on the raw, percent-encoded string;
- * text is percent-decoded only after splitting on {@code ( ) , & =}, and {@code +} is always a plus):
+ * A parsed and schema-checked RQL query. Accepted grammar (on the raw, percent-encoded
+ * string; text is percent-decoded only after splitting on {@code ( ) , & =}, and
+ * {@code +} is always a plus):
  *
  * <pre>
  * query     = [part] *("&amp;" [part])                    ; at most 8192 characters
@@ -21,12 +24,14 @@ import java.util.Set;
  *
  * @param filter the filter; {@code All} of no terms when the query has none
  * @param limit the page size, 0 meaning "count only"
- * @param limitCapped whether the caller asked for more than {@link #MAX_LIMIT} and got that instead
+ * @param limitCapped whether the caller asked for more than {@link #MAX_LIMIT} and got
+ * that instead
  */
 public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order, int limit, long offset,
 		boolean limitCapped, RqlSelect select) {
 
 	public static final int DEFAULT_LIMIT = 10;
+
 	public static final int MAX_LIMIT = 100;
 
 	public RqlQuery {
@@ -34,10 +39,11 @@ public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order,
 	}
 
 	/**
-	 * Parses a raw query string exactly as {@code HttpServletRequest.getQueryString()} returns it
-	 * (still percent-encoded; may be null). Throws {@link RqlException} for anything it refuses.
+	 * Parses a raw query string exactly as {@code HttpServletRequest.getQueryString()}
+	 * returns it (still percent-encoded; may be null). Throws {@link RqlException} for
+	 * anything it refuses.
 	 */
-	public static RqlQuery parse(@org.jspecify.annotations.Nullable String rawQueryString, RqlSchema schema) {
+	public static RqlQuery parse(@Nullable String rawQueryString, RqlSchema schema) {
 		return RqlParser.parse(rawQueryString == null ? "" : rawQueryString, schema);
 	}
 
@@ -51,14 +57,15 @@ public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order,
 		return RqlSql.where(filter);
 	}
 
-	/** The ORDER BY list, without the keyword, always ending with the schema's tiebreaker. */
+	/**
+	 * The ORDER BY list, without the keyword, always ending with the schema's tiebreaker.
+	 */
 	public SqlFragment orderBy() {
 		return RqlSql.orderBy(order, schema.tiebreakerSql());
 	}
 
 	/**
 	 * The ORDER BY list for large tables, see {@link RqlSql#indexedOrderBy}.
-	 *
 	 * @param defaultOrder used when the query has no {@code order=}
 	 * @param notNullSql the SQL expressions of sortable fields that are never null
 	 */
@@ -66,7 +73,10 @@ public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order,
 		return RqlSql.indexedOrderBy(order.isEmpty() ? defaultOrder : order, schema.tiebreakerSql(), notNullSql);
 	}
 
-	/** Whether the filter has a condition on this field anywhere, even under not() or or(). */
+	/**
+	 * Whether the filter has a condition on this field anywhere, even under not() or
+	 * or().
+	 */
 	public boolean filters(String path) {
 		return RqlSql.mentions(filter, path);
 	}

@@ -3,8 +3,9 @@ package dev.lobby.platform.rql;
 import java.util.List;
 
 /**
- * The optional response fields a caller asked to add ({@code +groups} or {@code groups}) or drop
- * ({@code -groups}), always among the schema's {@link RqlSchema#selectable() selectable} fields.
+ * The optional response fields a caller asked to add ({@code +groups} or {@code groups})
+ * or drop ({@code -groups}), always among the schema's {@link RqlSchema#selectable()
+ * selectable} fields.
  */
 public record RqlSelect(List<String> added, List<String> removed) {
 

@@ -3,16 +3,18 @@ package dev.lobby.platform.rql;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns a checked filter into SQL. The SQL text is built only from schema expressions, fixed
- * operators and {@code ?}; every value from the request is a parameter.
+ * Turns a checked filter into SQL. The SQL text is built only from schema expressions,
+ * fixed operators and {@code ?}; every value from the request is a parameter.
  *
- * <p>NULL semantics, chosen so that negations mean what a person expects: {@code ne(x,v)} and
- * {@code out(x,...)} also match rows where x is null, and {@code not(t)} matches every row where
- * t is not true (so {@code not(eq(x,v))} equals {@code ne(x,v)}). gt/ge/lt/le/ilike never match
- * null. In ORDER BY, nulls sort last in both directions.
+ * <p>
+ * NULL semantics, chosen so that negations mean what a person expects: {@code ne(x,v)}
+ * and {@code out(x,...)} also match rows where x is null, and {@code not(t)} matches
+ * every row where t is not true (so {@code not(eq(x,v))} equals {@code ne(x,v)}).
+ * gt/ge/lt/le/ilike never match null. In ORDER BY, nulls sort last in both directions.
  */
 public final class RqlSql {
 
@@ -27,7 +29,8 @@ public final class RqlSql {
 			return joined(" OR ", any.terms());
 		}
 		if (filter instanceof RqlFilter.Not not) {
-			// IS NOT TRUE rather than NOT: NOT of an unknown (null) comparison would drop the row.
+			// IS NOT TRUE rather than NOT: NOT of an unknown (null) comparison would drop
+			// the row.
 			return where(not.term()).wrap("((", ") IS NOT TRUE)");
 		}
 		return condition((RqlCondition) filter);
@@ -51,7 +54,7 @@ public final class RqlSql {
 			// Parenthesised so that a custom "a OR b" cannot bind to a neighbouring AND.
 			return translator.translate(condition).wrap("(", ")");
 		}
-		return comparison(java.util.Objects.requireNonNull(field.sql()), condition);
+		return comparison(Objects.requireNonNull(field.sql()), condition);
 	}
 
 	static SqlFragment comparison(String expr, RqlCondition condition) {
@@ -66,8 +69,9 @@ public final class RqlSql {
 			case LE -> SqlFragment.of(expr + " <= ?", value);
 			case ILIKE -> SqlFragment.of("LOWER(" + expr + ") LIKE LOWER(?) ESCAPE '\\'", likePattern((String) value));
 			case IN -> new SqlFragment(expr + " IN (" + placeholders(condition) + ")", condition.values());
-			case OUT -> new SqlFragment("(" + expr + " NOT IN (" + placeholders(condition) + ") OR " + expr + " IS NULL)",
-					condition.values());
+			case OUT ->
+				new SqlFragment("(" + expr + " NOT IN (" + placeholders(condition) + ") OR " + expr + " IS NULL)",
+						condition.values());
 			case AND, OR, NOT -> throw new IllegalStateException("not a comparison: " + condition.operator());
 		};
 	}
@@ -76,7 +80,10 @@ public final class RqlSql {
 		return String.join(", ", Collections.nCopies(condition.values().size(), "?"));
 	}
 
-	/** {@code *} is the only wildcard; the LIKE wildcards and the escape character are literal. */
+	/**
+	 * {@code *} is the only wildcard; the LIKE wildcards and the escape character are
+	 * literal.
+	 */
 	static String likePattern(String value) {
 		StringBuilder out = new StringBuilder(value.length() + 8);
 		for (int i = 0; i < value.length(); i++) {
@@ -105,10 +112,10 @@ public final class RqlSql {
 	}
 
 	/**
-	 * An ORDER BY that one B-tree index on (sort key, tiebreaker) can serve in either direction: the
-	 * tiebreaker runs in the direction of the first key, and columns that are never null get no
-	 * NULLS clause (PostgreSQL will not read a plain DESC index for {@code DESC NULLS LAST}).
-	 * Nullable columns still sort their nulls last.
+	 * An ORDER BY that one B-tree index on (sort key, tiebreaker) can serve in either
+	 * direction: the tiebreaker runs in the direction of the first key, and columns that
+	 * are never null get no NULLS clause (PostgreSQL will not read a plain DESC index for
+	 * {@code DESC NULLS LAST}). Nullable columns still sort their nulls last.
 	 */
 	public static SqlFragment indexedOrderBy(List<RqlOrder> order, String tiebreakerSql, Set<String> notNullSql) {
 		List<String> keys = new ArrayList<>();
@@ -125,7 +132,9 @@ public final class RqlSql {
 		return SqlFragment.of(String.join(", ", keys));
 	}
 
-	/** Whether any condition of the filter is on the field with this path, at any depth. */
+	/**
+	 * Whether any condition of the filter is on the field with this path, at any depth.
+	 */
 	public static boolean mentions(RqlFilter filter, String path) {
 		if (filter instanceof RqlFilter.All all) {
 			return all.terms().stream().anyMatch(term -> mentions(term, path));
@@ -138,4 +147,5 @@ public final class RqlSql {
 		}
 		return ((RqlCondition) filter).field().path().equals(path);
 	}
+
 }

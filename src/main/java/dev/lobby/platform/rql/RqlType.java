@@ -6,13 +6,13 @@ import java.util.Set;
 /** The type of a field decides how a value is read and which operators make sense. */
 public enum RqlType {
 
-	STRING(EnumSet.of(RqlOperator.EQ, RqlOperator.NE, RqlOperator.GT, RqlOperator.GE, RqlOperator.LT,
-			RqlOperator.LE, RqlOperator.ILIKE, RqlOperator.IN, RqlOperator.OUT)),
+	STRING(EnumSet.of(RqlOperator.EQ, RqlOperator.NE, RqlOperator.GT, RqlOperator.GE, RqlOperator.LT, RqlOperator.LE,
+			RqlOperator.ILIKE, RqlOperator.IN, RqlOperator.OUT)),
 	ENUM(EnumSet.of(RqlOperator.EQ, RqlOperator.NE, RqlOperator.IN, RqlOperator.OUT)),
-	INSTANT(EnumSet.of(RqlOperator.EQ, RqlOperator.NE, RqlOperator.GT, RqlOperator.GE, RqlOperator.LT,
-			RqlOperator.LE, RqlOperator.IN, RqlOperator.OUT)),
-	LONG(EnumSet.of(RqlOperator.EQ, RqlOperator.NE, RqlOperator.GT, RqlOperator.GE, RqlOperator.LT,
-			RqlOperator.LE, RqlOperator.IN, RqlOperator.OUT)),
+	INSTANT(EnumSet.of(RqlOperator.EQ, RqlOperator.NE, RqlOperator.GT, RqlOperator.GE, RqlOperator.LT, RqlOperator.LE,
+			RqlOperator.IN, RqlOperator.OUT)),
+	LONG(EnumSet.of(RqlOperator.EQ, RqlOperator.NE, RqlOperator.GT, RqlOperator.GE, RqlOperator.LT, RqlOperator.LE,
+			RqlOperator.IN, RqlOperator.OUT)),
 	BOOLEAN(EnumSet.of(RqlOperator.EQ, RqlOperator.NE, RqlOperator.IN, RqlOperator.OUT));
 
 	private final Set<RqlOperator> operators;
@@ -28,4 +28,5 @@ public enum RqlType {
 	Set<RqlOperator> operators() {
 		return operators;
 	}
+
 }

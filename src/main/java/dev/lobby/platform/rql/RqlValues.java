@@ -4,11 +4,18 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Reads the text of a value as the Java type of its field, with messages a caller can act on. */
+/**
+ * Reads the text of a value as the Java type of its field, with messages a caller can act
+ * on.
+ */
 final class RqlValues {
 
-	/** Four-digit years: Java reads up to ±999,999,999, PostgreSQL stores 4713 BC to 294276 AD, H2 more. */
+	/**
+	 * Four-digit years: Java reads up to ±999,999,999, PostgreSQL stores 4713 BC to
+	 * 294276 AD, H2 more.
+	 */
 	private static final OffsetDateTime EARLIEST = OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
 	private static final OffsetDateTime END = OffsetDateTime.of(10_000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
 	private RqlValues() {
@@ -38,8 +45,8 @@ final class RqlValues {
 			value = OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
 		}
 		catch (DateTimeException | ArithmeticException ex) {
-			throw refused(text, position, "is not a valid date-time for " + field.path()
-					+ "; use ISO-8601 like 2026-11-26T10:00:00Z");
+			throw refused(text, position,
+					"is not a valid date-time for " + field.path() + "; use ISO-8601 like 2026-11-26T10:00:00Z");
 		}
 		if (value.isBefore(EARLIEST) || !value.isBefore(END)) {
 			throw refused(text, position, "is outside the dates " + field.path()
@@ -67,4 +74,5 @@ final class RqlValues {
 	private static RqlException refused(String text, int position, String problem) {
 		return RqlException.query(RqlException.quote(text) + " at position " + position + " " + problem);
 	}
+
 }

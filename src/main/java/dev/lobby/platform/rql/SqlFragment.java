@@ -8,8 +8,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A piece of SQL with {@code ?} placeholders and the values to bind to them, in order. RQL only
- * ever puts schema SQL, operators and placeholders into {@link #sql()}.
+ * A piece of SQL with {@code ?} placeholders and the values to bind to them, in order.
+ * RQL only ever puts schema SQL, operators and placeholders into {@link #sql()}.
  */
 public record SqlFragment(String sql, List<@Nullable Object> params) {
 
@@ -22,7 +22,10 @@ public record SqlFragment(String sql, List<@Nullable Object> params) {
 		return new SqlFragment(sql, Arrays.asList(params));
 	}
 
-	/** Joins fragments with a separator such as {@code " AND "}, keeping the parameters in order. */
+	/**
+	 * Joins fragments with a separator such as {@code " AND "}, keeping the parameters in
+	 * order.
+	 */
 	public static SqlFragment join(String separator, List<SqlFragment> parts) {
 		List<String> sql = new ArrayList<>();
 		List<@Nullable Object> params = new ArrayList<>();

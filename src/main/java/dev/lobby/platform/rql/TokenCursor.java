@@ -9,6 +9,7 @@ import dev.lobby.platform.rql.RqlLexer.Token;
 final class TokenCursor {
 
 	private final List<Token> tokens;
+
 	private int next;
 
 	TokenCursor(List<Token> tokens) {
@@ -46,4 +47,5 @@ final class TokenCursor {
 		Token found = peek();
 		return RqlException.at(found.position(), "Expected " + expected + " {at}, found " + found.describe());
 	}
+
 }

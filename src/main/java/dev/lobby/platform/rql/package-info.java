@@ -1,5 +1,6 @@
 /**
- * RQL, the query language of list endpoints: parses a raw query string against a field catalogue and turns it into parameterised SQL.
+ * RQL, the query language of list endpoints: parses a raw query string against a field
+ * catalogue and turns it into parameterised SQL.
  */
 @NullMarked
 package dev.lobby.platform.rql;

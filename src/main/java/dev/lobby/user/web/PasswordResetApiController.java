@@ -1,17 +1,16 @@
 package dev.lobby.user.web;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 
 import dev.lobby.platform.ApiErrors;
 import dev.lobby.platform.EmailAddress;
@@ -29,11 +28,16 @@ class PasswordResetApiController {
 		this.resets = resets;
 	}
 
-	/** @param email the address of the login */
+	/**
+	 * @param email the address of the login
+	 */
 	record ResetRequest(@Nullable String email) {
 	}
 
-	/** @param password the new password; names are optional and replace the login's when given */
+	/**
+	 * @param password the new password; names are optional and replace the login's when
+	 * given
+	 */
 	record NewPassword(@Nullable String password, @Nullable String firstName, @Nullable String lastName) {
 	}
 
@@ -42,14 +46,16 @@ class PasswordResetApiController {
 	}
 
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@ApiErrors(never = "409") // nothing about a login's state refuses the request: that would tell whether it exists
+	// Nothing about a login's state refuses the request: that would tell whether it exists.
+	@ApiErrors(never = "409")
 	@PostMapping("/public/v1/password-resets")
 	@Operation(operationId = "requestPasswordReset",
 			summary = "Email a one-time password reset link (the same answer whether or not the address has a login)")
 	ResponseEntity<Accepted> request(@RequestBody @Nullable ResetRequest request) {
 		resets.request(EmailAddress.of(request == null ? null : request.email()));
-		return ResponseEntity.accepted().body(new Accepted(
-				"If this address has a Lobby login, an email with a link to choose a new password is on its way."));
+		return ResponseEntity.accepted()
+			.body(new Accepted(
+					"If this address has a Lobby login, an email with a link to choose a new password is on its way."));
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
@@ -61,4 +67,5 @@ class PasswordResetApiController {
 		resets.complete(token, given.password(), given.firstName(), given.lastName());
 		return ResponseEntity.noContent().build();
 	}
+
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,11 +21,10 @@ import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.StateConflict;
 import dev.lobby.user.PasswordResets;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The "forgot password" pages: ask for a link by address, then choose a new password through it.
- * The pages say the same whether or not an address has a login.
+ * The "forgot password" pages: ask for a link by address, then choose a new password
+ * through it. The pages say the same whether or not an address has a login.
  */
 @Controller
 class PasswordResetPageController {
@@ -104,10 +105,14 @@ class PasswordResetPageController {
 		return DONE;
 	}
 
-	/** The new-password form shown again after a mistake, asking for what the link's login needs. */
+	/**
+	 * The new-password form shown again after a mistake, asking for what the link's login
+	 * needs.
+	 */
 	private void formAgain(String token, Model model) {
 		model.addAttribute("token", token);
-		model.addAttribute("namesRequired", resets.form(token).map(PasswordResets.ResetForm::namesRequired).orElse(false));
+		model.addAttribute("namesRequired",
+				resets.form(token).map(PasswordResets.ResetForm::namesRequired).orElse(false));
 	}
 
 	private static String again(String view, Object form, Map<String, List<String>> errors, Model model,
@@ -124,7 +129,10 @@ class PasswordResetPageController {
 		return DONE;
 	}
 
-	/** The page's address carries the token: keep it out of caches (security sends no referrer for it). */
+	/**
+	 * The page's address carries the token: keep it out of caches (security sends no
+	 * referrer for it).
+	 */
 	private static void noStore(HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
@@ -132,4 +140,5 @@ class PasswordResetPageController {
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value;
 	}
+
 }

@@ -2,7 +2,9 @@ package dev.lobby.apitoken.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +21,9 @@ import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * API tokens through the REST API, as an integrator manages them: the secret is shown once and
- * works, disabled and deleted tokens are refused, nobody grants more than they hold, and other
- * accounts' tokens stay invisible. Runs on H2 and on PostgreSQL.
+ * API tokens through the REST API, as an integrator manages them: the secret is shown
+ * once and works, disabled and deleted tokens are refused, nobody grants more than they
+ * hold, and other accounts' tokens stay invisible. Runs on H2 and on PostgreSQL.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class ApiTokensContract extends LobbyIntegrationTestBase {
@@ -45,7 +47,8 @@ abstract class ApiTokensContract extends LobbyIntegrationTestBase {
 		Api.Response created = created(acme, "CI pipeline");
 		String secret = created.at("/secret");
 
-		assertThat(created.header("Location")).isEqualTo(created.at("/href")).isEqualTo(TOKENS + "/" + created.at("/id"));
+		assertThat(created.header("Location")).isEqualTo(created.at("/href"))
+			.isEqualTo(TOKENS + "/" + created.at("/id"));
 		assertThat(created.at("/id")).matches("TKN-\\d{4}-\\d{4}");
 		assertThat(secret).startsWith("lobby_").hasSizeGreaterThan(40);
 		assertThat(created.at("/name")).isEqualTo("CI pipeline");
@@ -116,7 +119,8 @@ abstract class ApiTokensContract extends LobbyIntegrationTestBase {
 		Api.Response unknown = api(acme).post(TOKENS, token("Bot", "MOD-9999"));
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.at("/errors/modules/0")).contains("MOD-9999");
-		assertThat(api(acme).post(TOKENS, token("Bot")).at("/errors/modules/0")).isEqualTo("Choose one or more modules for the token.");
+		assertThat(api(acme).post(TOKENS, token("Bot")).at("/errors/modules/0"))
+			.isEqualTo("Choose one or more modules for the token.");
 		assertThat(api(acme).post(TOKENS, token(" ", Actor.ACCOUNT_MANAGEMENT)).at("/errors/name/0")).isNotBlank();
 
 		assertThat(anonymous().as(granted.at("/secret")).get(TOKENS).status()).as("Billing alone manages nothing")
@@ -134,8 +138,8 @@ abstract class ApiTokensContract extends LobbyIntegrationTestBase {
 		assertThat(api(globex).get(href).status()).isEqualTo(404);
 		assertThat(api(globex).post(href + "/disable", null).status()).isEqualTo(404);
 		assertThat(api(globex).delete(href).status()).isEqualTo(404);
-		Map<String, Object> forAcme = Map.of("name", "Sneaky", "modules", List.of(Map.of("id", Actor.ACCOUNT_MANAGEMENT)),
-				"account", Map.of("id", acme.id()));
+		Map<String, Object> forAcme = Map.of("name", "Sneaky", "modules",
+				List.of(Map.of("id", Actor.ACCOUNT_MANAGEMENT)), "account", Map.of("id", acme.id()));
 		Api.Response sneaky = api(globex).post(TOKENS, forAcme);
 		assertThat(sneaky.status()).isEqualTo(404);
 		assertThat(sneaky.at("/detail")).isEqualTo("Account " + acme.id() + " was not found.");
@@ -153,9 +157,9 @@ abstract class ApiTokensContract extends LobbyIntegrationTestBase {
 	@Test
 	void theListIsFilteredAndSortedWithRqlAndRefusesWhatItCannotRead() {
 		TestAccount acme = accounts.client("Acme");
-		clock.advance(java.time.Duration.ofMinutes(1));
+		clock.advance(Duration.ofMinutes(1));
 		String nightly = created(acme, "Nightly import").at("/id");
-		clock.advance(java.time.Duration.ofMinutes(1));
+		clock.advance(Duration.ofMinutes(1));
 		Api.Response billing = api(acme).post(TOKENS, token("Billing export", BILLING));
 		assertThat(api(acme).post(TOKENS + "/" + nightly + "/disable", null).status()).isEqualTo(200);
 
@@ -167,7 +171,8 @@ abstract class ApiTokensContract extends LobbyIntegrationTestBase {
 		assertThat(tokenNames(acme, "?eq(lastUsedAt,null())&order=-createdAt")).containsExactly("Billing export",
 				"Nightly import");
 		assertThat(tokenNames(acme, "?order=-name&limit=2")).containsExactly("Test token", "Nightly import");
-		assertThat(tokenNames(acme, "?eq(createdAt," + billing.at("/createdAt") + ")")).containsExactly("Billing export");
+		assertThat(tokenNames(acme, "?eq(createdAt," + billing.at("/createdAt") + ")"))
+			.containsExactly("Billing export");
 		assertThat(api(acme).get(TOKENS + "?limit=0").json().at("/$meta/pagination/total").asLong()).isEqualTo(3);
 
 		for (String query : List.of("eq(colour,red)", "order=secret", "select=-modules", "limit=abc", "offset=abc",
@@ -183,7 +188,7 @@ abstract class ApiTokensContract extends LobbyIntegrationTestBase {
 	@Test
 	void theCreatedAtOfTheCreatingResponseIsTheOneEveryReadShowsAndAFilterFinds() {
 		TestAccount acme = accounts.client("Acme");
-		java.time.Instant second = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+		Instant second = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
 		clock.set(second.plusNanos(987_654_321));
 		Api.Response created = created(acme, "Precise");
 		clock.set(second.plusSeconds(1));
@@ -218,12 +223,15 @@ abstract class ApiTokensContract extends LobbyIntegrationTestBase {
 		assertThat(api(operator).get(TOKENS).json().at("/$meta/pagination/total").asLong()).as("its own by default")
 			.isEqualTo(1);
 		assertThat(api(operator).get(TOKENS + "?account=" + acme.id() + "&eq(name,Provisioned)").at("/data/0/id"))
-			.as("account picks the account, RQL filters its tokens").isEqualTo(created.at("/id"));
+			.as("account picks the account, RQL filters its tokens")
+			.isEqualTo(created.at("/id"));
 		assertThat(api(acme).get(created.at("/href")).status()).as("the client sees it").isEqualTo(200);
 		assertThat(api(operator).post(created.at("/href") + "/disable", null).status()).isEqualTo(200);
-		assertThat(eventsOf(acme, created.at("/id"))).containsExactly("lobby.api-token.created", "lobby.api-token.disabled");
+		assertThat(eventsOf(acme, created.at("/id"))).containsExactly("lobby.api-token.created",
+				"lobby.api-token.disabled");
 		Map<String, Object> nowhere = Map.of("name", "X", "modules", List.of(Map.of("id", Actor.ACCOUNT_MANAGEMENT)),
 				"account", Map.of("id", "ACC-0000-0000"));
 		assertThat(api(operator).post(TOKENS, nowhere).status()).isEqualTo(404);
 	}
+
 }

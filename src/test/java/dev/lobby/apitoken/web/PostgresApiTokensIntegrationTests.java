@@ -5,4 +5,5 @@ import dev.lobby.support.PostgresDatabase;
 /** API token management on PostgreSQL, the production database. */
 @PostgresDatabase
 class PostgresApiTokensIntegrationTests extends ApiTokensContract {
+
 }

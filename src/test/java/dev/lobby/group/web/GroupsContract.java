@@ -2,21 +2,24 @@ package dev.lobby.group.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
-import tools.jackson.databind.JsonNode;
 
 /**
- * User groups through the REST API: create, replace, delete, their rules, ETags and audit records,
- * and who may touch them. Runs on H2 and on PostgreSQL.
+ * User groups through the REST API: create, replace, delete, their rules, ETags and audit
+ * records, and who may touch them. Runs on H2 and on PostgreSQL.
  */
 abstract class GroupsContract extends LobbyIntegrationTestBase {
 
@@ -26,7 +29,7 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 	static final String BILLING = "MOD-1003";
 
 	static Map<String, Object> form(@Nullable String name, @Nullable String description, String... moduleIds) {
-		Map<String, Object> form = new java.util.HashMap<>();
+		Map<String, Object> form = new HashMap<>();
 		form.put("name", name);
 		form.put("description", description);
 		form.put("modules", Arrays.stream(moduleIds).map(id -> Map.of("id", id)).toList());
@@ -99,8 +102,8 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 		assertThat(details.at("/before/modules/0").asString()).isEqualTo(MARKETPLACE);
 		assertThat(details.at("/after/name").asString()).isEqualTo("Purchasers");
 		assertThat(details.at("/after/description").isNull()).isTrue();
-		assertThat(details.at("/after/modules").valueStream().map(JsonNode::asString)).containsExactly(ACCOUNT_MANAGEMENT,
-				BILLING);
+		assertThat(details.at("/after/modules").valueStream().map(JsonNode::asString))
+			.containsExactly(ACCOUNT_MANAGEMENT, BILLING);
 	}
 
 	@Test
@@ -134,8 +137,8 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 		Api.Response noModules = put(acme, buyers, form("Buyers", null), "\"1\"");
 		Api.Response unknownModule = put(acme, buyers, form("Buyers", null, MARKETPLACE, "MOD-9999"), "\"1\"");
 
-		assertThat(List.of(noName, longName, lineBreak, noModules, unknownModule)).allSatisfy(
-				response -> assertThat(response.status()).as(response.text()).isEqualTo(400));
+		assertThat(List.of(noName, longName, lineBreak, noModules, unknownModule))
+			.allSatisfy(response -> assertThat(response.status()).as(response.text()).isEqualTo(400));
 		assertThat(noName.at("/errors/name/0")).isEqualTo("Enter a name for the group.");
 		assertThat(longName.at("/errors/name/0")).contains("at most 100 characters");
 		assertThat(lineBreak.at("/errors/name/0")).contains("no line breaks");
@@ -155,7 +158,8 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 		Api.Response clashOnCreate = api(acme).post(GROUPS, form("buyers", null, MARKETPLACE));
 
 		assertThat(clash.status()).isEqualTo(409);
-		assertThat(clash.at("/detail")).isEqualTo("A group named \"BUYERS\" already exists in this account (" + buyers + ").");
+		assertThat(clash.at("/detail"))
+			.isEqualTo("A group named \"BUYERS\" already exists in this account (" + buyers + ").");
 		assertThat(clashOnCreate.status()).isEqualTo(409);
 		assertThat(clashOnCreate.at("/detail")).contains(buyers);
 		assertThat(put(acme, buyers, form("BUYERS", null, MARKETPLACE), "\"1\"").status()).as("renaming itself")
@@ -169,17 +173,21 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 		TestAccount acme = accounts.client("Acme");
 		String administrators = acme.administrators().id();
 
-		Api.Response moreModules = put(acme, administrators, form("Administrators", null, ACCOUNT_MANAGEMENT, BILLING), "\"1\"");
+		Api.Response moreModules = put(acme, administrators, form("Administrators", null, ACCOUNT_MANAGEMENT, BILLING),
+				"\"1\"");
 		Api.Response otherModules = put(acme, administrators, form("Administrators", null, BILLING), "\"1\"");
 		Api.Response deleted = delete(acme, administrators, "\"1\"");
 
 		assertThat(moreModules.status()).isEqualTo(409);
-		assertThat(moreModules.at("/detail")).isEqualTo("\"Administrators\" is the account's default group, so its modules "
-				+ "cannot change. You can still change its name and description.");
+		assertThat(moreModules.at("/detail"))
+			.isEqualTo("\"Administrators\" is the account's default group, so its modules "
+					+ "cannot change. You can still change its name and description.");
 		assertThat(otherModules.status()).isEqualTo(409);
 		assertThat(deleted.status()).isEqualTo(409);
-		assertThat(deleted.at("/detail")).isEqualTo("\"Administrators\" is the account's default group, so it cannot be deleted.");
-		Api.Response renamed = put(acme, administrators, form("Owners", "People who run Acme", ACCOUNT_MANAGEMENT), "\"1\"");
+		assertThat(deleted.at("/detail"))
+			.isEqualTo("\"Administrators\" is the account's default group, so it cannot be deleted.");
+		Api.Response renamed = put(acme, administrators, form("Owners", "People who run Acme", ACCOUNT_MANAGEMENT),
+				"\"1\"");
 		assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
 		assertThat(renamed.at("/name")).isEqualTo("Owners");
 		assertThat(renamed.json().get("isDefault").asBoolean()).isTrue();
@@ -226,7 +234,8 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 		assertThat(api(acme).delete(acme.users() + "/" + kim).status()).isEqualTo(204);
 		assertThat(delete(acme, buyers, "\"1\"").status()).isEqualTo(204);
 
-		assertThat(lastAuditOf(acme, buyers).at("/details/unlinkedEndedMemberships").valueStream().map(JsonNode::asString))
+		assertThat(
+				lastAuditOf(acme, buyers).at("/details/unlinkedEndedMemberships").valueStream().map(JsonNode::asString))
 			.containsExactlyInAnyOrder(sam, kim);
 		Api.Response removedSam = api(acme).get(acme.users() + "/" + sam);
 		assertThat(removedSam.status()).as("the ended membership is still readable").isEqualTo(200);
@@ -249,7 +258,8 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 
 		String sellers = created(acme, "Sellers", MARKETPLACE);
 		Api.Response active = api(acme).post(acme.users(), invite(uniqueEmail("ann"), "Ann", "Lee", sellers));
-		Api.Response accepted = anonymous().post("/public/v1/invitations/" + codeOf(active.at("/invitation/url")) + "/accept",
+		Api.Response accepted = anonymous().post(
+				"/public/v1/invitations/" + codeOf(active.at("/invitation/url")) + "/accept",
 				Map.of("firstName", "Ann", "lastName", "Lee", "password", "Str0ng!Pass"));
 		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
 		assertThat(delete(acme, sellers, "\"1\"").status()).isEqualTo(409);
@@ -266,10 +276,11 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 		Api.Response read = api(globex).get(GROUPS + "/" + buyers);
 		Api.Response replaced = put(globex, buyers, form("Mine now", null, BILLING), "\"1\"");
 		Api.Response deleted = delete(globex, buyers, "\"1\"");
-		Api.Response defaultGroup = put(globex, acme.administrators().id(), form("Mine", null, ACCOUNT_MANAGEMENT), "\"1\"");
+		Api.Response defaultGroup = put(globex, acme.administrators().id(), form("Mine", null, ACCOUNT_MANAGEMENT),
+				"\"1\"");
 
-		assertThat(List.of(read, replaced, deleted, defaultGroup)).allSatisfy(
-				response -> assertThat(response.status()).as(response.text()).isEqualTo(404));
+		assertThat(List.of(read, replaced, deleted, defaultGroup))
+			.allSatisfy(response -> assertThat(response.status()).as(response.text()).isEqualTo(404));
 		assertThat(replaced.at("/detail")).isEqualTo("User group " + buyers + " was not found.");
 		Api.Response unchanged = api(acme).get(GROUPS + "/" + buyers);
 		assertThat(unchanged.at("/name")).isEqualTo("Buyers");
@@ -286,7 +297,8 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 
 		List<Api.Response> responses = List.of(limited.get(GROUPS), limited.get(GROUPS + "/" + buyers),
 				limited.post(GROUPS, form("Sellers", null, MARKETPLACE)),
-				limited.put(GROUPS + "/" + buyers, form("Mine", null, MARKETPLACE)), limited.delete(GROUPS + "/" + buyers));
+				limited.put(GROUPS + "/" + buyers, form("Mine", null, MARKETPLACE)),
+				limited.delete(GROUPS + "/" + buyers));
 
 		assertThat(responses).allSatisfy(response -> {
 			assertThat(response.status()).as(response.text()).isEqualTo(403);
@@ -299,7 +311,7 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 	@Test
 	void theCreatedAtOfTheCreatingResponseIsTheOneEveryReadShowsAndAFilterFinds() {
 		TestAccount acme = accounts.client("Acme");
-		java.time.Instant second = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
+		Instant second = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
 		clock.set(second.plusNanos(123_456_789));
 		Api.Response created = api(acme).post(GROUPS, form("Precise", null, BILLING));
 		clock.set(second.plusSeconds(1));
@@ -332,7 +344,8 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 		assertThat(names(acme, "?ilike(name,*BUY*)")).containsExactly("Buyers", "Buying and billing");
 		assertThat(names(acme, "?eq(modules.id," + BILLING + ")&order=-name")).containsExactly("Buying and billing",
 				"Billing clerks");
-		assertThat(names(acme, "?out(modules.id," + MARKETPLACE + "," + BILLING + ")")).containsExactly("Administrators");
+		assertThat(names(acme, "?out(modules.id," + MARKETPLACE + "," + BILLING + ")"))
+			.containsExactly("Administrators");
 		assertThat(names(acme, "?eq(isDefault,false)&order=-audit.created.at,+name&limit=2")).hasSize(2);
 		assertThat(names(acme, "?in(id," + buyers + "," + billing + "," + both + ")&order=+id"))
 			.containsExactlyInAnyOrder("Buyers", "Billing clerks", "Buying and billing");
@@ -344,10 +357,12 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 		assertThat(countOnly.json().get("data").isEmpty()).isTrue();
 		Api.Response capped = api(acme).get(GROUPS + "?limit=500");
 		assertThat(capped.json().at("/$meta/pagination/limit").asInt()).isEqualTo(100);
-		assertThat(capped.json().at("/$meta/pagination/limitCapped").asBoolean()).as("the list says it capped").isTrue();
+		assertThat(capped.json().at("/$meta/pagination/limitCapped").asBoolean()).as("the list says it capped")
+			.isTrue();
 		assertThat(capped.json().at("/$meta/pagination/total").asLong()).isEqualTo(4);
 		assertThat(api(acme).get(GROUPS + "?offset=1&limit=2").json().at("/$meta/pagination/total").asLong())
-			.as("a full page still counts the rest").isEqualTo(4);
+			.as("a full page still counts the rest")
+			.isEqualTo(4);
 		Api.Response unknownField = api(acme).get(GROUPS + "?eq(colour,red)");
 		assertThat(unknownField.status()).isEqualTo(400);
 		assertThat(unknownField.at("/detail")).contains("colour");
@@ -359,4 +374,5 @@ abstract class GroupsContract extends LobbyIntegrationTestBase {
 		assertThat(list.status()).as(list.text()).isEqualTo(200);
 		return list.json().get("data").valueStream().map(group -> group.get("name").asString()).toList();
 	}
+
 }

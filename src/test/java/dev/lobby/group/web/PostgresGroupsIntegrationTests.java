@@ -5,4 +5,5 @@ import dev.lobby.support.PostgresDatabase;
 /** User groups on PostgreSQL, the production database. */
 @PostgresDatabase
 class PostgresGroupsIntegrationTests extends GroupsContract {
+
 }

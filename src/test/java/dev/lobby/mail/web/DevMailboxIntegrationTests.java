@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lobby.LobbyApplication;
@@ -33,19 +34,23 @@ import dev.lobby.mail.MailTestConfiguration;
 import dev.lobby.mail.Outbox;
 import dev.lobby.platform.EmailAddress;
 
-/** The default mode end to end: outbox → dispatcher → embedded catcher on a free port → dev mailbox. */
+/**
+ * The default mode end to end: outbox → dispatcher → embedded catcher on a free port →
+ * dev mailbox.
+ */
 @SpringBootTest(classes = LobbyApplication.class, properties = {
 		"spring.datasource.url=jdbc:h2:mem:mailbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"lobby.mail.dispatcher.enabled=false",
-		"lobby.mail.embedded.enabled=true",
-		"lobby.mail.embedded.port=0" })
+		"lobby.mail.dispatcher.enabled=false", "lobby.mail.embedded.enabled=true", "lobby.mail.embedded.port=0" })
 @AutoConfigureMockMvc
 @Import(MailTestConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DevMailboxIntegrationTests {
 
-	@Autowired MockMvc mvc;
-	@Autowired EmbeddedMailServer mailServer;
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EmbeddedMailServer mailServer;
 
 	@BeforeAll
 	void sendTwoEmails(@Autowired Outbox outbox, @Autowired MailDispatcher dispatcher, @Autowired JdbcClient jdbc,
@@ -58,12 +63,12 @@ class DevMailboxIntegrationTests {
 		transaction.executeWithoutResult(status -> outbox.queue(new EmailRequest("ACC-MAILBOX", "AUSR-7", "invitation",
 				"invite", EmailAddress.of("sam@example.com"), Locale.ENGLISH,
 				Map.of("accountName", "Acme", "inviterName", "Alex <script>x()</script>", "inviteeFirstName", "Sam",
-						"inviteeEmail", "sam@example.com", "expiresAt", "2026-12-03T10:35:00Z",
-						"invitationLink", Map.of("accountUserId", "AUSR-7", "generation", 1)))));
+						"inviteeEmail", "sam@example.com", "expiresAt", "2026-12-03T10:35:00Z", "invitationLink",
+						Map.of("accountUserId", "AUSR-7", "generation", 1)))));
 		dispatcher.dispatchDue();
-		transaction.executeWithoutResult(status -> outbox.queue(new EmailRequest("ACC-MAILBOX", "AUSR-7", "removal",
-				"remove", EmailAddress.of("kim@example.com"), Locale.ENGLISH,
-				Map.of("accountName", "Acme", "firstName", "Kim", "removedByName", "Alex Admin"))));
+		transaction.executeWithoutResult(status -> outbox
+			.queue(new EmailRequest("ACC-MAILBOX", "AUSR-7", "removal", "remove", EmailAddress.of("kim@example.com"),
+					Locale.ENGLISH, Map.of("accountName", "Acme", "firstName", "Kim", "removedByName", "Alex Admin"))));
 		dispatcher.dispatchDue();
 	}
 
@@ -108,17 +113,19 @@ class DevMailboxIntegrationTests {
 	@Test
 	void answersOnlyClientsOnThisMachine() throws Exception {
 		for (String path : new String[] { "/dev/mailbox", "/dev/mailbox/messages", "/dev/mailbox/messages/1/html" }) {
-			mvc.perform(get(path).with(from("203.0.113.7"))).andExpect(status().isNotFound())
+			mvc.perform(get(path).with(from("203.0.113.7")))
+				.andExpect(status().isNotFound())
 				.andExpect(content().string(not(containsString("invitations/AUSR-7"))));
 			mvc.perform(get(path).with(from("::1"))).andExpect(status().isOk());
 			mvc.perform(get(path).with(from("127.0.0.1"))).andExpect(status().isOk());
 		}
 	}
 
-	static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+	static RequestPostProcessor from(String address) {
 		return request -> {
 			request.setRemoteAddr(address);
 			return request;
 		};
 	}
+
 }

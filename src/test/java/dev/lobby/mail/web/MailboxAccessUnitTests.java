@@ -17,7 +17,8 @@ class MailboxAccessUnitTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "10.0.0.1", "192.168.1.2", "203.0.113.7", "::ffff:203.0.113.7", "2001:db8::1", "localhost", "" })
+	@ValueSource(strings = { "10.0.0.1", "192.168.1.2", "203.0.113.7", "::ffff:203.0.113.7", "2001:db8::1", "localhost",
+			"" })
 	void otherAddressesAndNamesAreNot(String address) {
 		assertThat(MailboxAccess.isLoopback(address)).isFalse();
 	}
@@ -32,4 +33,5 @@ class MailboxAccessUnitTests {
 		assertThat(closed.getStatus()).isEqualTo(404);
 		assertThat(new MailboxAccess(true).preHandle(remote, new MockHttpServletResponse(), new Object())).isTrue();
 	}
+
 }

@@ -11,7 +11,9 @@ import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
-/** Invitation emails per account and hour are limited; a refused invite creates nobody. */
+/**
+ * Invitation emails per account and hour are limited; a refused invite creates nobody.
+ */
 @TestPropertySource(properties = "lobby.mail.account-limit-per-hour=3")
 class AccountEmailLimitIntegrationTests extends LobbyIntegrationTestBase {
 
@@ -24,7 +26,8 @@ class AccountEmailLimitIntegrationTests extends LobbyIntegrationTestBase {
 				.status()).isEqualTo(201);
 		}
 
-		Api.Response limited = api(acme).post(acme.users(), invite(uniqueEmail("late"), "L", "Ate", acme.administrators().id()));
+		Api.Response limited = api(acme).post(acme.users(),
+				invite(uniqueEmail("late"), "L", "Ate", acme.administrators().id()));
 
 		assertThat(limited.status()).isEqualTo(429);
 		assertThat(limited.at("/detail")).contains("3 invitation emails in the last hour");
@@ -32,10 +35,14 @@ class AccountEmailLimitIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(Long.parseLong(limited.header("Retry-After"))).isEqualTo(Duration.ofMinutes(50).toSeconds() + 1);
 		assertThat(api(acme).get(acme.users()).json().at("/$meta/pagination/total").asLong()).isEqualTo(3);
 		TestAccount globex = accounts.client("Globex");
-		assertThat(api(globex).post(globex.users(), invite(uniqueEmail("other"), "O", "T", globex.administrators().id()))
-			.status()).as("other accounts have their own budget").isEqualTo(201);
+		assertThat(
+				api(globex).post(globex.users(), invite(uniqueEmail("other"), "O", "T", globex.administrators().id()))
+					.status())
+			.as("other accounts have their own budget")
+			.isEqualTo(201);
 		clock.advance(Duration.ofMinutes(51));
 		assertThat(api(acme).post(acme.users(), invite(uniqueEmail("later"), "L", "Ater", acme.administrators().id()))
 			.status()).isEqualTo(201);
 	}
+
 }

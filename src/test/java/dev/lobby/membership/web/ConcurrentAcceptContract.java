@@ -19,7 +19,9 @@ import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
-/** Many accepts of one link at the same moment: exactly one wins, the rest are told so. */
+/**
+ * Many accepts of one link at the same moment: exactly one wins, the rest are told so.
+ */
 abstract class ConcurrentAcceptContract extends LobbyIntegrationTestBase {
 
 	static final int CALLERS = 12;
@@ -57,13 +59,25 @@ abstract class ConcurrentAcceptContract extends LobbyIntegrationTestBase {
 			assertThat(r.status()).as(r.text()).isEqualTo(409);
 			assertThat(r.at("/detail")).isNotBlank();
 		});
-		String winner = responses.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().at("/user/firstName");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM account_users WHERE account_id = ?").param(acme.id()).query(Long.class)
+		String winner = responses.stream()
+			.filter(r -> r.status() == 200)
+			.findFirst()
+			.orElseThrow()
+			.at("/user/firstName");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM account_users WHERE account_id = ?")
+			.param(acme.id())
+			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(jdbc.sql("SELECT status FROM account_users WHERE account_id = ?").param(acme.id()).query(String.class)
+		assertThat(jdbc.sql("SELECT status FROM account_users WHERE account_id = ?")
+			.param(acme.id())
+			.query(String.class)
 			.single()).isEqualTo("Active");
-		assertThat(jdbc.sql("SELECT first_name FROM users WHERE email_key = ?").param(email.toLowerCase())
-			.query(String.class).single()).as("the winner's registration is the one kept").isEqualTo(winner);
-		assertThat(eventsOf(acme, invited.at("/id"))).containsExactly("lobby.invitation.sent", "lobby.invitation.accepted");
+		assertThat(jdbc.sql("SELECT first_name FROM users WHERE email_key = ?")
+			.param(email.toLowerCase())
+			.query(String.class)
+			.single()).as("the winner's registration is the one kept").isEqualTo(winner);
+		assertThat(eventsOf(acme, invited.at("/id"))).containsExactly("lobby.invitation.sent",
+				"lobby.invitation.accepted");
 	}
+
 }

@@ -9,23 +9,23 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * The embedded default keeps working when the connection pool retires its connections (as it does
- * after {@code maxLifetime}, 30 minutes by default), including the connection that ran the
- * migrations: the whole invitation lifecycle, with every connection retired before each step.
- * A database of its own, so that its migrations run on this context's pool.
+ * The embedded default keeps working when the connection pool retires its connections (as
+ * it does after {@code maxLifetime}, 30 minutes by default), including the connection
+ * that ran the migrations: the whole invitation lifecycle, with every connection retired
+ * before each step. A database of its own, so that its migrations run on this context's
+ * pool.
  */
 class H2ConnectionRetirementIntegrationTests extends LobbyIntegrationTestBase {
 
@@ -33,8 +33,9 @@ class H2ConnectionRetirementIntegrationTests extends LobbyIntegrationTestBase {
 
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:lobby-retirement;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		registry.add("spring.datasource.url",
+				() -> "jdbc:h2:mem:lobby-retirement;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 	}
 
 	@Autowired
@@ -59,7 +60,8 @@ class H2ConnectionRetirementIntegrationTests extends LobbyIntegrationTestBase {
 		Api.Response resent = api(acme).post(samPath + "/resend-invite", null);
 		assertThat(resent.status()).as(resent.text()).isEqualTo(200);
 		retireEveryConnection();
-		Api.Response accepted = anonymous().post("/public/v1/invitations/" + codeOf(sam.at("/invitation/url")) + "/accept",
+		Api.Response accepted = anonymous().post(
+				"/public/v1/invitations/" + codeOf(sam.at("/invitation/url")) + "/accept",
 				Map.of("firstName", "Sam", "lastName", "Smith", "password", STRONG));
 		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
 		retireEveryConnection();
@@ -70,11 +72,12 @@ class H2ConnectionRetirementIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(removed.status()).as(removed.text()).isIn(200, 204);
 
 		retireEveryConnection();
-		Api.Response kim = api(acme).post(acme.users(), invite(uniqueEmail("kim"), "Kim", "Jones", acme.administrators().id()));
+		Api.Response kim = api(acme).post(acme.users(),
+				invite(uniqueEmail("kim"), "Kim", "Jones", acme.administrators().id()));
 		assertThat(kim.status()).as(kim.text()).isEqualTo(201);
 		retireEveryConnection();
-		Api.Response declined = anonymous().post("/public/v1/invitations/" + codeOf(kim.at("/invitation/url")) + "/decline",
-				null);
+		Api.Response declined = anonymous()
+			.post("/public/v1/invitations/" + codeOf(kim.at("/invitation/url")) + "/decline", null);
 		assertThat(declined.status()).as(declined.text()).isIn(200, 204);
 
 		retireEveryConnection();
@@ -87,22 +90,26 @@ class H2ConnectionRetirementIntegrationTests extends LobbyIntegrationTestBase {
 	}
 
 	/**
-	 * H2 binds a CHECK that compares with an IN list of constants (or with equalities joined by OR,
-	 * which it folds into one) to the session that compiled it: such a constraint breaks every write
-	 * once that connection retires. New migrations must write {@code col = ANY (ARRAY[...])}.
+	 * H2 binds a CHECK that compares with an IN list of constants (or with equalities
+	 * joined by OR, which it folds into one) to the session that compiled it: such a
+	 * constraint breaks every write once that connection retires. New migrations must
+	 * write {@code col = ANY (ARRAY[...])}.
 	 */
 	@Test
 	void noCheckConstraintIsBoundToTheSessionThatCompiledIt() {
 		List<String> clauses = jdbc.sql("SELECT check_clause FROM information_schema.check_constraints")
-			.query(String.class).list();
+			.query(String.class)
+			.list();
 		assertThat(clauses).isNotEmpty()
-			// H2 stores the compiled form, in which equalities joined by OR already are an IN list.
+			// H2 stores the compiled form, in which equalities joined by OR already are
+			// an IN list.
 			.noneMatch(clause -> clause.matches("(?is).*\\bIN\\s*\\(.*"));
 	}
 
 	/**
-	 * Retires every pooled connection as {@code maxLifetime} does, and returns once H2 has closed
-	 * their sessions (the pool closes retired connections on a thread of its own).
+	 * Retires every pooled connection as {@code maxLifetime} does, and returns once H2
+	 * has closed their sessions (the pool closes retired connections on a thread of its
+	 * own).
 	 */
 	private void retireEveryConnection() {
 		Set<Long> retired = new HashSet<>(sessions());
@@ -117,4 +124,5 @@ class H2ConnectionRetirementIntegrationTests extends LobbyIntegrationTestBase {
 	private List<Long> sessions() {
 		return jdbc.sql("SELECT session_id FROM information_schema.sessions").query(Long.class).list();
 	}
+
 }

@@ -6,31 +6,40 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.lobby.account.AccountType;
 import dev.lobby.mail.CaughtEmail;
+import dev.lobby.platform.IdempotentRequests;
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * The invitation lifecycle through the REST API, as an integrator and an invitee meet it: every
- * transition, its email and its audit record. Runs on H2 and on PostgreSQL.
+ * The invitation lifecycle through the REST API, as an integrator and an invitee meet it:
+ * every transition, its email and its audit record. Runs on H2 and on PostgreSQL.
  */
 abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 
 	static final Duration WEEK = Duration.ofDays(7);
 	static final String STRONG = "Str0ng!Pass";
 
-	@org.springframework.beans.factory.annotation.Autowired
-	dev.lobby.platform.IdempotentRequests idempotency;
+	@Autowired
+	IdempotentRequests idempotency;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	@Autowired
+	JdbcClient jdbc;
 
 	long keysStored(String key) {
-		return jdbc.sql("SELECT COUNT(*) FROM idempotent_requests WHERE idem_key = ?").param(key).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM idempotent_requests WHERE idem_key = ?")
+			.param(key)
+			.query(Long.class)
+			.single();
 	}
 
 	record Invited(TestAccount account, String id, String email, String url) {
@@ -38,7 +47,8 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 
 	Invited invited(TestAccount account, String name) {
 		String email = uniqueEmail(name.toLowerCase());
-		Api.Response created = api(account).post(account.users(), invite(email, name, "Smith", account.administrators().id()));
+		Api.Response created = api(account).post(account.users(),
+				invite(email, name, "Smith", account.administrators().id()));
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		return new Invited(account, created.at("/id"), email, created.at("/invitation/url"));
 	}
@@ -63,8 +73,8 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 	void invitingSendsAnEmailWithTheLinkItsExpiryAndWhoInvited() {
 		TestAccount acme = accounts.client("Acme");
 		Instant now = clock.instant();
-		Api.Response created = api(acme).post(acme.users(), invite("Sam.Smith+" + now.toEpochMilli() + "@Example.com", "Sam",
-				"Smith", acme.administrators().id()));
+		Api.Response created = api(acme).post(acme.users(),
+				invite("Sam.Smith+" + now.toEpochMilli() + "@Example.com", "Sam", "Smith", acme.administrators().id()));
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.header("Location")).isEqualTo(created.at("/href"));
@@ -110,12 +120,13 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(Instant.parse(resent.at("/invitation/expiresAt"))).isEqualTo(clock.instant().plus(WEEK));
 		List<CaughtEmail> mails = mailTo(sam.email());
 		assertThat(mails).hasSize(2);
-		assertThat(mails.get(1).text()).contains(invitationLinkIn(mails.get(0))).contains(day(clock.instant().plus(WEEK)));
+		assertThat(mails.get(1).text()).contains(invitationLinkIn(mails.get(0)))
+			.contains(day(clock.instant().plus(WEEK)));
 		assertThat(invitationOf(invitationLinkIn(mails.get(1)))).isEqualTo(invitationOf(sam.url()));
 		assertThat(action(sam, "copy-invite-link").at("/url")).isEqualTo(sam.url());
 		assertThat(mailTo(sam.email())).as("copying sends nothing").hasSize(2);
-		assertThat(eventsOf(sam.account(), sam.id())).containsExactly("lobby.invitation.sent", "lobby.invitation.resent",
-				"lobby.invitation.link-copied");
+		assertThat(eventsOf(sam.account(), sam.id())).containsExactly("lobby.invitation.sent",
+				"lobby.invitation.resent", "lobby.invitation.link-copied");
 		// Still valid after the original seven days, because resending reset them.
 		clock.advance(Duration.ofDays(5));
 		assertThat(member(sam).at("/status")).isEqualTo("Invited");
@@ -146,9 +157,11 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		String newUrl = renewed.at("/invitation/url");
 		assertThat(newUrl).isNotEqualTo(sam.url());
 		assertThat(Instant.parse(renewed.at("/invitation/expiresAt"))).isEqualTo(clock.instant().plus(WEEK));
-		assertThat(mailTo(sam.email())).hasSize(2).last()
+		assertThat(mailTo(sam.email())).hasSize(2)
+			.last()
 			.satisfies(mail -> assertThat(invitationOf(invitationLinkIn(mail))).isEqualTo(invitationOf(newUrl)));
-		assertThat(anonymous().get("/invitations/" + codeOf(sam.url())).text()).contains("replaced by a newer invitation");
+		assertThat(anonymous().get("/invitations/" + codeOf(sam.url())).text())
+			.contains("replaced by a newer invitation");
 		assertThat(acceptAsNewUser(sam.url()).status()).isEqualTo(409);
 		assertThat(action(sam, "send-new-invite").status()).as("only for expired invitations").isEqualTo(409);
 		assertThat(acceptAsNewUser(newUrl).status()).isEqualTo(200);
@@ -164,7 +177,8 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		}
 		assertThat(member(sam).at("/status")).isEqualTo("Invited");
 		assertThat(eventsOf(sam.account(), sam.id())).containsExactly("lobby.invitation.sent");
-		Api.Response unknown = anonymous().get("/invitations/123412341234.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+		Api.Response unknown = anonymous()
+			.get("/invitations/123412341234.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.text()).contains("not valid");
 	}
@@ -178,7 +192,8 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(weak.json().at("/errors/password").size()).isGreaterThanOrEqualTo(3);
 		assertThat(member(sam).at("/status")).as("a refused accept changes nothing").isEqualTo("Invited");
 
-		Api.Response accepted = accept(sam.url(), Map.of("firstName", "Samuel", "lastName", "Smythe", "password", STRONG));
+		Api.Response accepted = accept(sam.url(),
+				Map.of("firstName", "Samuel", "lastName", "Smythe", "password", STRONG));
 
 		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
 		assertThat(accepted.at("/status")).isEqualTo("Active");
@@ -190,7 +205,8 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.at("/detail")).contains("already been accepted");
 		assertThat(anonymous().get("/invitations/" + codeOf(sam.url())).text()).contains("already accepted");
-		assertThat(eventsOf(sam.account(), sam.id())).containsExactly("lobby.invitation.sent", "lobby.invitation.accepted");
+		assertThat(eventsOf(sam.account(), sam.id())).containsExactly("lobby.invitation.sent",
+				"lobby.invitation.accepted");
 	}
 
 	@Test
@@ -204,13 +220,15 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.at("/user/id")).isEqualTo(member(atAcme).at("/user/id"));
-		assertThat(created.at("/user/firstName")).as("until they join, the names this account typed").isEqualTo("Other");
+		assertThat(created.at("/user/firstName")).as("until they join, the names this account typed")
+			.isEqualTo("Other");
 		String url = emailedLink(atAcme.email());
 		Api.Response wrong = accept(url, Map.of("password", "Wr0ng!Pass"));
 		assertThat(wrong.status()).isEqualTo(400);
 		assertThat(wrong.at("/errors/password/0")).isEqualTo("The password is not correct.");
 		assertThat(accept(url, Map.of("password", STRONG)).at("/status")).isEqualTo("Active");
-		assertThat(api(globex).get(created.at("/href")).at("/user/firstName")).as("once joined, their own").isEqualTo("Sam");
+		assertThat(api(globex).get(created.at("/href")).at("/user/firstName")).as("once joined, their own")
+			.isEqualTo("Sam");
 		assertThat(member(atAcme).at("/status")).as("other accounts are untouched").isEqualTo("Active");
 	}
 
@@ -221,14 +239,15 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 				invite(sam.email().toUpperCase(), "Sam", "Smith", sam.account().administrators().id()));
 		assertThat(twice.status()).isEqualTo(409);
 		assertThat(twice.at("/detail")).contains("Sam Smith").contains(sam.id()).contains("already belongs");
-		assertThat(api(sam.account()).get(sam.account().users()).json().at("/$meta/pagination/total").asLong()).isEqualTo(1);
+		assertThat(api(sam.account()).get(sam.account().users()).json().at("/$meta/pagination/total").asLong())
+			.isEqualTo(1);
 	}
 
 	@Test
 	void badInputIsAClearErrorAndChangesNothing() {
 		TestAccount acme = accounts.client("Acme");
-		Api.Response bad = api(acme).post(acme.users(), Map.of("user", Map.of("email", "not-an-email", "firstName",
-				"Sam\r\nBcc: evil@example.com"), "groups", List.of()));
+		Api.Response bad = api(acme).post(acme.users(), Map.of("user",
+				Map.of("email", "not-an-email", "firstName", "Sam\r\nBcc: evil@example.com"), "groups", List.of()));
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
 		assertThat(bad.json().get("errors").propertyNames()).contains("email", "firstName", "lastName", "groups");
@@ -272,12 +291,15 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 
 		assertThat(member(sam).at("/status")).isEqualTo("Disabled");
 		assertThat(member(sam).at("/invitation/status")).isEqualTo("Revoked");
-		assertThat(api(sam.account()).get(sam.account().users()).json().at("/$meta/pagination/total").asLong()).isZero();
+		assertThat(api(sam.account()).get(sam.account().users()).json().at("/$meta/pagination/total").asLong())
+			.isZero();
 		Api.Response page = anonymous().get("/invitations/" + codeOf(sam.url()));
 		assertThat(page.status()).isEqualTo(410);
 		assertThat(page.text()).contains("removed");
 		assertThat(acceptAsNewUser(sam.url()).status()).isEqualTo(409);
-		assertThat(mailTo(sam.email())).hasSize(2).last().satisfies(mail -> assertThat(mail.subject()).contains("removed"));
+		assertThat(mailTo(sam.email())).hasSize(2)
+			.last()
+			.satisfies(mail -> assertThat(mail.subject()).contains("removed"));
 		assertThat(api(sam.account()).delete(sam.account().users() + "/" + sam.id()).status()).isEqualTo(409);
 
 		Api.Response again = api(sam.account()).post(sam.account().users(),
@@ -299,15 +321,15 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(action(sam, "block").status()).isEqualTo(409);
 		assertThat(action(sam, "unblock").at("/status")).isEqualTo("Active");
 		assertThat(action(sam, "unblock").status()).isEqualTo(409);
-		assertThat(eventsOf(sam.account(), sam.id())).containsExactly("lobby.invitation.sent", "lobby.invitation.accepted",
-				"lobby.account-user.blocked", "lobby.account-user.unblocked");
+		assertThat(eventsOf(sam.account(), sam.id())).containsExactly("lobby.invitation.sent",
+				"lobby.invitation.accepted", "lobby.account-user.blocked", "lobby.account-user.unblocked");
 	}
 
 	@Test
 	void editingAMemberReplacesTheirGroupsButNeverLeavesNone() {
 		Invited sam = invited(accounts.client("Acme"), "Sam");
-		Api.Response group = api(sam.account()).post("/public/v1/accounts/user-groups",
-				Map.of("name", "Billing team", "description", "Pays the bills", "modules", List.of(Map.of("id", "MOD-1003"))));
+		Api.Response group = api(sam.account()).post("/public/v1/accounts/user-groups", Map.of("name", "Billing team",
+				"description", "Pays the bills", "modules", List.of(Map.of("id", "MOD-1003"))));
 		assertThat(group.status()).as(group.text()).isEqualTo(201);
 		String groups = sam.account().users() + "/" + sam.id() + "/groups";
 
@@ -319,7 +341,8 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(changed.json().get("groups").size()).isEqualTo(1);
 		assertThat(api(sam.account()).put(groups, List.of()).status()).isEqualTo(400);
 		TestAccount other = accounts.client("Other");
-		assertThat(api(sam.account()).put(groups, List.of(Map.of("id", other.administrators().id()))).status()).isEqualTo(400);
+		assertThat(api(sam.account()).put(groups, List.of(Map.of("id", other.administrators().id()))).status())
+			.isEqualTo(400);
 		assertThat(member(sam).at("/groups/0/name")).isEqualTo("Billing team");
 		assertThat(eventsOf(sam.account(), sam.id())).contains("lobby.account-user.groups-changed");
 	}
@@ -335,16 +358,20 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		for (String path : List.of(viaTheirPath, viaOwnPath)) {
 			assertThat(api.get(path).status()).as(path).isEqualTo(404);
 			assertThat(api.delete(path).status()).as(path).isEqualTo(404);
-			assertThat(api.put(path + "/groups", List.of(Map.of("id", intruder.administrators().id()))).status()).isEqualTo(404);
+			assertThat(api.put(path + "/groups", List.of(Map.of("id", intruder.administrators().id()))).status())
+				.isEqualTo(404);
 			for (String action : List.of("resend-invite", "send-new-invite", "copy-invite-link", "block", "unblock")) {
 				assertThat(api.post(path + "/" + action, null).status()).as(action).isEqualTo(404);
 			}
 		}
 		assertThat(api.get(sam.account().users()).status()).isEqualTo(404);
-		assertThat(api.post(sam.account().users(), invite(uniqueEmail("x"), "X", "Y", sam.account().administrators().id()))
-			.status()).isEqualTo(404);
+		assertThat(
+				api.post(sam.account().users(), invite(uniqueEmail("x"), "X", "Y", sam.account().administrators().id()))
+					.status())
+			.isEqualTo(404);
 		assertThat(api.get("/public/v1/accounts/accounts/" + sam.account().id()).status()).isEqualTo(404);
-		assertThat(api.get("/public/v1/accounts/user-groups/" + sam.account().administrators().id()).status()).isEqualTo(404);
+		assertThat(api.get("/public/v1/accounts/user-groups/" + sam.account().administrators().id()).status())
+			.isEqualTo(404);
 		assertThat(member(sam).at("/status")).isEqualTo("Invited");
 		assertThat(eventsOf(sam.account(), sam.id())).containsExactly("lobby.invitation.sent");
 		assertThat(mailTo(sam.email())).hasSize(1);
@@ -366,12 +393,14 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 	@Test
 	void operatorTokensSeeEveryAccount() {
 		TestAccount acme = accounts.client("Acme");
-		TestAccount operator = accounts.create("Operator", dev.lobby.account.AccountType.Operations,
-				java.util.Set.of("MOD-1001"));
-		assertThat(api(operator).get("/public/v1/accounts/accounts/" + acme.id()).at("/name")).isEqualTo(acme.account().name());
-		assertThat(api(operator).get("/public/v1/accounts/accounts?limit=0").json().at("/$meta/pagination/total").asLong())
+		TestAccount operator = accounts.create("Operator", AccountType.Operations, Set.of("MOD-1001"));
+		assertThat(api(operator).get("/public/v1/accounts/accounts/" + acme.id()).at("/name"))
+			.isEqualTo(acme.account().name());
+		assertThat(
+				api(operator).get("/public/v1/accounts/accounts?limit=0").json().at("/$meta/pagination/total").asLong())
 			.isGreaterThanOrEqualTo(2);
-		assertThat(api(acme).get("/public/v1/accounts/accounts").json().at("/$meta/pagination/total").asLong()).isEqualTo(1);
+		assertThat(api(acme).get("/public/v1/accounts/accounts").json().at("/$meta/pagination/total").asLong())
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -390,7 +419,10 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(action(sam, "resend-invite").status()).isEqualTo(200);
 	}
 
-	/** Five resends in one second, the sixth half a second later: the oldest leaves the hour in 3599.5 s. */
+	/**
+	 * Five resends in one second, the sixth half a second later: the oldest leaves the
+	 * hour in 3599.5 s.
+	 */
 	@Test
 	void theLimitsSentenceNamesTheWaitOfRetryAfter() {
 		Invited sam = invited(accounts.client("Acme"), "Sam");
@@ -421,20 +453,24 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(api(acme).get(acme.users()).json().at("/$meta/pagination/total").asLong()).isEqualTo(1);
 		assertThat(mailTo(first.at("/user/email"))).hasSize(1);
 		Api.Response other = api(acme).send("POST", acme.users(),
-				invite(uniqueEmail("other"), "O", "T", acme.administrators().id()), Map.of("Idempotency-Key", "invite-ida-1"));
+				invite(uniqueEmail("other"), "O", "T", acme.administrators().id()),
+				Map.of("Idempotency-Key", "invite-ida-1"));
 		assertThat(other.status()).isEqualTo(422);
 		assertThat(other.at("/detail")).contains("already used for a different request");
 		TestAccount globex = accounts.client("Globex");
-		assertThat(api(globex).send("POST", globex.users(), invite(uniqueEmail("g"), "G", "H", globex.administrators().id()),
-				Map.of("Idempotency-Key", "invite-ida-1")).status()).as("keys are per caller").isEqualTo(201);
+		assertThat(api(globex)
+			.send("POST", globex.users(), invite(uniqueEmail("g"), "G", "H", globex.administrators().id()),
+					Map.of("Idempotency-Key", "invite-ida-1"))
+			.status()).as("keys are per caller").isEqualTo(201);
 	}
 
 	@Test
 	void idempotencyKeysAreForgottenAfterADay() {
 		TestAccount acme = accounts.client("Acme");
 		Object request = invite(uniqueEmail("idem"), "Ida", "Em", acme.administrators().id());
-		String key = "day-old-" + java.util.UUID.randomUUID();
-		assertThat(api(acme).send("POST", acme.users(), request, Map.of("Idempotency-Key", key)).status()).isEqualTo(201);
+		String key = "day-old-" + UUID.randomUUID();
+		assertThat(api(acme).send("POST", acme.users(), request, Map.of("Idempotency-Key", key)).status())
+			.isEqualTo(201);
 		clock.advance(Duration.ofHours(23));
 		idempotency.purgeExpired();
 		assertThat(keysStored(key)).as("still within its day").isEqualTo(1);
@@ -442,7 +478,8 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		idempotency.purgeExpired();
 		assertThat(keysStored(key)).isZero();
 		Api.Response retry = api(acme).send("POST", acme.users(), request, Map.of("Idempotency-Key", key));
-		assertThat(retry.status()).as("a forgotten key no longer replays; the rule about members applies").isEqualTo(409);
+		assertThat(retry.status()).as("a forgotten key no longer replays; the rule about members applies")
+			.isEqualTo(409);
 	}
 
 	@Test
@@ -452,8 +489,8 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		String etag = read.header("ETag");
 		assertThat(etag).matches("\"\\d+\"");
 		clock.advance(Duration.ofMinutes(1));
-		Api.Response resent = api(sam.account()).send("POST", sam.account().users() + "/" + sam.id() + "/resend-invite", null,
-				Map.of("If-Match", etag));
+		Api.Response resent = api(sam.account()).send("POST", sam.account().users() + "/" + sam.id() + "/resend-invite",
+				null, Map.of("If-Match", etag));
 		assertThat(resent.status()).isEqualTo(200);
 		assertThat(resent.header("ETag")).isNotEqualTo(etag).isEqualTo(member(sam).header("ETag"));
 
@@ -463,10 +500,12 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(stale.status()).isEqualTo(412);
 		assertThat(stale.at("/detail")).contains("changed since you read it");
 		assertThat(member(sam).at("/status")).isEqualTo("Invited");
-		assertThat(api(sam.account()).send("DELETE", sam.account().users() + "/" + sam.id(), null,
-				Map.of("If-Match", "not-an-etag")).status()).isEqualTo(400);
-		assertThat(api(sam.account()).send("DELETE", sam.account().users() + "/" + sam.id(), null,
-				Map.of("If-Match", resent.header("ETag"))).status()).isEqualTo(204);
+		assertThat(api(sam.account())
+			.send("DELETE", sam.account().users() + "/" + sam.id(), null, Map.of("If-Match", "not-an-etag"))
+			.status()).isEqualTo(400);
+		assertThat(api(sam.account())
+			.send("DELETE", sam.account().users() + "/" + sam.id(), null, Map.of("If-Match", resent.header("ETag")))
+			.status()).isEqualTo(204);
 	}
 
 	@Test
@@ -479,4 +518,5 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(method.status()).isEqualTo(405);
 		assertThat(method.header("Content-Type")).startsWith("application/problem+json");
 	}
+
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,24 +16,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import tools.jackson.databind.JsonNode;
 
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
-import tools.jackson.databind.JsonNode;
 
 /**
- * What an administrator learns about an invitee through the API: only the address and names the
- * account typed until the person joins (nothing about a login registered elsewhere), where the
- * invitation email stands, and a clear refusal of addresses the mailer cannot send to as written.
- * Runs on H2 and on PostgreSQL.
+ * What an administrator learns about an invitee through the API: only the address and
+ * names the account typed until the person joins (nothing about a login registered
+ * elsewhere), where the invitation email stands, and a clear refusal of addresses the
+ * mailer cannot send to as written. Runs on H2 and on PostgreSQL.
  */
 abstract class InviteeDataContract extends LobbyIntegrationTestBase {
 
 	static final String STRONG = "Str0ng!Pass";
 
-	@Autowired JdbcClient jdbc;
-	@Autowired JavaMailSenderImpl mailSender;
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JavaMailSenderImpl mailSender;
 
 	@Test
 	void anInviteOfAnAddressWithALoginShowsOnlyWhatThisAccountTyped() {
@@ -43,16 +48,19 @@ abstract class InviteeDataContract extends LobbyIntegrationTestBase {
 				Map.of("firstName", "Samuel", "lastName", "Smythe", "password", STRONG));
 		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
 		jdbc.sql("UPDATE users SET last_sign_in_at = ? WHERE id = ?")
-			.params(java.time.OffsetDateTime.parse("2026-11-20T08:00:00Z"), atAcme.at("/user/id")).update();
+			.params(OffsetDateTime.parse("2026-11-20T08:00:00Z"), atAcme.at("/user/id"))
+			.update();
 		assertThat(api(acme).get(atAcme.at("/href")).at("/user/firstName")).as("Acme's member joined: their own names")
 			.isEqualTo("Samuel");
 		assertThat(api(acme).get(atAcme.at("/href")).at("/lastSignInAt")).isEqualTo("2026-11-20T08:00:00Z");
 
 		TestAccount globex = accounts.client("Globex");
 		String typed = email.toUpperCase();
-		Api.Response registered = api(globex).post(globex.users(), invite(typed, "Other", "Person", globex.administrators().id()));
+		Api.Response registered = api(globex).post(globex.users(),
+				invite(typed, "Other", "Person", globex.administrators().id()));
 		String freshEmail = uniqueEmail("kim").toUpperCase();
-		Api.Response fresh = api(globex).post(globex.users(), invite(freshEmail, "Other", "Person", globex.administrators().id()));
+		Api.Response fresh = api(globex).post(globex.users(),
+				invite(freshEmail, "Other", "Person", globex.administrators().id()));
 		assertThat(registered.status()).as(registered.text()).isEqualTo(201);
 		assertThat(fresh.status()).as(fresh.text()).isEqualTo(201);
 
@@ -61,11 +69,16 @@ abstract class InviteeDataContract extends LobbyIntegrationTestBase {
 			assertThat(member.at("/user/email").asString()).isEqualTo(typed);
 			assertThat(member.at("/user/firstName").asString()).isEqualTo("Other");
 			assertThat(member.at("/user/lastName").asString()).isEqualTo("Person");
-			assertThat(member.get("lastSignInAt").isNull()).as("whether they ever signed in is not Globex's to know").isTrue();
-			assertThat(member.toString()).doesNotContain("Samuel").doesNotContain("Smythe").doesNotContain("Sam\"")
-				.doesNotContain(email).doesNotContain("2026-11-20");
+			assertThat(member.get("lastSignInAt").isNull()).as("whether they ever signed in is not Globex's to know")
+				.isTrue();
+			assertThat(member.toString()).doesNotContain("Samuel")
+				.doesNotContain("Smythe")
+				.doesNotContain("Sam\"")
+				.doesNotContain(email)
+				.doesNotContain("2026-11-20");
 		}
-		// Nothing tells the two apart but what Globex typed itself (and the random ids and link).
+		// Nothing tells the two apart but what Globex typed itself (and the random ids
+		// and link).
 		assertThat(normalized(registered.json(), typed)).isEqualTo(normalized(fresh.json(), freshEmail));
 		assertThat(normalized(api(globex).get(registered.at("/href")).json(), typed))
 			.isEqualTo(normalized(api(globex).get(fresh.at("/href")).json(), freshEmail));
@@ -78,16 +91,20 @@ abstract class InviteeDataContract extends LobbyIntegrationTestBase {
 		assertThat(ids(api(globex).get(globex.users() + "?ne(lastSignInAt,null())"))).isEmpty();
 		assertThat(ids(api(acme).get(acme.users() + "?eq(user.firstName,Samuel)"))).containsExactly(atAcme.at("/id"));
 		assertThat(ids(api(acme).get(acme.users() + "?eq(user.firstName,Sam)"))).isEmpty();
-		Api.Response sorted = api(globex).post(globex.users(), invite(uniqueEmail("ann"), "Zed", "Aaron", globex.administrators().id()));
-		assertThat(ids(api(globex).get(globex.users() + "?order=-user.firstName,+id")).get(0)).isEqualTo(sorted.at("/id"));
+		Api.Response sorted = api(globex).post(globex.users(),
+				invite(uniqueEmail("ann"), "Zed", "Aaron", globex.administrators().id()));
+		assertThat(ids(api(globex).get(globex.users() + "?order=-user.firstName,+id")).get(0))
+			.isEqualTo(sorted.at("/id"));
 		assertThat(ids(api(globex).get(globex.users() + "?order=+user.lastName")).get(0)).isEqualTo(sorted.at("/id"));
 	}
 
 	@Test
 	void theMemberShowsWhereItsLatestInvitationEmailStands() {
 		TestAccount acme = accounts.client("Acme");
-		Api.Response sam = api(acme).post(acme.users(), invite(uniqueEmail("sam"), "Sam", "Smith", acme.administrators().id()));
-		Api.Response kim = api(acme).post(acme.users(), invite(uniqueEmail("kim"), "Kim", "Lee", acme.administrators().id()));
+		Api.Response sam = api(acme).post(acme.users(),
+				invite(uniqueEmail("sam"), "Sam", "Smith", acme.administrators().id()));
+		Api.Response kim = api(acme).post(acme.users(),
+				invite(uniqueEmail("kim"), "Kim", "Lee", acme.administrators().id()));
 		assertThat(sam.at("/invitation/delivery/status")).isEqualTo("Pending");
 		assertThat(sam.json().at("/invitation/delivery/reason").isMissingNode()).isTrue();
 		assertThat(api(acme).get(sam.at("/href")).at("/invitation/delivery/status")).isEqualTo("Pending");
@@ -96,7 +113,8 @@ abstract class InviteeDataContract extends LobbyIntegrationTestBase {
 		assertThat(api(acme).get(sam.at("/href")).at("/invitation/delivery/status")).isEqualTo("Sent");
 		assertThat(listed(acme, kim.at("/id")).at("/invitation/delivery/status").asString()).isEqualTo("Sent");
 
-		// The relay refuses every attempt at the next email until the dispatcher gives up on it.
+		// The relay refuses every attempt at the next email until the dispatcher gives up
+		// on it.
 		Api.Response resent = api(acme).post(sam.at("/href") + "/resend-invite", null);
 		assertThat(resent.at("/invitation/delivery/status")).as("the latest email counts").isEqualTo("Pending");
 		int relay = mailSender.getPort();
@@ -116,10 +134,14 @@ abstract class InviteeDataContract extends LobbyIntegrationTestBase {
 		JsonNode failed = api(acme).get(sam.at("/href")).json();
 		assertThat(failed.at("/status").asString()).as("the invitation itself is still open").isEqualTo("Invited");
 		assertThat(failed.at("/invitation/delivery/status").asString()).isEqualTo("Failed");
-		assertThat(failed.at("/invitation/delivery/reason").asString()).isEqualTo("The mail server could not be reached.");
-		assertThat(listed(acme, sam.at("/id")).at("/invitation/delivery").toString()).isEqualTo(failed.at("/invitation/delivery").toString());
+		assertThat(failed.at("/invitation/delivery/reason").asString())
+			.isEqualTo("The mail server could not be reached.");
+		assertThat(listed(acme, sam.at("/id")).at("/invitation/delivery").toString())
+			.isEqualTo(failed.at("/invitation/delivery").toString());
 		assertThat(listed(acme, kim.at("/id")).at("/invitation/delivery/status").asString()).isEqualTo("Sent");
-		assertThat(failed.toString()).doesNotContain("Exception").doesNotContain("127.0.0.1").doesNotContain("localhost");
+		assertThat(failed.toString()).doesNotContain("Exception")
+			.doesNotContain("127.0.0.1")
+			.doesNotContain("localhost");
 	}
 
 	@ParameterizedTest
@@ -143,7 +165,9 @@ abstract class InviteeDataContract extends LobbyIntegrationTestBase {
 		assertThat(response.json().get("errors").propertyNames()).containsExactly("email");
 		assertThat(response.at("/errors/email/0")).containsIgnoringCase("email");
 		assertThat(api(acme).get(acme.users()).json().at("/$meta/pagination/total").asLong()).isZero();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE account_id = ?").param(acme.id()).query(Long.class)
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE account_id = ?")
+			.param(acme.id())
+			.query(Long.class)
 			.single()).isZero();
 	}
 
@@ -155,15 +179,21 @@ abstract class InviteeDataContract extends LobbyIntegrationTestBase {
 
 	private static List<String> ids(Api.Response list) {
 		assertThat(list.status()).as(list.text()).isEqualTo(200);
-		List<String> ids = new java.util.ArrayList<>();
+		List<String> ids = new ArrayList<>();
 		list.json().get("data").forEach(member -> ids.add(member.get("id").asString()));
 		return ids;
 	}
 
-	/** The member without what differs between any two invitations: ids, the address and the link. */
+	/**
+	 * The member without what differs between any two invitations: ids, the address and
+	 * the link.
+	 */
 	private static String normalized(JsonNode member, String email) {
-		return member.toString().replace(member.at("/id").asString(), "ID").replace(member.at("/user/id").asString(), "UID")
-			.replace(email, "EMAIL").replaceAll("/invitations/[^\"]+", "/invitations/CODE");
+		return member.toString()
+			.replace(member.at("/id").asString(), "ID")
+			.replace(member.at("/user/id").asString(), "UID")
+			.replace(email, "EMAIL")
+			.replaceAll("/invitations/[^\"]+", "/invitations/CODE");
 	}
 
 	private static int closedPort() {
@@ -174,4 +204,5 @@ abstract class InviteeDataContract extends LobbyIntegrationTestBase {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -19,16 +22,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
-import tools.jackson.databind.JsonNode;
 
 /**
- * RQL on the member list and the audit trail, over one seeded account of twelve members in every
- * state: a table of queries and the members they find, in order; paging, the limit cap, count only,
- * select; refusals that name the part at fault. Runs on H2 and on PostgreSQL.
+ * RQL on the member list and the audit trail, over one seeded account of twelve members
+ * in every state: a table of queries and the members they find, in order; paging, the
+ * limit cap, count only, select; refusals that name the part at fault. Runs on H2 and on
+ * PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ListQueriesContract extends LobbyIntegrationTestBase {
@@ -39,17 +43,23 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 	static final String STRONG = "Str0ng!Pass";
 
 	final String tag = UUID.randomUUID().toString().substring(0, 8);
+
 	final Map<String, String> ids = new LinkedHashMap<>();
+
 	TestAccount acme;
+
 	String support;
 
-	/** Members in creation order, an hour apart; eve's invitation ran out before hal was invited. */
+	/**
+	 * Members in creation order, an hour apart; eve's invitation ran out before hal was
+	 * invited.
+	 */
 	@BeforeAll
 	void seed() {
 		clock.set(T0);
 		acme = accounts.client("Listy");
-		Api.Response group = api(acme).post("/public/v1/accounts/user-groups",
-				Map.of("name", "Support", "description", "Helps customers", "modules", List.of(Map.of("id", "MOD-1005"))));
+		Api.Response group = api(acme).post("/public/v1/accounts/user-groups", Map.of("name", "Support", "description",
+				"Helps customers", "modules", List.of(Map.of("id", "MOD-1005"))));
 		assertThat(group.status()).as(group.text()).isEqualTo(201);
 		support = group.at("/id");
 		String admins = acme.administrators().id();
@@ -98,17 +108,16 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 		clock.set(NOW);
 	}
 
-	/** Query, then the members it finds in order; {admins}, {support} and {tag} are filled in. */
+	/**
+	 * Query, then the members it finds in order; {admins}, {support} and {tag} are filled
+	 * in.
+	 */
 	static Stream<Arguments> memberQueries() {
-		return Stream.of(
-				Arguments.of("", "max lea kim ivy hal eve cid ben ana"),
-				Arguments.of("eq(status,Invited)", "lea kim hal"),
-				Arguments.of("status=InvitationExpired", "eve"),
+		return Stream.of(Arguments.of("", "max lea kim ivy hal eve cid ben ana"),
+				Arguments.of("eq(status,Invited)", "lea kim hal"), Arguments.of("status=InvitationExpired", "eve"),
 				Arguments.of("in(status,Invited,InvitationExpired)", "lea kim hal eve"),
-				Arguments.of("eq(status,Active)", "max ivy ben ana"),
-				Arguments.of("eq(status,Blocked)", "cid"),
-				Arguments.of("eq(status,Disabled)", "jon fay"),
-				Arguments.of("eq(status,Declined)", "gus"),
+				Arguments.of("eq(status,Active)", "max ivy ben ana"), Arguments.of("eq(status,Blocked)", "cid"),
+				Arguments.of("eq(status,Disabled)", "jon fay"), Arguments.of("eq(status,Declined)", "gus"),
 				Arguments.of("ne(status,Active)", "lea kim jon hal gus fay eve cid"),
 				Arguments.of("not(eq(status,Active))", "lea kim jon hal gus fay eve cid"),
 				Arguments.of("out(status,Disabled,Declined)", "max lea kim ivy hal eve cid ben ana"),
@@ -117,8 +126,7 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 				Arguments.of("ne(groups.name,Support)", "lea hal ana"),
 				Arguments.of("eq(groups.name,Support)&eq(status,Active)", "max ivy ben"),
 				Arguments.of("eq(modules.id,MOD-1005)", "max kim ivy eve cid ben"),
-				Arguments.of("eq(groups.id,null())", ""),
-				Arguments.of("ilike(user.email,ANA.*)", "ana"),
+				Arguments.of("eq(groups.id,null())", ""), Arguments.of("ilike(user.email,ANA.*)", "ana"),
 				Arguments.of("eq(user.email,BEN.{tag}@LIST.example)", "ben"),
 				Arguments.of("eq(user.lastName,Jones)&order=user.firstName", "ben eve ivy kim max"),
 				Arguments.of("or(eq(user.firstName,Ana),eq(user.firstName,Max))", "max ana"),
@@ -137,7 +145,8 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("memberQueries")
 	void memberQueriesFindTheseMembersInThisOrder(String query, String expected) {
-		Api.Response listed = list(query.replace("{support}", support).replace("{admins}", acme.administrators().id())
+		Api.Response listed = list(query.replace("{support}", support)
+			.replace("{admins}", acme.administrators().id())
 			.replace("{tag}", tag));
 		assertThat(listed.status()).as(listed.text()).isEqualTo(200);
 		assertThat(names(listed)).as(query).isEqualTo(expected);
@@ -177,14 +186,12 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 	}
 
 	static Stream<Arguments> refusedQueries() {
-		return Stream.of(
-				Arguments.of("eq(nosuch,1)", "query", "nosuch"),
+		return Stream.of(Arguments.of("eq(nosuch,1)", "query", "nosuch"),
 				Arguments.of("eq(status,Nope)", "query", "InvitationExpired"),
 				Arguments.of("gt(audit.created.at,yesterday)", "query", "ISO-8601"),
 				Arguments.of("and(eq(status,Active)", "query", "position"),
 				Arguments.of("ilike(status,A*)", "query", "status"),
-				Arguments.of("order=groups.id", "order", "sortable"),
-				Arguments.of("limit=-1", "limit", "limit"),
+				Arguments.of("order=groups.id", "order", "sortable"), Arguments.of("limit=-1", "limit", "limit"),
 				Arguments.of("offset=x", "offset", "offset"),
 				Arguments.of("select=-user", "select", "groups, modules, audit, invitation"));
 	}
@@ -199,13 +206,16 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 		assertThat(refused.at("/detail")).isNotBlank();
 	}
 
-	/** Both databases answer alike: a date no list can hold is a 400 naming it, the edges of the range work. */
+	/**
+	 * Both databases answer alike: a date no list can hold is a 400 naming it, the edges
+	 * of the range work.
+	 */
 	@Test
 	void datesOutsideTheYears1To9999AreRefusedNamingTheValue() {
 		String audit = "/public/v1/audit/records?";
 		for (String query : List.of(acme.users() + "?gt(audit.created.at,%2B300000-01-01T00:00:00Z)",
-				acme.users() + "?lt(joinedAt,-4714-11-24T00:00:00Z)", audit + "ge(occurredAt,%2B294277-01-01T00:00:00Z)",
-				audit + "lt(occurredAt,0000-12-31T23:59:59Z)")) {
+				acme.users() + "?lt(joinedAt,-4714-11-24T00:00:00Z)",
+				audit + "ge(occurredAt,%2B294277-01-01T00:00:00Z)", audit + "lt(occurredAt,0000-12-31T23:59:59Z)")) {
 			Api.Response refused = api(acme).get(query);
 			assertThat(refused.status()).as(query + " -> " + refused.text()).isEqualTo(400);
 			String value = query.substring(query.lastIndexOf(',') + 1, query.length() - 1).replace("%2B", "+");
@@ -213,11 +223,14 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 				.contains("0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z");
 		}
 		long members = list("limit=0").json().at("/$meta/pagination/total").asLong();
-		assertThat(list("ge(audit.created.at,0001-01-01T00:00:00Z)&limit=0").json().at("/$meta/pagination/total").asLong())
+		assertThat(
+				list("ge(audit.created.at,0001-01-01T00:00:00Z)&limit=0").json().at("/$meta/pagination/total").asLong())
 			.isEqualTo(members);
 		assertThat(list("lt(audit.created.at,9999-12-31T23:59:59.999999999Z)&limit=0").json()
-			.at("/$meta/pagination/total").asLong()).isEqualTo(members);
-		Api.Response all = api(acme).get(audit + "ge(occurredAt,0001-01-01T00:00:00Z)&le(occurredAt,9999-12-31T23:59:59Z)");
+			.at("/$meta/pagination/total")
+			.asLong()).isEqualTo(members);
+		Api.Response all = api(acme)
+			.get(audit + "ge(occurredAt,0001-01-01T00:00:00Z)&le(occurredAt,9999-12-31T23:59:59Z)");
 		assertThat(all.status()).as(all.text()).isEqualTo(200);
 		assertThat(all.json().get("data")).isNotEmpty();
 	}
@@ -231,12 +244,13 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 		assertThat(events.get(0)).isEqualTo("lobby.invitation.sent");
 		assertThat(events.get(events.size() - 1)).isEqualTo("lobby.account-user.blocked");
 		Api.Response newestFirst = api(acme).get(audit + "?eq(object.id," + ids.get("cid") + ")&limit=100");
-		List<String> reversed = new java.util.ArrayList<>(events);
-		java.util.Collections.reverse(reversed);
+		List<String> reversed = new ArrayList<>(events);
+		Collections.reverse(reversed);
 		assertThat(texts(newestFirst, "eventKey")).isEqualTo(reversed);
 		Api.Response blocked = api(acme).get(audit + "?ilike(summary,*was%20blocked)");
 		assertThat(texts(blocked, "summary")).containsExactly("Cid Smith was blocked");
-		Api.Response removals = api(acme).get(audit + "?eq(eventKey,lobby.account-user.removed)&eq(actor.type,API_TOKEN)");
+		Api.Response removals = api(acme)
+			.get(audit + "?eq(eventKey,lobby.account-user.removed)&eq(actor.type,API_TOKEN)");
 		assertThat(texts(removals, "object.id")).containsExactly(ids.get("jon"), ids.get("fay"));
 		Api.Response recent = api(acme).get(audit + "?ge(occurredAt,2027-03-09T15:00:00Z)&limit=0");
 		assertThat(recent.json().get("data").size()).isZero();
@@ -258,26 +272,30 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 	}
 
 	String names(Api.Response listed) {
-		return String.join(" ", texts(listed, "user.email").stream().map(email -> email.substring(0, email.indexOf('.')))
-			.toList());
+		return String.join(" ",
+				texts(listed, "user.email").stream().map(email -> email.substring(0, email.indexOf('.'))).toList());
 	}
 
 	static List<String> texts(Api.Response listed, String path) {
 		String pointer = "/" + path.replace('.', '/');
-		return StreamSupport.stream(listed.json().get("data").spliterator(), false).map(item -> item.at(pointer).asString())
+		return StreamSupport.stream(listed.json().get("data").spliterator(), false)
+			.map(item -> item.at(pointer).asString())
 			.toList();
 	}
 
-	/** Generated nonsense, SQL, quotes, unicode, deep nesting and 10 kB strings: refused or answered, never a 500. */
+	/**
+	 * Generated nonsense, SQL, quotes, unicode, deep nesting and 10 kB strings: refused
+	 * or answered, never a 500.
+	 */
 	@Test
 	void hostileQueriesNeverCauseAServerError() {
-		java.util.Random random = new java.util.Random(20270301L);
-		String[] words = { "eq(", "ne(", "and(", "or(", "not(", "in(", "ilike(", "gt(", ")", ",", "&", "=", "*", "'", "\"",
-				"status", "user.email", "groups.id", "modules.id", "audit.created.at", "occurredAt", "summary", "null()",
-				"empty()", "Active", "order=", "-user.email", "limit=", "offset=", "select=", "-groups", "99999999999",
-				"2027-03-01T10:00:00Z", "' OR 1=1 --", "; DROP TABLE users; --", "%27", "%00", "%FF", "%", "%2", "Ä",
-				"\u0000", "😀", "\u202e", "SELECT * FROM audit_records", "$", "..", "+" };
-		List<String> queries = new java.util.ArrayList<>();
+		Random random = new Random(20270301L);
+		String[] words = { "eq(", "ne(", "and(", "or(", "not(", "in(", "ilike(", "gt(", ")", ",", "&", "=", "*", "'",
+				"\"", "status", "user.email", "groups.id", "modules.id", "audit.created.at", "occurredAt", "summary",
+				"null()", "empty()", "Active", "order=", "-user.email", "limit=", "offset=", "select=", "-groups",
+				"99999999999", "2027-03-01T10:00:00Z", "' OR 1=1 --", "; DROP TABLE users; --", "%27", "%00", "%FF",
+				"%", "%2", "Ä", "\u0000", "😀", "\u202e", "SELECT * FROM audit_records", "$", "..", "+" };
+		List<String> queries = new ArrayList<>();
 		for (int i = 0; i < 150; i++) {
 			StringBuilder query = new StringBuilder();
 			for (int n = random.nextInt(12); n >= 0; n--) {
@@ -305,12 +323,15 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 		}
 	}
 
-	/** Keeps RQL's own characters and percent-encodes the rest, as a client library would. */
+	/**
+	 * Keeps RQL's own characters and percent-encodes the rest, as a client library would.
+	 */
 	static String uriSafe(String text) {
 		StringBuilder out = new StringBuilder();
 		for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
 			char c = (char) (b & 0xff);
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "()-,&=*.+_%'~!$:@".indexOf(c) >= 0) {
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					|| "()-,&=*.+_%'~!$:@".indexOf(c) >= 0) {
 				out.append(c);
 			}
 			else {
@@ -320,4 +341,5 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 		// A lone % would be a broken escape that the HTTP client itself refuses to send.
 		return out.toString().replaceAll("%(?![0-9A-Fa-f]{2})", "%25");
 	}
+
 }

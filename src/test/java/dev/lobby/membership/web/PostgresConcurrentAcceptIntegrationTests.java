@@ -5,4 +5,5 @@ import dev.lobby.support.PostgresDatabase;
 /** Concurrent accepts on PostgreSQL, where real row locks decide. */
 @PostgresDatabase
 class PostgresConcurrentAcceptIntegrationTests extends ConcurrentAcceptContract {
+
 }

@@ -5,4 +5,5 @@ import dev.lobby.support.PostgresDatabase;
 /** The invitation lifecycle on PostgreSQL, the production database. */
 @PostgresDatabase
 class PostgresInvitationLifecycleIntegrationTests extends InvitationLifecycleContract {
+
 }

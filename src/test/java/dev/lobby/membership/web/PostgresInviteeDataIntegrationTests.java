@@ -5,4 +5,5 @@ import dev.lobby.support.PostgresDatabase;
 /** What administrators learn about invitees, on PostgreSQL. */
 @PostgresDatabase
 class PostgresInviteeDataIntegrationTests extends InviteeDataContract {
+
 }

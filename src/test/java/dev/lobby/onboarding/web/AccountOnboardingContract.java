@@ -2,6 +2,7 @@ package dev.lobby.onboarding.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +19,11 @@ import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * Creating client accounts over the API: only operators may, the first administrator is invited
- * into the default group and can accept, a retry creates nothing twice, and a refusal creates
- * nothing at all. And the account list as an operator's script reads it: RQL on id, name, type and
- * creation time, a client sees only its own account, and what RQL cannot read is a 400, never
- * ignored. Runs on H2 and on PostgreSQL.
+ * Creating client accounts over the API: only operators may, the first administrator is
+ * invited into the default group and can accept, a retry creates nothing twice, and a
+ * refusal creates nothing at all. And the account list as an operator's script reads it:
+ * RQL on id, name, type and creation time, a client sees only its own account, and what
+ * RQL cannot read is a 400, never ignored. Runs on H2 and on PostgreSQL.
  */
 abstract class AccountOnboardingContract extends LobbyIntegrationTestBase {
 
@@ -69,8 +70,8 @@ abstract class AccountOnboardingContract extends LobbyIntegrationTestBase {
 		assertThat(created.at("/type")).isEqualTo("Client");
 		assertThat(created.header("Idempotent-Replayed")).isEqualTo("false");
 		Api.Response shown = api(operator).get(ACCOUNTS + "/" + accountId);
-		assertThat(shown.json().properties()).hasSize(6).allSatisfy(field -> assertThat(created.json().get(field.getKey()))
-			.isEqualTo(field.getValue()));
+		assertThat(shown.json().properties()).hasSize(6)
+			.allSatisfy(field -> assertThat(created.json().get(field.getKey())).isEqualTo(field.getValue()));
 
 		Api.Response administrator = api(operator).get(created.at("/administrator/href"));
 		assertThat(administrator.status()).isEqualTo(200);
@@ -135,25 +136,29 @@ abstract class AccountOnboardingContract extends LobbyIntegrationTestBase {
 	@Test
 	void anOperatorFiltersAndSortsEveryAccountWithRql() {
 		String tag = Long.toString(System.nanoTime());
-		TestAccount operator = accounts.create("Operator " + tag, AccountType.Operations, Set.of(Actor.ACCOUNT_MANAGEMENT));
-		clock.advance(java.time.Duration.ofMinutes(1));
+		TestAccount operator = accounts.create("Operator " + tag, AccountType.Operations,
+				Set.of(Actor.ACCOUNT_MANAGEMENT));
+		clock.advance(Duration.ofMinutes(1));
 		TestAccount initech = accounts.client("Initech " + tag);
-		clock.advance(java.time.Duration.ofMinutes(1));
+		clock.advance(Duration.ofMinutes(1));
 		TestAccount globex = accounts.client("Globex " + tag);
 		Api api = api(operator);
 
-		assertThat(ids(api, "?eq(name," + initech.account().name().replace(" ", "%20") + ")")).containsExactly(initech.id());
+		assertThat(ids(api, "?eq(name," + initech.account().name().replace(" ", "%20") + ")"))
+			.containsExactly(initech.id());
 		assertThat(ids(api, "?ilike(name,*" + tag + "*)")).containsExactly(operator.id(), initech.id(), globex.id());
-		assertThat(ids(api, "?ilike(name,*" + tag + "*)&order=-audit.created.at"))
-			.containsExactly(globex.id(), initech.id(), operator.id());
-		assertThat(ids(api, "?ilike(name,*" + tag + "*)&eq(type,Client)&order=+name"))
-			.containsExactly(globex.id(), initech.id());
+		assertThat(ids(api, "?ilike(name,*" + tag + "*)&order=-audit.created.at")).containsExactly(globex.id(),
+				initech.id(), operator.id());
+		assertThat(ids(api, "?ilike(name,*" + tag + "*)&eq(type,Client)&order=+name")).containsExactly(globex.id(),
+				initech.id());
 		assertThat(ids(api, "?ilike(name,*" + tag + "*)&type=Operations")).containsExactly(operator.id());
 		assertThat(ids(api, "?in(id," + initech.id() + "," + globex.id() + ")&order=-name&limit=1"))
 			.containsExactly(initech.id());
 		String createdAt = api.get(ACCOUNTS + "/" + globex.id()).at("/createdAt");
-		assertThat(ids(api, "?eq(audit.created.at," + createdAt + ")&ilike(name,*" + tag + "*)")).containsExactly(globex.id());
-		assertThat(api.get(ACCOUNTS + "?ilike(name,*" + tag + "*)&limit=0").json().at("/$meta/pagination/total").asLong())
+		assertThat(ids(api, "?eq(audit.created.at," + createdAt + ")&ilike(name,*" + tag + "*)"))
+			.containsExactly(globex.id());
+		assertThat(
+				api.get(ACCOUNTS + "?ilike(name,*" + tag + "*)&limit=0").json().at("/$meta/pagination/total").asLong())
 			.isEqualTo(3);
 	}
 
@@ -188,4 +193,5 @@ abstract class AccountOnboardingContract extends LobbyIntegrationTestBase {
 		assertThat(list.status()).as(list.text()).isEqualTo(200);
 		return list.json().get("data").valueStream().map(account -> account.get("id").asString()).toList();
 	}
+
 }

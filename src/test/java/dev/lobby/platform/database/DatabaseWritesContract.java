@@ -14,9 +14,9 @@ import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * When the database refuses writes (as H2 did once the pool retired the connection that compiled
- * its constraints), health says DOWN, and a change answers 500 with a trace id that is in the log,
- * not 409 "Conflicting change". Runs on H2 and on PostgreSQL.
+ * When the database refuses writes (as H2 did once the pool retired the connection that
+ * compiled its constraints), health says DOWN, and a change answers 500 with a trace id
+ * that is in the log, not 409 "Conflicting change". Runs on H2 and on PostgreSQL.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class DatabaseWritesContract extends LobbyIntegrationTestBase {
@@ -26,7 +26,10 @@ abstract class DatabaseWritesContract extends LobbyIntegrationTestBase {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** Adds constraint {@link #BREAKER} to {@code outbound_emails}, so that no row can be written there. */
+	/**
+	 * Adds constraint {@link #BREAKER} to {@code outbound_emails}, so that no row can be
+	 * written there.
+	 */
 	abstract void breakWrites();
 
 	@Test
@@ -47,7 +50,8 @@ abstract class DatabaseWritesContract extends LobbyIntegrationTestBase {
 			assertThat(health.status()).as(health.text()).isEqualTo(503);
 			assertThat(health.at("/status")).isEqualTo("DOWN");
 
-			Api.Response invited = api(acme).post(acme.users(), invite(email, "Sam", "Smith", acme.administrators().id()));
+			Api.Response invited = api(acme).post(acme.users(),
+					invite(email, "Sam", "Smith", acme.administrators().id()));
 			assertThat(invited.status()).as(invited.text()).isEqualTo(500);
 			assertThat(invited.header("Content-Type")).startsWith("application/problem+json");
 			String traceId = invited.at("/traceId");
@@ -58,9 +62,11 @@ abstract class DatabaseWritesContract extends LobbyIntegrationTestBase {
 		finally {
 			jdbc.sql("ALTER TABLE outbound_emails DROP CONSTRAINT " + BREAKER).update();
 		}
-		assertThat(api(acme).get(acme.users()).text()).as("the failed invitation changed nothing").doesNotContain(email);
+		assertThat(api(acme).get(acme.users()).text()).as("the failed invitation changed nothing")
+			.doesNotContain(email);
 		assertThat(anonymous().get("/actuator/health").status()).isEqualTo(200);
 		Api.Response invited = api(acme).post(acme.users(), invite(email, "Sam", "Smith", acme.administrators().id()));
 		assertThat(invited.status()).as(invited.text()).isEqualTo(201);
 	}
+
 }

@@ -14,12 +14,13 @@ class H2DatabaseWritesIntegrationTests extends DatabaseWritesContract {
 	String url;
 
 	/**
-	 * The failure as it happened: a CHECK with an IN list, compiled by a session that then closes,
-	 * cannot be evaluated any more ("Check constraint invalid").
+	 * The failure as it happened: a CHECK with an IN list, compiled by a session that
+	 * then closes, cannot be evaluated any more ("Check constraint invalid").
 	 */
 	@Override
 	void breakWrites() {
-		try (Connection outsider = DriverManager.getConnection(url, "sa", ""); Statement sql = outsider.createStatement()) {
+		try (Connection outsider = DriverManager.getConnection(url, "sa", "");
+				Statement sql = outsider.createStatement()) {
 			sql.execute("ALTER TABLE outbound_emails ADD CONSTRAINT " + BREAKER
 					+ " CHECK (status IN ('Pending', 'Sent', 'Failed'))");
 		}
@@ -27,4 +28,5 @@ class H2DatabaseWritesIntegrationTests extends DatabaseWritesContract {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

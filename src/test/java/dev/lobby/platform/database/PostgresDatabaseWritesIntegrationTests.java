@@ -9,6 +9,8 @@ class PostgresDatabaseWritesIntegrationTests extends DatabaseWritesContract {
 	/** A constraint no row meets; NOT VALID leaves the rows already there alone. */
 	@Override
 	void breakWrites() {
-		jdbc.sql("ALTER TABLE outbound_emails ADD CONSTRAINT " + BREAKER + " CHECK (status IS NULL) NOT VALID").update();
+		jdbc.sql("ALTER TABLE outbound_emails ADD CONSTRAINT " + BREAKER + " CHECK (status IS NULL) NOT VALID")
+			.update();
 	}
+
 }

@@ -16,20 +16,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Runs translated queries on H2 in PostgreSQL mode to check the SQL means what the docs say. */
+/**
+ * Runs translated queries on H2 in PostgreSQL mode to check the SQL means what the docs
+ * say.
+ */
 class RqlDatabaseTests {
 
 	private static Connection connection;
 
 	@BeforeAll
 	static void seed() throws SQLException {
-		connection = DriverManager.getConnection(
-				"jdbc:h2:mem:rql;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+		connection = DriverManager
+			.getConnection("jdbc:h2:mem:rql;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		try (Statement sql = connection.createStatement()) {
 			sql.execute("CREATE TABLE users (id VARCHAR(10) PRIMARY KEY, email VARCHAR(100), first_name VARCHAR(100))");
-			sql.execute("CREATE TABLE account_users (id VARCHAR(10) PRIMARY KEY, user_id VARCHAR(10), status VARCHAR(20),"
-					+ " invitation_expires_at TIMESTAMP WITH TIME ZONE, created_at TIMESTAMP WITH TIME ZONE,"
-					+ " joined_at TIMESTAMP WITH TIME ZONE, logins BIGINT, admin BOOLEAN)");
+			sql.execute(
+					"CREATE TABLE account_users (id VARCHAR(10) PRIMARY KEY, user_id VARCHAR(10), status VARCHAR(20),"
+							+ " invitation_expires_at TIMESTAMP WITH TIME ZONE, created_at TIMESTAMP WITH TIME ZONE,"
+							+ " joined_at TIMESTAMP WITH TIME ZONE, logins BIGINT, admin BOOLEAN)");
 			sql.execute("CREATE TABLE account_user_groups (account_user_id VARCHAR(10), group_id VARCHAR(10))");
 			sql.execute("INSERT INTO users VALUES ('u1', 'Ann@Example.com', 'Ann'), ('u2', 'bob@other.org', 'Bob'),"
 					+ " ('u3', '50%_off@example.com', 'Émile'), ('u4', 'dee@example.com', NULL)");
@@ -102,4 +106,5 @@ class RqlDatabaseTests {
 			return ids;
 		}
 	}
+
 }

@@ -19,16 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class RqlHostileInputTests {
 
-	private static final String[] NASTY = { "'", "\"", "';--", "'; DROP TABLE users;--", "1 OR 1=1", "\\", "%",
-			"_", "*", "/*", "*/", "$$", "\u0000", "é", "𝄞", "\uD800", "\u202E", "SELECT", "UNION", "NULL", "()",
-			"%27", "%00", "%FF", "%C3%A9", "%F0%9D%84%9E", "%2C", "%28", "%29", "%26", "%3D", "+", "-", " ", "%20" };
+	private static final String[] NASTY = { "'", "\"", "';--", "'; DROP TABLE users;--", "1 OR 1=1", "\\", "%", "_",
+			"*", "/*", "*/", "$$", "\u0000", "é", "𝄞", "\uD800", "\u202E", "SELECT", "UNION", "NULL", "()", "%27",
+			"%00", "%FF", "%C3%A9", "%F0%9D%84%9E", "%2C", "%28", "%29", "%26", "%3D", "+", "-", " ", "%20" };
+
 	private static final String[] WORDS = { "eq", "ne", "gt", "ge", "lt", "le", "ilike", "in", "out", "and", "or",
 			"not", "null", "empty", "order", "limit", "offset", "select", "status", "user.email", "groups.id",
-			"audit.created.at", "joinedAt", "logins", "admin", "Active", "InvitationExpired", "true", "0", "100",
-			"-5", "2026-11-26T10:00:00Z", "2026-11-26T11:00:00+01:00", "-user.email", "+id" };
+			"audit.created.at", "joinedAt", "logins", "admin", "Active", "InvitationExpired", "true", "0", "100", "-5",
+			"2026-11-26T10:00:00Z", "2026-11-26T11:00:00+01:00", "-user.email", "+id" };
+
 	private static final String STRUCTURE = "(),&=";
-	private static final Set<String> SQL_WORDS = Set.of("AND", "OR", "NOT", "IS", "NULL", "TRUE", "IN", "LIKE",
-			"LOWER", "ESCAPE", "EXISTS", "ASC", "DESC", "NULLS", "LAST", "'\\'");
+
+	private static final Set<String> SQL_WORDS = Set.of("AND", "OR", "NOT", "IS", "NULL", "TRUE", "IN", "LIKE", "LOWER",
+			"ESCAPE", "EXISTS", "ASC", "DESC", "NULLS", "LAST", "'\\'");
+
 	private static final Pattern SQL_SYMBOLS = Pattern.compile("[()?,]|=|<>|<=|>=|<|>");
 
 	private final Random random = new Random(20260526L);
@@ -69,7 +73,8 @@ class RqlHostileInputTests {
 					.isTrue();
 			}
 			long placeholders = fragment.sql().chars().filter(c -> c == '?').count();
-			assertThat(fragment.params()).as(input).hasSize((int) placeholders)
+			assertThat(fragment.params()).as(input)
+				.hasSize((int) placeholders)
 				.allSatisfy(p -> assertThat(p).isInstanceOfAny(String.class, Long.class, Boolean.class,
 						OffsetDateTime.class));
 		}
@@ -135,8 +140,12 @@ class RqlHostileInputTests {
 		for (int i = 0; i < pieces; i++) {
 			String piece = random.nextBoolean() ? pick(NASTY) : pick(WORDS);
 			// Structural characters inside a value must be encoded to stay part of it.
-			out.append(piece.replace("%", "%25").replace("(", "%28").replace(")", "%29").replace(",", "%2C")
-				.replace("&", "%26").replace("=", "%3D"));
+			out.append(piece.replace("%", "%25")
+				.replace("(", "%28")
+				.replace(")", "%29")
+				.replace(",", "%2C")
+				.replace("&", "%26")
+				.replace("=", "%3D"));
 		}
 		return out.toString();
 	}
@@ -196,4 +205,5 @@ class RqlHostileInputTests {
 			}
 		}
 	}
+
 }

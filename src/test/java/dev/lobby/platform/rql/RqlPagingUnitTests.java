@@ -43,8 +43,8 @@ class RqlPagingUnitTests {
 
 	@Test
 	void deepPagesCountAtLeastPastTheirOwnEnd() {
-		assertThat(page("offset=50000&limit=100", 100, 2_000_000)).isEqualTo(
-				new PageResponse.Pagination(50_000, 100, 50_100, false, true));
+		assertThat(page("offset=50000&limit=100", 100, 2_000_000))
+			.isEqualTo(new PageResponse.Pagination(50_000, 100, 50_100, false, true));
 		assertThat(page("offset=50000", 0, 40_000).total()).isEqualTo(40_000);
 	}
 
@@ -64,6 +64,8 @@ class RqlPagingUnitTests {
 		SqlFragment fromWhere = SqlFragment.of("FROM t WHERE a = ?", "x");
 		assertThat(RqlPaging.count(fromWhere, 11)).isEqualTo(
 				SqlFragment.of("SELECT COUNT(*) FROM (SELECT 1 AS one FROM t WHERE a = ? LIMIT ?) counted", "x", 11L));
-		assertThat(RqlPaging.count(fromWhere, Long.MAX_VALUE)).isEqualTo(SqlFragment.of("SELECT COUNT(*) FROM t WHERE a = ?", "x"));
+		assertThat(RqlPaging.count(fromWhere, Long.MAX_VALUE))
+			.isEqualTo(SqlFragment.of("SELECT COUNT(*) FROM t WHERE a = ?", "x"));
 	}
+
 }

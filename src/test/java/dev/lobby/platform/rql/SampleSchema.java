@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** A catalogue shaped like the account-user list: plain columns, a sub-query field and a derived status. */
+/**
+ * A catalogue shaped like the account-user list: plain columns, a sub-query field and a
+ * derived status.
+ */
 final class SampleSchema {
 
 	static final OffsetDateTime NOW = OffsetDateTime.of(2026, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -20,13 +23,13 @@ final class SampleSchema {
 
 	static final RqlSchema SCHEMA = RqlSchema.builder("au.id")
 		.add(RqlField.string("id", "au.id").asSortable())
-		.add(RqlField.enumeration("status", "au.status",
-				Set.of("Invited", "Active", "Blocked", "Disabled", "Declined", "InvitationExpired"))
+		.add(RqlField
+			.enumeration("status", "au.status",
+					Set.of("Invited", "Active", "Blocked", "Disabled", "Declined", "InvitationExpired"))
 			.translatedBy(SampleSchema::status))
 		.add(RqlField.string("user.email", "u.email").asSortable())
 		.add(RqlField.string("user.firstName", "u.first_name").asSortable())
-		.add(RqlField.string("groups.id", null)
-			.translatedBy(RqlFieldTranslator.exists(GROUPS_SUBQUERY, "g.group_id")))
+		.add(RqlField.string("groups.id", null).translatedBy(RqlFieldTranslator.exists(GROUPS_SUBQUERY, "g.group_id")))
 		.add(RqlField.instant("audit.created.at", "au.created_at").asSortable())
 		.add(RqlField.instant("joinedAt", "au.joined_at").asSortable())
 		.add(RqlField.number("logins", "au.logins").asSortable())
@@ -51,4 +54,5 @@ final class SampleSchema {
 		SqlFragment positive = any.size() == 1 ? any.get(0) : SqlFragment.join(" OR ", any).wrap("(", ")");
 		return condition.operator().isNegative() ? positive.wrap("(", ") IS NOT TRUE") : positive;
 	}
+
 }

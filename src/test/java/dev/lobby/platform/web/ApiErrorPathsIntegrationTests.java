@@ -2,6 +2,7 @@ package dev.lobby.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +16,10 @@ import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
-/** Every way a request can go wrong under /public answers with a problem document, never HTML or a stack trace. */
+/**
+ * Every way a request can go wrong under /public answers with a problem document, never
+ * HTML or a stack trace.
+ */
 class ApiErrorPathsIntegrationTests extends LobbyIntegrationTestBase {
 
 	static void assertProblem(Api.Response response, int status) {
@@ -44,8 +48,8 @@ class ApiErrorPathsIntegrationTests extends LobbyIntegrationTestBase {
 		TestAccount acme = accounts.client("Acme");
 		HttpResponse<String> response = raw(acme, HttpRequest.BodyPublishers.ofString("name=x"), "text/plain");
 		assertThat(response.statusCode()).isEqualTo(415);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 	}
 
 	@Test
@@ -55,11 +59,12 @@ class ApiErrorPathsIntegrationTests extends LobbyIntegrationTestBase {
 		for (String type : new String[] { "application/yaml", "application/x-yaml", "text/yaml", "application/xml" }) {
 			HttpResponse<String> response = raw(acme, HttpRequest.BodyPublishers.ofString(yaml), type);
 			assertThat(response.statusCode()).as(type).isEqualTo(415);
-			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					contentType -> assertThat(contentType).startsWith("application/problem+json"));
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(contentType -> assertThat(contentType).startsWith("application/problem+json"));
 		}
 		assertThat(api(acme).get("/public/v1/accounts/user-groups").json().at("/$meta/pagination/total").asLong())
-			.as("no group was created").isEqualTo(1);
+			.as("no group was created")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -69,18 +74,21 @@ class ApiErrorPathsIntegrationTests extends LobbyIntegrationTestBase {
 		HttpResponse<String> declared = raw(acme, HttpRequest.BodyPublishers.ofString(big), "application/json");
 		assertThat(declared.statusCode()).isEqualTo(413);
 		assertThat(declared.body()).contains("Request body too large");
-		HttpResponse<String> chunked = raw(acme, HttpRequest.BodyPublishers.ofInputStream(
-				() -> new java.io.ByteArrayInputStream(big.getBytes())), "application/json");
+		HttpResponse<String> chunked = raw(acme,
+				HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big.getBytes())),
+				"application/json");
 		assertThat(chunked.statusCode()).isEqualTo(413);
 		assertThat(api(acme).get("/public/v1/accounts/user-groups").json().at("/$meta/pagination/total").asLong())
-			.as("nothing was created").isEqualTo(1);
+			.as("nothing was created")
+			.isEqualTo(1);
 	}
 
 	@Test
 	void malformedJsonIs400() {
 		TestAccount acme = accounts.client("Acme");
 		assertProblem(api(acme).post("/public/v1/accounts/user-groups", "{\"name\": [unclosed"), 400);
-		assertProblem(api(acme).post("/public/v1/accounts/user-groups", "{\"name\": 42, \"modules\": \"MOD-1001\"}"), 400);
+		assertProblem(api(acme).post("/public/v1/accounts/user-groups", "{\"name\": 42, \"modules\": \"MOD-1001\"}"),
+				400);
 	}
 
 	@Test
@@ -94,8 +102,13 @@ class ApiErrorPathsIntegrationTests extends LobbyIntegrationTestBase {
 
 	private HttpResponse<String> raw(TestAccount account, HttpRequest.BodyPublisher body, String contentType)
 			throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/public/v1/accounts/user-groups"))
-			.header("Authorization", "Bearer " + account.token()).header("Content-Type", contentType).POST(body).build();
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/public/v1/accounts/user-groups"))
+			.header("Authorization", "Bearer " + account.token())
+			.header("Content-Type", contentType)
+			.POST(body)
+			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
+
 }

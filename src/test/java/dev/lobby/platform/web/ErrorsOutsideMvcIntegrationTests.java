@@ -2,19 +2,19 @@ package dev.lobby.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import dev.lobby.support.LobbyIntegrationTestBase;
-import dev.lobby.support.RawHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.lobby.support.LobbyIntegrationTestBase;
+import dev.lobby.support.RawHttp;
+
 /**
- * Requests refused before Spring MVC (by Tomcat, by Spring Security's firewall) still answer like
- * the rest of Lobby: a problem document under /public, the HTML error page elsewhere, both with the
- * security headers; and /error itself is not a page.
+ * Requests refused before Spring MVC (by Tomcat, by Spring Security's firewall) still
+ * answer like the rest of Lobby: a problem document under /public, the HTML error page
+ * elsewhere, both with the security headers; and /error itself is not a page.
  */
 class ErrorsOutsideMvcIntegrationTests extends LobbyIntegrationTestBase {
 
@@ -46,7 +46,8 @@ class ErrorsOutsideMvcIntegrationTests extends LobbyIntegrationTestBase {
 
 	@Test
 	void aHeaderTooLargeForTomcatIsAProblem() {
-		RawHttp.Response response = RawHttp.send(port, "GET", "/public/v1/accounts/accounts", "X-Big: " + "a".repeat(9000));
+		RawHttp.Response response = RawHttp.send(port, "GET", "/public/v1/accounts/accounts",
+				"X-Big: " + "a".repeat(9000));
 		assertProblem(response, 400);
 	}
 
@@ -56,7 +57,8 @@ class ErrorsOutsideMvcIntegrationTests extends LobbyIntegrationTestBase {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/public/v1/accounts/accounts%2Fx", "/public/v1/accounts/accounts%00", "/public/v1/a%2f..%2fb" })
+	@ValueSource(strings = { "/public/v1/accounts/accounts%2Fx", "/public/v1/accounts/accounts%00",
+			"/public/v1/a%2f..%2fb" })
 	void aUrlTomcatCannotDecodeIsAProblem(String target) {
 		assertProblem(RawHttp.send(port, "GET", target), 400);
 	}
@@ -92,4 +94,5 @@ class ErrorsOutsideMvcIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(unknown.header("Referrer-Policy")).isEqualTo("no-referrer");
 		assertErrorPage(RawHttp.send(port, "PUT", "/invitations/123456789012.1.abc", "Content-Length: 0"), 403);
 	}
+
 }

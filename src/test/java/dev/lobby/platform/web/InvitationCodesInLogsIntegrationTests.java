@@ -2,6 +2,10 @@ package dev.lobby.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,28 +23,35 @@ import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * Invitation codes are credentials: requests for every path a link can be bent into (a trailing
- * slash, more segments, wrong methods, wrong codes) leave no code in the log, even with Spring's,
- * Spring Security's and Tomcat's debug logging on; a path with more after the code is a plain 404.
+ * Invitation codes are credentials: requests for every path a link can be bent into (a
+ * trailing slash, more segments, wrong methods, wrong codes) leave no code in the log,
+ * even with Spring's, Spring Security's and Tomcat's debug logging on; a path with more
+ * after the code is a plain 404.
  */
 @ExtendWith(OutputCaptureExtension.class)
-// An application context of its own, started after whatever other applications this JVM ran before
-// (the prod profile's test starts and stops one, leaving its logging configuration behind): the
-// logging under test is then this application's, as in production, where one application owns it.
+// An application context of its own, started after whatever other applications this JVM
+// ran before
+// (the prod profile's test starts and stops one, leaving its logging configuration
+// behind): the
+// logging under test is then this application's, as in production, where one application
+// owns it.
 @TestPropertySource(properties = "lobby.test.context=own-logging")
 class InvitationCodesInLogsIntegrationTests extends LobbyIntegrationTestBase {
 
 	private static final List<String> CHATTY = List.of("org.springframework.web", "org.springframework.security",
 			"org.apache.catalina", "org.apache.coyote", "org.apache.tomcat", "dev.lobby");
 
-	/** A form body whose parameter name holds a line break and the code: Spring Security's firewall refuses it. */
+	/**
+	 * A form body whose parameter name holds a line break and the code: Spring Security's
+	 * firewall refuses it.
+	 */
 	int formWithCodeInParameterName(String code) throws Exception {
-		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-				"http://localhost:" + port + "/public/v1/invitations/" + code + "/accept"))
+		var request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/public/v1/invitations/" + code + "/accept"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("x%0A" + code + "=1")).build();
-		return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
-			.statusCode();
+			.POST(HttpRequest.BodyPublishers.ofString("x%0A" + code + "=1"))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	@Test
@@ -48,7 +59,8 @@ class InvitationCodesInLogsIntegrationTests extends LobbyIntegrationTestBase {
 		TestAccount acme = accounts.client("Acme");
 		List<String> codes = new ArrayList<>();
 		for (String name : List.of("sam", "kim", "lea")) {
-			Api.Response invited = api(acme).post(acme.users(), invite(uniqueEmail(name), "Sam", "Smith", acme.administrators().id()));
+			Api.Response invited = api(acme).post(acme.users(),
+					invite(uniqueEmail(name), "Sam", "Smith", acme.administrators().id()));
 			assertThat(invited.status()).isEqualTo(201);
 			codes.add(codeOf(invited.at("/invitation/url")));
 		}
@@ -66,8 +78,10 @@ class InvitationCodesInLogsIntegrationTests extends LobbyIntegrationTestBase {
 				assertThat(slash.text()).contains("not valid").doesNotContain(code);
 				assertThat(anonymous().get("/invitations/" + code + "/x").status()).isEqualTo(404);
 				assertThat(anonymous().get("/invitations/" + code + "/accept/").status()).isEqualTo(404);
-				assertThat(anonymous().post("/public/v1/invitations/" + code + "/accept/", Map.of()).status()).isEqualTo(404);
-				assertThat(anonymous().post("/public/v1/invitations/" + code + "/decline/", null).status()).isEqualTo(404);
+				assertThat(anonymous().post("/public/v1/invitations/" + code + "/accept/", Map.of()).status())
+					.isEqualTo(404);
+				assertThat(anonymous().post("/public/v1/invitations/" + code + "/decline/", null).status())
+					.isEqualTo(404);
 				assertThat(anonymous().post("/public/v1/invitations/" + code + "/x", null).status()).isEqualTo(404);
 				assertThat(anonymous().get("/public/v1/invitations/" + code).status()).isEqualTo(404);
 				assertThat(anonymous().get("/public/v1/invitations/" + code + "/accept").status()).isEqualTo(405);
@@ -78,16 +92,21 @@ class InvitationCodesInLogsIntegrationTests extends LobbyIntegrationTestBase {
 				anonymous().get("/invitations//" + code);
 				anonymous().get("/public/v1/invitations/" + code + "/../" + code + "/accept");
 				anonymous().post("/public/v1/invitations/" + code + "/accept", "{\"password\":");
-				assertThat(formWithCodeInParameterName(code)).as("a firewall refusal inside MVC is bad input").isEqualTo(400);
+				assertThat(formWithCodeInParameterName(code)).as("a firewall refusal inside MVC is bad input")
+					.isEqualTo(400);
 			}
 			assertThat(anonymous().get("/invitations/" + forged).status()).isEqualTo(404);
-			assertThat(anonymous().post("/public/v1/invitations/" + forged + "/accept", Map.of()).status()).isEqualTo(404);
+			assertThat(anonymous().post("/public/v1/invitations/" + forged + "/accept", Map.of()).status())
+				.isEqualTo(404);
 			assertThat(anonymous().get("/invitations/" + sam).status()).isEqualTo(200);
 			assertThat(anonymous().post("/public/v1/invitations/" + sam + "/accept", Map.of("password", "x")).status())
-				.as("a shared link does not take a password").isEqualTo(403);
+				.as("a shared link does not take a password")
+				.isEqualTo(403);
 			assertThat(anonymous().post("/public/v1/invitations/" + kim + "/decline", null).status()).isEqualTo(204);
-			assertThat(anonymous().post("/public/v1/invitations/" + lea + "/accept",
-					Map.of("firstName", "Lea", "lastName", "Smith", "password", "Str0ng!Pass")).status()).isEqualTo(200);
+			assertThat(anonymous()
+				.post("/public/v1/invitations/" + lea + "/accept",
+						Map.of("firstName", "Lea", "lastName", "Smith", "password", "Str0ng!Pass"))
+				.status()).isEqualTo(200);
 			assertThat(anonymous().get("/invitations/" + kim).status()).isEqualTo(410);
 			assertThat(anonymous().post("/public/v1/invitations/" + kim + "/accept", Map.of()).status()).isEqualTo(409);
 		}
@@ -101,4 +120,5 @@ class InvitationCodesInLogsIntegrationTests extends LobbyIntegrationTestBase {
 			assertThat(output.getAll()).doesNotContain(code).doesNotContain(mac);
 		}
 	}
+
 }

@@ -2,43 +2,52 @@ package dev.lobby.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
+import dev.lobby.account.AccountType;
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Holds the OpenAPI description to what the API really does: every call below must hit a
  * documented operation with a documented status, successful bodies must carry exactly the
- * documented properties, errors must be problem documents, every documented operation must have
- * been seen succeeding, and every status documented for an operation must have been provoked at
- * least once (401, 403, 400 and 404 by requests derived from the description itself; the rest by
- * the scenarios below) unless {@link #NOT_PROVOKED} says why it cannot be.
+ * documented properties, errors must be problem documents, every documented operation
+ * must have been seen succeeding, and every status documented for an operation must have
+ * been provoked at least once (401, 403, 400 and 404 by requests derived from the
+ * description itself; the rest by the scenarios below) unless {@link #NOT_PROVOKED} says
+ * why it cannot be.
  */
 class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 
 	record Call(String method, String template, int status, Api.Response response) {
 	}
 
-	/** Documented statuses no test request can provoke, with the reason; "*" stands for every operation. */
-	static final Map<String, String> NOT_PROVOKED = Map.of(
-			"* 500", "answered only when the server itself fails (a bug, the database gone); no valid or invalid request causes it",
-			"post /public/v1/accounts/accounts 409", "a new account has no state to conflict with: only two requests "
+	/**
+	 * Documented statuses no test request can provoke, with the reason; "*" stands for
+	 * every operation.
+	 */
+	static final Map<String, String> NOT_PROVOKED = Map.of("* 500",
+			"answered only when the server itself fails (a bug, the database gone); no valid or invalid request causes it",
+			"post /public/v1/accounts/accounts 409",
+			"a new account has no state to conflict with: only two requests "
 					+ "registering the same new administrator address at the same instant collide (a unique key); "
 					+ "the suite does not race requests");
 
@@ -49,6 +58,7 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 	static final String NOWHERE = "NONE-0000-0000";
 
 	JsonNode doc;
+
 	final List<Call> calls = new ArrayList<>();
 
 	@BeforeEach
@@ -62,7 +72,10 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		return call(api, method, template, vars, body, Map.of());
 	}
 
-	/** Calls the operation, filling path variables from {@code vars} or else with ids that exist nowhere. */
+	/**
+	 * Calls the operation, filling path variables from {@code vars} or else with ids that
+	 * exist nowhere.
+	 */
 	Api.Response call(Api api, String method, String template, Map<String, String> vars, Object body,
 			Map<String, String> headers) {
 		Matcher variable = Pattern.compile("\\{([^}]+)}").matcher(template);
@@ -91,11 +104,13 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(api, "GET", "/public/v1/accounts/accounts/{accountId}", Map.of("accountId", "ACC-0000-0000"), null);
 		call(api, "GET", "/public/v1/accounts/modules", Map.of(), null);
 		String groupId = call(api, "POST", "/public/v1/accounts/user-groups", Map.of(),
-				Map.of("name", "Support", "modules", List.of(Map.of("id", "MOD-1005")))).at("/id");
+				Map.of("name", "Support", "modules", List.of(Map.of("id", "MOD-1005"))))
+			.at("/id");
 		call(api, "GET", "/public/v1/accounts/user-groups", Map.of(), null);
 		call(api, "GET", "/public/v1/accounts/user-groups/{groupId}", Map.of("groupId", groupId), null);
 		call(api, "POST", users, acc, Map.of("user", Map.of("email", "bad")));
-		Api.Response invited = call(api, "POST", users, acc, invite(uniqueEmail("sam"), "Sam", "Smith", acme.administrators().id()));
+		Api.Response invited = call(api, "POST", users, acc,
+				invite(uniqueEmail("sam"), "Sam", "Smith", acme.administrators().id()));
 		Map<String, String> sam = Map.of("accountId", acme.id(), "accountUserId", invited.at("/id"));
 		call(api, "GET", users, acc, null);
 		call(api, "GET", member, sam, null);
@@ -105,14 +120,18 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(api, "POST", member + "/block", sam, null);
 		call(api, "PUT", member + "/groups", sam, List.of(Map.of("id", groupId)));
 		String code = invited.at("/invitation/url").substring(invited.at("/invitation/url").lastIndexOf('/') + 1);
-		call(anonymous(), "POST", "/public/v1/invitations/{code}/accept", Map.of("code", code), Map.of("password", "Str0ng!Pass"));
+		call(anonymous(), "POST", "/public/v1/invitations/{code}/accept", Map.of("code", code),
+				Map.of("password", "Str0ng!Pass"));
 		call(anonymous(), "POST", "/public/v1/invitations/{code}/accept", Map.of("code", code),
 				Map.of("firstName", "Sam", "lastName", "Smith", "password", "Str0ng!Pass"));
 		call(anonymous(), "POST", "/public/v1/password-resets", Map.of(), Map.of("email", invited.at("/user/email")));
 		call(anonymous(), "POST", "/public/v1/password-resets", Map.of(), Map.of("email", "not an address"));
-		String resetMail = mailTo(invited.at("/user/email")).stream().map(mail -> mail.text())
-			.filter(text -> text.contains("/password-resets/")).findFirst().orElseThrow();
-		java.util.regex.Matcher reset = java.util.regex.Pattern.compile("/password-resets/(\\S+)").matcher(resetMail);
+		String resetMail = mailTo(invited.at("/user/email")).stream()
+			.map(mail -> mail.text())
+			.filter(text -> text.contains("/password-resets/"))
+			.findFirst()
+			.orElseThrow();
+		Matcher reset = Pattern.compile("/password-resets/(\\S+)").matcher(resetMail);
 		assertThat(reset.find()).isTrue();
 		call(anonymous(), "POST", "/public/v1/password-resets/{token}", Map.of("token", reset.group(1)),
 				Map.of("password", "weak"));
@@ -124,13 +143,16 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(api, "POST", member + "/block", sam, null);
 		call(api, "POST", member + "/unblock", sam, null);
 		call(api, "DELETE", member, sam, null);
-		Api.Response other = call(api, "POST", users, acc, invite(uniqueEmail("dee"), "Dee", "Cline", acme.administrators().id()));
+		Api.Response other = call(api, "POST", users, acc,
+				invite(uniqueEmail("dee"), "Dee", "Cline", acme.administrators().id()));
 		String otherCode = other.at("/invitation/url").substring(other.at("/invitation/url").lastIndexOf('/') + 1);
 		call(anonymous(), "POST", "/public/v1/invitations/{code}/decline", Map.of("code", otherCode), null);
-		clock.advance(java.time.Duration.ofDays(8));
-		Api.Response expiring = call(api, "POST", users, acc, invite(uniqueEmail("eve"), "Eve", "X", acme.administrators().id()));
-		clock.advance(java.time.Duration.ofDays(8));
-		call(api, "POST", member + "/send-new-invite", Map.of("accountId", acme.id(), "accountUserId", expiring.at("/id")), null);
+		clock.advance(Duration.ofDays(8));
+		Api.Response expiring = call(api, "POST", users, acc,
+				invite(uniqueEmail("eve"), "Eve", "X", acme.administrators().id()));
+		clock.advance(Duration.ofDays(8));
+		call(api, "POST", member + "/send-new-invite",
+				Map.of("accountId", acme.id(), "accountUserId", expiring.at("/id")), null);
 		String recordId = call(api, "GET", "/public/v1/audit/records", Map.of(), null).at("/data/0/id");
 		call(api, "GET", "/public/v1/audit/records/{recordId}", Map.of("recordId", recordId), null);
 		call(api, "GET", "/public/v1/audit/records/{recordId}", Map.of("recordId", "AUD-0000-0000-0000-0000"), null);
@@ -149,8 +171,10 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 			JsonNode operation = doc.at("/paths/" + escape(call.template()) + "/" + call.method().toLowerCase());
 			assertThat(operation.isMissingNode()).as("%s %s is documented", call.method(), call.template()).isFalse();
 			JsonNode documented = operation.at("/responses/" + call.status());
-			assertThat(documented.isMissingNode()).as("%s %s documents status %s (%s)", call.method(), call.template(),
-					call.status(), call.response().text()).isFalse();
+			assertThat(documented.isMissingNode())
+				.as("%s %s documents status %s (%s)", call.method(), call.template(), call.status(),
+						call.response().text())
+				.isFalse();
 			if (call.status() >= 400) {
 				assertThat(call.response().header("Content-Type")).startsWith("application/problem+json");
 				assertThat(documented.at("/content/application~1problem+json").isMissingNode()).isFalse();
@@ -169,33 +193,42 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 			documentedOperations.add(op.getKey() + " " + path.getKey());
 			op.getValue().get("responses").propertyNames().forEach(status -> {
 				String pair = op.getKey() + " " + path.getKey() + " " + status;
-				if (!observed.contains(pair) && !NOT_PROVOKED.containsKey(pair) && !NOT_PROVOKED.containsKey("* " + status)) {
+				if (!observed.contains(pair) && !NOT_PROVOKED.containsKey(pair)
+						&& !NOT_PROVOKED.containsKey("* " + status)) {
 					neverProvoked.add(pair);
 				}
 			});
 		}));
 		assertThat(succeeded).as("every documented operation was seen succeeding").containsAll(documentedOperations);
-		assertThat(neverProvoked).as("documented statuses no request provoked (provoke them, or drop them from the "
-				+ "description, or say in NOT_PROVOKED why they cannot be)").isEmpty();
+		assertThat(neverProvoked)
+			.as("documented statuses no request provoked (provoke them, or drop them from the "
+					+ "description, or say in NOT_PROVOKED why they cannot be)")
+			.isEmpty();
 		doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
 			assertThat(op.getValue().path("summary").asString("")).as("%s %s has a summary", op.getKey(), path.getKey())
 				.isNotBlank();
-			assertThat(op.getValue().path("tags").size()).as("%s %s has a tag", op.getKey(), path.getKey()).isEqualTo(1);
+			assertThat(op.getValue().path("tags").size()).as("%s %s has a tag", op.getKey(), path.getKey())
+				.isEqualTo(1);
 			JsonNode body = op.getValue().at("/requestBody/content/application~1json");
 			if (!body.isMissingNode()) {
 				assertThat(body.has("example")).as("%s %s has an example request", op.getKey(), path.getKey()).isTrue();
 			}
-			op.getValue().get("responses").properties().forEach(response -> response.getValue().path("content").propertyNames()
-				.forEach(type -> assertThat(type).as("media type of %s %s", op.getKey(), path.getKey())
-					.isIn("application/json", "application/problem+json")));
+			op.getValue()
+				.get("responses")
+				.properties()
+				.forEach(response -> response.getValue()
+					.path("content")
+					.propertyNames()
+					.forEach(type -> assertThat(type).as("media type of %s %s", op.getKey(), path.getKey())
+						.isIn("application/json", "application/problem+json")));
 		}));
 	}
 
 	/**
-	 * The description as integrators' tools read it: a maintained parser (swagger-parser) finds nothing
-	 * to report, and the rules Redocly's {@code recommended} set counts as errors hold (each check
-	 * below names its rule), plus the 2xx/4xx and unused-component warnings. The warnings Lobby keeps
-	 * are listed in docs/api.md.
+	 * The description as integrators' tools read it: a maintained parser (swagger-parser)
+	 * finds nothing to report, and the rules Redocly's {@code recommended} set counts as
+	 * errors hold (each check below names its rule), plus the 2xx/4xx and
+	 * unused-component warnings. The warnings Lobby keeps are listed in docs/api.md.
 	 */
 	@Test
 	void theDescriptionIsLintClean() throws Exception {
@@ -208,7 +241,8 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 
 		List<String> refs = new ArrayList<>();
 		collectRefs(doc, refs);
-		assertThat(refs).as("no-unresolved-refs").isNotEmpty()
+		assertThat(refs).as("no-unresolved-refs")
+			.isNotEmpty()
 			.allSatisfy(ref -> assertThat(doc.at(ref.substring(1)).isMissingNode()).as("%s resolves", ref).isFalse());
 		Set<String> used = new HashSet<>();
 		refs.forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)));
@@ -220,7 +254,7 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(doc.at("/servers").size()).as("no-empty-servers").isEqualTo(1);
 		assertThat(doc.at("/servers/0/url").asString()).as("the configured lobby.public-url, no trailing slash")
 			.isEqualTo("http://lobby.test");
-		String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+		String pom = Files.readString(Path.of("pom.xml"));
 		Matcher version = Pattern.compile("<artifactId>lobby</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
 		assertThat(version.find()).isTrue();
 		assertThat(doc.at("/info/version").asString()).as("the project's version").isEqualTo(version.group(1));
@@ -229,7 +263,8 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		Set<String> shapes = new HashSet<>();
 		doc.get("paths").properties().forEach(path -> {
 			assertThat(path.getKey()).as("no-path-trailing-slash").doesNotEndWith("/");
-			assertThat(shapes.add(path.getKey().replaceAll("\\{[^}]+}", "{}"))).as("no-identical-paths: %s", path.getKey())
+			assertThat(shapes.add(path.getKey().replaceAll("\\{[^}]+}", "{}")))
+				.as("no-identical-paths: %s", path.getKey())
 				.isTrue();
 			Set<String> variables = new HashSet<>();
 			Pattern.compile("\\{([^}]+)}").matcher(path.getKey()).results().forEach(m -> variables.add(m.group(1)));
@@ -244,7 +279,8 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 				Set<String> parameters = new HashSet<>();
 				operation.path("parameters").forEach(p -> {
 					assertThat(parameters.add(p.get("in").asString() + " " + p.get("name").asString()))
-						.as("operation-parameters-unique: %s", name).isTrue();
+						.as("operation-parameters-unique: %s", name)
+						.isTrue();
 					if (p.get("in").asString().equals("path")) {
 						declared.add(p.get("name").asString());
 					}
@@ -259,7 +295,8 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		for (String action : List.of("accept", "decline")) {
 			JsonNode operation = doc.at("/paths/" + escape("/public/v1/invitations/{code}/" + action) + "/post");
 			assertThat(operation.get("security").isArray() && operation.get("security").isEmpty())
-				.as("%s needs no token: security: []", action).isTrue();
+				.as("%s needs no token: security: []", action)
+				.isTrue();
 		}
 	}
 
@@ -280,9 +317,10 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 	}
 
 	/**
-	 * For every documented operation, the refusals the description promises and that need nothing
-	 * but the request: no token (401), a token without Account Management (403), ids that exist
-	 * nowhere (404) and unreadable input (400: a broken body, {@code limit=abc}, a malformed header).
+	 * For every documented operation, the refusals the description promises and that need
+	 * nothing but the request: no token (401), a token without Account Management (403),
+	 * ids that exist nowhere (404) and unreadable input (400: a broken body,
+	 * {@code limit=abc}, a malformed header).
 	 */
 	private void provokeFromTheDescription(TestAccount acme) {
 		Api limited = anonymous().as(accounts.tokenWithout(acme, "MOD-1002"));
@@ -326,7 +364,10 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		}
 	}
 
-	/** Every RQL list accepts the query, order and select its description shows, and refuses a select it has none for. */
+	/**
+	 * Every RQL list accepts the query, order and select its description shows, and
+	 * refuses a select it has none for.
+	 */
 	private void tryTheRqlExamples(Api api, Map<String, String> vars) {
 		doc.get("paths").properties().forEach(path -> {
 			JsonNode list = path.getValue().path("get");
@@ -338,17 +379,22 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 				example = example.substring(0, example.indexOf('`'));
 				for (String query : List.of(example, "order=" + order.at("/schema/example").asString())) {
 					assertThat(call(api, "GET", path.getKey() + "?" + query, vars, null).status())
-						.as("GET %s?%s, as documented", path.getKey(), query).isEqualTo(200);
+						.as("GET %s?%s, as documented", path.getKey(), query)
+						.isEqualTo(200);
 				}
-				JsonNode select = parameters.stream().filter(p -> p.get("name").asString().equals("select")).findFirst()
+				JsonNode select = parameters.stream()
+					.filter(p -> p.get("name").asString().equals("select"))
+					.findFirst()
 					.orElse(null);
 				if (select == null) {
 					assertThat(call(api, "GET", path.getKey() + "?select=-id", vars, null).status())
-						.as("GET %s refuses select, documenting none", path.getKey()).isEqualTo(400);
+						.as("GET %s refuses select, documenting none", path.getKey())
+						.isEqualTo(400);
 				}
 				else {
-					assertThat(call(api, "GET", path.getKey() + "?select=" + select.at("/schema/example").asString(), vars,
-							null).status()).as("GET %s accepts its documented select", path.getKey()).isEqualTo(200);
+					assertThat(call(api, "GET", path.getKey() + "?select=" + select.at("/schema/example").asString(),
+							vars, null)
+						.status()).as("GET %s accepts its documented select", path.getKey()).isEqualTo(200);
 				}
 			});
 		});
@@ -356,16 +402,19 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 
 	private void exerciseGroupsTokensAndAccounts(Api api) {
 		String groups = "/public/v1/accounts/user-groups";
-		String spare = call(api, "POST", groups, Map.of(), Map.of("name", "Spare", "modules", List.of(Map.of("id", "MOD-1002"))))
+		String spare = call(api, "POST", groups, Map.of(),
+				Map.of("name", "Spare", "modules", List.of(Map.of("id", "MOD-1002"))))
 			.at("/id");
 		Map<String, String> group = Map.of("groupId", spare);
-		call(api, "PUT", groups + "/{groupId}", group, Map.of("name", "Spare parts", "modules", List.of(Map.of("id", "MOD-1004"))));
+		call(api, "PUT", groups + "/{groupId}", group,
+				Map.of("name", "Spare parts", "modules", List.of(Map.of("id", "MOD-1004"))));
 		call(api, "PUT", groups + "/{groupId}", group, Map.of("name", ""));
 		call(api, "DELETE", groups + "/{groupId}", group, null);
 		call(api, "DELETE", groups + "/{groupId}", group, null);
 
 		String tokens = "/public/v1/accounts/api-tokens";
-		Api.Response created = call(api, "POST", tokens, Map.of(), Map.of("name", "CI", "modules", List.of(Map.of("id", "MOD-1001"))));
+		Api.Response created = call(api, "POST", tokens, Map.of(),
+				Map.of("name", "CI", "modules", List.of(Map.of("id", "MOD-1001"))));
 		Map<String, String> token = Map.of("tokenId", created.at("/id"));
 		call(api, "GET", tokens, Map.of(), null);
 		call(api, "GET", tokens + "/{tokenId}", token, null);
@@ -374,13 +423,16 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(api, "DELETE", tokens + "/{tokenId}", token, null);
 		call(api, "GET", tokens + "/{tokenId}", token, null);
 
-		Api operator = api(accounts.create("Operator", dev.lobby.account.AccountType.Operations, java.util.Set.of("MOD-1001")));
+		Api operator = api(accounts.create("Operator", AccountType.Operations, Set.of("MOD-1001")));
 		call(operator, "POST", "/public/v1/accounts/accounts", Map.of(), Map.of("name", "Initech", "administrator",
 				Map.of("email", uniqueEmail("bill"), "firstName", "Bill", "lastName", "Lumbergh")));
 		call(api, "POST", "/public/v1/accounts/accounts", Map.of(), Map.of("name", "Not allowed"));
 	}
 
-	/** The refusals that need a state: rules (409), stale versions (412), reused keys (422), foreign accounts (404). */
+	/**
+	 * The refusals that need a state: rules (409), stale versions (412), reused keys
+	 * (422), foreign accounts (404).
+	 */
 	private void provokeRefusals(Api api, TestAccount acme) {
 		String users = "/public/v1/accounts/accounts/{accountId}/users";
 		Map<String, String> acc = Map.of("accountId", acme.id());
@@ -404,7 +456,8 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(anonymous(), "POST", "/public/v1/invitations/{code}/accept", code, registration);
 		call(anonymous(), "POST", "/public/v1/invitations/{code}/decline", code, null);
 
-		// Guessing Ann's password through another account's emailed link is paused after five failures.
+		// Guessing Ann's password through another account's emailed link is paused after
+		// five failures.
 		TestAccount other = accounts.client("Elsewhere");
 		Api.Response elsewhere = api(other).post("/public/v1/accounts/accounts/" + other.id() + "/users",
 				invite(ann, "Ann", "Bell", other.administrators().id()));
@@ -428,8 +481,9 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(api, "DELETE", groups + "/{groupId}", group, null, Map.of("If-Match", "\"999\""));
 
 		String tokens = "/public/v1/accounts/api-tokens";
-		Map<String, String> spare = Map.of("tokenId",
-				call(api, "POST", tokens, Map.of(), Map.of("name", "Spare", "modules", List.of(Map.of("id", "MOD-1002")))).at("/id"));
+		Map<String, String> spare = Map.of("tokenId", call(api, "POST", tokens, Map.of(),
+				Map.of("name", "Spare", "modules", List.of(Map.of("id", "MOD-1002"))))
+			.at("/id"));
 		call(api, "POST", tokens + "/{tokenId}/enable", spare, null);
 		call(api, "POST", tokens + "/{tokenId}/disable", spare, null);
 		call(api, "POST", tokens + "/{tokenId}/disable", spare, null);
@@ -437,36 +491,42 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(api, "DELETE", tokens + "/{tokenId}", Map.of("tokenId", self), null);
 		call(api, "GET", tokens + "?account=ACC-0000-0000", Map.of(), null);
 		call(api, "GET", groups + "?account=ACC-0000-0000", Map.of(), null);
-		call(api, "POST", groups + "?account=ACC-0000-0000", Map.of(), Map.of("name", "Nowhere", "modules",
-				List.of(Map.of("id", "MOD-1002"))));
+		call(api, "POST", groups + "?account=ACC-0000-0000", Map.of(),
+				Map.of("name", "Nowhere", "modules", List.of(Map.of("id", "MOD-1002"))));
 		call(api, "GET", "/public/v1/audit/records?account=ACC-0000-0000", Map.of(), null);
 		call(api, "POST", tokens, Map.of(), Map.of("name", "Elsewhere", "modules", List.of(Map.of("id", "MOD-1002")),
 				"account", Map.of("id", "ACC-0000-0000")));
 
-		String key = java.util.UUID.randomUUID().toString();
+		String key = UUID.randomUUID().toString();
 		call(api, "POST", users, acc, invite(uniqueEmail("ike"), "Ike", "One", acme.administrators().id()),
 				Map.of("Idempotency-Key", key));
 		call(api, "POST", users, acc, invite(uniqueEmail("ike"), "Ike", "Two", acme.administrators().id()),
 				Map.of("Idempotency-Key", key));
-		Api operator = api(accounts.create("Operator", dev.lobby.account.AccountType.Operations, Set.of("MOD-1001")));
-		String accountKey = java.util.UUID.randomUUID().toString();
+		Api operator = api(accounts.create("Operator", AccountType.Operations, Set.of("MOD-1001")));
+		String accountKey = UUID.randomUUID().toString();
 		for (String name : List.of("Hooli", "Hooli XYZ")) {
-			call(operator, "POST", "/public/v1/accounts/accounts", Map.of(), Map.of("name", name, "administrator",
-					Map.of("email", uniqueEmail("gavin"), "firstName", "Gavin", "lastName", "Belson")),
+			call(operator, "POST", "/public/v1/accounts/accounts", Map.of(),
+					Map.of("name", name, "administrator",
+							Map.of("email", uniqueEmail("gavin"), "firstName", "Gavin", "lastName", "Belson")),
 					Map.of("Idempotency-Key", accountKey));
 		}
 	}
 
-	/** An account that sends too many invitation emails in an hour is told to wait (429), per member and in all. */
+	/**
+	 * An account that sends too many invitation emails in an hour is told to wait (429),
+	 * per member and in all.
+	 */
 	private void provokeRateLimits(TestAccount busy) {
 		Api api = api(busy);
 		String users = "/public/v1/accounts/accounts/{accountId}/users";
 		Map<String, String> acc = Map.of("accountId", busy.id());
 		Map<String, String> expired = Map.of("accountId", busy.id(), "accountUserId",
-				call(api, "POST", users, acc, invite(uniqueEmail("pat"), "Pat", "Late", busy.administrators().id())).at("/id"));
-		clock.advance(java.time.Duration.ofDays(8));
+				call(api, "POST", users, acc, invite(uniqueEmail("pat"), "Pat", "Late", busy.administrators().id()))
+					.at("/id"));
+		clock.advance(Duration.ofDays(8));
 		Map<String, String> member = Map.of("accountId", busy.id(), "accountUserId",
-				call(api, "POST", users, acc, invite(uniqueEmail("quinn"), "Quinn", "Busy", busy.administrators().id())).at("/id"));
+				call(api, "POST", users, acc, invite(uniqueEmail("quinn"), "Quinn", "Busy", busy.administrators().id()))
+					.at("/id"));
 		Api.Response resent;
 		do {
 			resent = call(api, "POST", users + "/{accountUserId}/resend-invite", member, null);
@@ -482,22 +542,28 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		while (invited.status() == 201 && ++attempts < 1_000);
 		calls.add(new Call("POST", users, invited.status(), invited));
 		assertThat(invited.status()).as(invited.text()).isEqualTo(429);
-		assertThat(call(api, "POST", users + "/{accountUserId}/send-new-invite", expired, null).status()).isEqualTo(429);
+		assertThat(call(api, "POST", users + "/{accountUserId}/send-new-invite", expired, null).status())
+			.isEqualTo(429);
 	}
 
-	/** Every member operation that takes If-Match refuses a version that is not the member's (412). */
+	/**
+	 * Every member operation that takes If-Match refuses a version that is not the
+	 * member's (412).
+	 */
 	private void provokeStaleVersions(Api api, TestAccount acme) {
 		String users = "/public/v1/accounts/accounts/{accountId}/users";
-		Map<String, String> member = Map.of("accountId", acme.id(), "accountUserId", call(api, "POST", users,
-				Map.of("accountId", acme.id()), invite(uniqueEmail("max"), "Max", "Stale", acme.administrators().id())).at("/id"));
+		Map<String, String> member = Map.of("accountId", acme.id(), "accountUserId",
+				call(api, "POST", users, Map.of("accountId", acme.id()),
+						invite(uniqueEmail("max"), "Max", "Stale", acme.administrators().id()))
+					.at("/id"));
 		Map<String, String> stale = Map.of("If-Match", "\"999\"");
 		doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
 			List<String> parameters = new ArrayList<>();
 			op.getValue().path("parameters").forEach(p -> parameters.add(p.get("name").asString()));
 			if (path.getKey().startsWith(users + "/{accountUserId}") && parameters.contains("If-Match")) {
 				JsonNode example = op.getValue().at("/requestBody/content/application~1json/example");
-				call(api, op.getKey().toUpperCase(), path.getKey(), member, example.isMissingNode() ? null : example.toString(),
-						stale);
+				call(api, op.getKey().toUpperCase(), path.getKey(), member,
+						example.isMissingNode() ? null : example.toString(), stale);
 			}
 		}));
 	}
@@ -529,4 +595,5 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 	private static String escape(String path) {
 		return path.replace("~", "~0").replace("/", "~1");
 	}
+
 }

@@ -15,9 +15,9 @@ import dev.lobby.support.RawHttp;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * Operator tokens see and act on every account's groups and audit trail, as docs/api.md promises:
- * lists of another account with {@code account=ACC-…}, objects by id in any account. Client
- * tokens stay inside their own account. Runs on H2 and on PostgreSQL.
+ * Operator tokens see and act on every account's groups and audit trail, as docs/api.md
+ * promises: lists of another account with {@code account=ACC-…}, objects by id in any
+ * account. Client tokens stay inside their own account. Runs on H2 and on PostgreSQL.
  */
 abstract class OperatorAccessContract extends LobbyIntegrationTestBase {
 
@@ -46,8 +46,10 @@ abstract class OperatorAccessContract extends LobbyIntegrationTestBase {
 		Api.Response listed = operator.get(GROUPS + "?account=" + client.id() + "&order=name&ilike(name,*o*)");
 		assertThat(listed.status()).as(listed.text()).isEqualTo(200);
 		assertThat(listed.json().get("data").valueStream().map(g -> g.get("id").asString()).toList())
-			.containsExactly(client.administrators().id(), groupId).doesNotContain(own);
-		assertThat(operator.get(GROUPS).text()).as("without account, the operator's own").contains(own)
+			.containsExactly(client.administrators().id(), groupId)
+			.doesNotContain(own);
+		assertThat(operator.get(GROUPS).text()).as("without account, the operator's own")
+			.contains(own)
 			.doesNotContain(groupId);
 
 		assertThat(operator.get(GROUPS + "/" + groupId).at("/name")).isEqualTo("Support");
@@ -58,8 +60,12 @@ abstract class OperatorAccessContract extends LobbyIntegrationTestBase {
 		assertThat(operator.delete(GROUPS + "/" + groupId).status()).isEqualTo(204);
 		assertThat(api(client).get(GROUPS + "/" + groupId).status()).isEqualTo(404);
 
-		List<String> events = api(client).get(RECORDS + "?eq(object.id," + groupId + ")&order=occurredAt").json()
-			.get("data").valueStream().map(r -> r.get("eventKey").asString()).toList();
+		List<String> events = api(client).get(RECORDS + "?eq(object.id," + groupId + ")&order=occurredAt")
+			.json()
+			.get("data")
+			.valueStream()
+			.map(r -> r.get("eventKey").asString())
+			.toList();
 		assertThat(events).as("recorded in the client's trail")
 			.containsExactly("lobby.group.created", "lobby.group.updated", "lobby.group.deleted");
 	}
@@ -88,12 +94,15 @@ abstract class OperatorAccessContract extends LobbyIntegrationTestBase {
 		String otherGroup = other.administrators().id();
 
 		assertThat(api(client).get(GROUPS + "?account=" + other.id()).status()).isEqualTo(404);
-		assertThat(api(client).post(GROUPS + "?account=" + other.id(), group("Spies", "MOD-1002")).status()).isEqualTo(404);
+		assertThat(api(client).post(GROUPS + "?account=" + other.id(), group("Spies", "MOD-1002")).status())
+			.isEqualTo(404);
 		assertThat(api(client).get(RECORDS + "?account=" + other.id()).status()).isEqualTo(404);
 		assertThat(api(client).get(RECORDS + "/" + otherRecord).status()).isEqualTo(404);
 		assertThat(api(client).get(GROUPS + "/" + otherGroup).status()).isEqualTo(404);
-		assertThat(api(client).get(GROUPS + "?account=" + client.id()).status()).as("its own account by name").isEqualTo(200);
-		assertThat(api(other).get(GROUPS).json().at("/$meta/pagination/total").asLong()).as("nothing created").isEqualTo(1);
+		assertThat(api(client).get(GROUPS + "?account=" + client.id()).status()).as("its own account by name")
+			.isEqualTo(200);
+		assertThat(api(other).get(GROUPS).json().at("/$meta/pagination/total").asLong()).as("nothing created")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -110,11 +119,13 @@ abstract class OperatorAccessContract extends LobbyIntegrationTestBase {
 		TestAccount client = accounts.client("Client");
 		String auth = "Authorization: Bearer " + operatorAccount().token();
 		for (String list : List.of(GROUPS, RECORDS)) {
-			RawHttp.Response badRql = RawHttp.send(port, "GET", list + "?account=" + client.id() + "&eq(name,%FF)%2", auth);
+			RawHttp.Response badRql = RawHttp.send(port, "GET", list + "?account=" + client.id() + "&eq(name,%FF)%2",
+					auth);
 			assertThat(badRql.status()).as(badRql.body()).isEqualTo(400);
 			RawHttp.Response badAccount = RawHttp.send(port, "GET", list + "?account=ACC%2", auth);
 			assertThat(badAccount.status()).as(badAccount.body()).isEqualTo(400);
 			assertThat(badAccount.body()).contains("percent-encoded");
 		}
 	}
+
 }

@@ -5,4 +5,5 @@ import dev.lobby.support.PostgresDatabase;
 /** Operator access to every account on PostgreSQL, the production database. */
 @PostgresDatabase
 class PostgresOperatorAccessIntegrationTests extends OperatorAccessContract {
+
 }

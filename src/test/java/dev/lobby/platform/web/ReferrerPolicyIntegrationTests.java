@@ -8,13 +8,17 @@ import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.RawHttp;
 import dev.lobby.support.TestAccounts.TestAccount;
 
-/** An invitation page's URL carries its code, so no Referer may take it anywhere; other pages send only the origin elsewhere. */
+/**
+ * An invitation page's URL carries its code, so no Referer may take it anywhere; other
+ * pages send only the origin elsewhere.
+ */
 class ReferrerPolicyIntegrationTests extends LobbyIntegrationTestBase {
 
 	@Test
 	void invitationPagesSendNoReferrer() {
 		TestAccount acme = accounts.client("Acme");
-		String url = api(acme).post(acme.users(), invite(uniqueEmail("sam"), "Sam", "Smith", acme.administrators().id()))
+		String url = api(acme)
+			.post(acme.users(), invite(uniqueEmail("sam"), "Sam", "Smith", acme.administrators().id()))
 			.at("/invitation/url");
 
 		RawHttp.Response usable = RawHttp.send(port, "GET", "/invitations/" + codeOf(url));
@@ -37,6 +41,8 @@ class ReferrerPolicyIntegrationTests extends LobbyIntegrationTestBase {
 		RawHttp.Response unauthorized = RawHttp.send(port, "GET", "/public/v1/accounts/accounts");
 		assertThat(unauthorized.status()).isEqualTo(401);
 		assertThat(unauthorized.header("Referrer-Policy")).isEqualTo("no-referrer");
-		assertThat(unauthorized.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+		assertThat(unauthorized.header("Content-Security-Policy"))
+			.isEqualTo("default-src 'none'; frame-ancestors 'none'");
 	}
+
 }

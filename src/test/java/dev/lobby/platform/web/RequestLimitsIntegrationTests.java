@@ -13,8 +13,9 @@ import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * The API's request limits, with small numbers: per client address (anonymous or not), per API
- * token, and a tighter one on failed authentications per address. The clock moves; nothing sleeps.
+ * The API's request limits, with small numbers: per client address (anonymous or not),
+ * per API token, and a tighter one on failed authentications per address. The clock
+ * moves; nothing sleeps.
  */
 @TestPropertySource(properties = { "lobby.api.rate-limit.per-address=8", "lobby.api.rate-limit.per-token=4",
 		"lobby.api.rate-limit.window=1m", "lobby.api.rate-limit.failed-authentications-per-address=3",
@@ -77,7 +78,8 @@ class RequestLimitsIntegrationTests extends LobbyIntegrationTestBase {
 		// 3 per 10 minutes refill one every 200 s
 		assertTooMany(guesser.get(ACCOUNTS), "200", "unknown, disabled or deleted API token");
 		assertThat(api(acme).get(ACCOUNTS).status())
-			.as("a valid token from the same address (say, behind the same proxy) is not locked out").isEqualTo(200);
+			.as("a valid token from the same address (say, behind the same proxy) is not locked out")
+			.isEqualTo(200);
 		assertThat(anonymous().get(ACCOUNTS).status()).as("no token: the address limit only").isEqualTo(401);
 
 		clock.advance(Duration.ofSeconds(200));
@@ -85,4 +87,5 @@ class RequestLimitsIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(guesser.get(ACCOUNTS).status()).isEqualTo(401);
 		assertThat(guesser.get(ACCOUNTS).status()).isEqualTo(429);
 	}
+
 }

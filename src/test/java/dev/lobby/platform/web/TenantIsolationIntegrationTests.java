@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Every operation the OpenAPI description lists, called with another account's token on account
- * A's objects (and with the documented example body), finds nothing and changes nothing.
+ * Every operation the OpenAPI description lists, called with another account's token on
+ * account A's objects (and with the documented example body), finds nothing and changes
+ * nothing.
  */
 class TenantIsolationIntegrationTests extends LobbyIntegrationTestBase {
 
@@ -25,8 +26,10 @@ class TenantIsolationIntegrationTests extends LobbyIntegrationTestBase {
 		Api victim = api(a);
 		String email = uniqueEmail("victim");
 		Api.Response member = victim.post(a.users(), invite(email, "Vic", "Tim", a.administrators().id()));
-		String groupId = victim.post("/public/v1/accounts/user-groups",
-				Map.of("name", "Victims", "modules", List.of(Map.of("id", "MOD-1002")))).at("/id");
+		String groupId = victim
+			.post("/public/v1/accounts/user-groups",
+					Map.of("name", "Victims", "modules", List.of(Map.of("id", "MOD-1002"))))
+			.at("/id");
 		String tokenId = victim.get("/public/v1/accounts/api-tokens").at("/data/0/id");
 		String recordId = victim.get("/public/v1/audit/records").at("/data/0/id");
 		Map<String, String> ids = Map.of("accountId", a.id(), "accountUserId", member.at("/id"), "groupId", groupId,
@@ -48,7 +51,8 @@ class TenantIsolationIntegrationTests extends LobbyIntegrationTestBase {
 				concrete = concrete.replace("{" + id.getKey() + "}", id.getValue());
 			}
 			JsonNode example = op.getValue().at("/requestBody/content/application~1json/example");
-			Api.Response response = intruder.send(op.getKey().toUpperCase(), concrete, example.isMissingNode() ? null : example);
+			Api.Response response = intruder.send(op.getKey().toUpperCase(), concrete,
+					example.isMissingNode() ? null : example);
 			assertThat(response.status()).as("%s %s", op.getKey(), template).isEqualTo(404);
 			assertThat(response.text()).doesNotContain(a.account().name()).doesNotContain(email);
 			checked.add(op.getKey() + " " + template);
@@ -66,4 +70,5 @@ class TenantIsolationIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(victim.get("/public/v1/accounts/api-tokens/" + tokenId).at("/enabled")).isEqualTo("true");
 		assertThat(mailTo(email)).hasSize(1);
 	}
+
 }
