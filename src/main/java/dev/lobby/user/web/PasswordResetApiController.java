@@ -46,7 +46,8 @@ class PasswordResetApiController {
 	}
 
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	// Nothing about a login's state refuses the request: that would tell whether it exists.
+	// Nothing about a login's state refuses the request: that would tell whether it
+	// exists.
 	@ApiErrors(never = "409")
 	@PostMapping("/public/v1/password-resets")
 	@Operation(operationId = "requestPasswordReset",
