@@ -35,9 +35,9 @@ import dev.lobby.onboarding.AccountOnboarding;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
-import dev.lobby.platform.Forbidden;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.NotFound;
+import dev.lobby.platform.NotPermitted;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
 import dev.lobby.user.User;
@@ -228,7 +228,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 					.contains(intruder.accountId())
 					.doesNotContain(victim.id());
 				case OPERATOR_ONLY -> assertThatThrownBy(() -> operation.call().apply(intruder)).as(operation.name())
-					.isInstanceOf(Forbidden.class)
+					.isInstanceOf(NotPermitted.class)
 					.hasMessageContaining("operator");
 			}
 		}
@@ -259,11 +259,11 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 					assertThatCode(() -> operation.call().apply(limited)).as(as).doesNotThrowAnyException();
 				}
 				else if (operation.kind() == Kind.OPERATOR_ONLY && limited == limitedMember) {
-					assertThatThrownBy(() -> operation.call().apply(limited)).as(as).isInstanceOf(Forbidden.class);
+					assertThatThrownBy(() -> operation.call().apply(limited)).as(as).isInstanceOf(NotPermitted.class);
 				}
 				else {
 					assertThatThrownBy(() -> operation.call().apply(limited)).as(as)
-						.isInstanceOf(Forbidden.class)
+						.isInstanceOf(NotPermitted.class)
 						.hasMessageContaining("Account Management");
 				}
 			}

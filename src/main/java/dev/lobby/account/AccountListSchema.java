@@ -3,8 +3,8 @@ package dev.lobby.account;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import dev.lobby.platform.rql.RqlField;
-import dev.lobby.platform.rql.RqlSchema;
+import dev.lobby.rql.RqlField;
+import dev.lobby.rql.RqlSchema;
 
 /**
  * What an RQL query on the account list may filter and sort by, and the columns behind

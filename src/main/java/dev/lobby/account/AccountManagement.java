@@ -12,14 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.Forbidden;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.NotPermitted;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.PlainText;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
-import dev.lobby.platform.rql.RqlPaging;
-import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.rql.RqlPaging;
+import dev.lobby.rql.RqlQuery;
 
 /**
  * Creates accounts (each with its default group) and shows them to those allowed to see
@@ -53,7 +53,7 @@ public class AccountManagement {
 	@Transactional
 	public Account create(String name, AccountType type, Actor actor) {
 		if (!actor.seesEveryAccount()) {
-			throw new Forbidden("Only API tokens of the operator's account can create accounts.");
+			throw new NotPermitted("Only API tokens of the operator's account can create accounts.");
 		}
 		actor.requireAccountManagement();
 		Account account = new Account(RandomIds.drawUnused("ACC", 2, accounts::idTaken), validName(name), type,

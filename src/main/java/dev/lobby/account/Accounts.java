@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.lobby.platform.Jdbc;
-import dev.lobby.platform.rql.RqlPaging;
-import dev.lobby.platform.rql.RqlQuery;
-import dev.lobby.platform.rql.SqlFragment;
+import dev.lobby.rql.RqlPaging;
+import dev.lobby.rql.RqlQuery;
+import dev.lobby.rql.SqlFragment;
 
 /** Stores accounts. */
 @Repository

@@ -24,17 +24,17 @@ import dev.lobby.account.Accounts;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.AccountScope;
+import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.ApiCallerResolver;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.PlainText;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
-import dev.lobby.platform.StateConflict;
-import dev.lobby.platform.rql.RqlPaging;
-import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.rql.RqlPaging;
+import dev.lobby.rql.RqlQuery;
+import dev.lobby.web.ApiCallerResolver;
 
 /**
  * Issues API tokens, lets callers with Account Management list, disable, enable and
@@ -136,7 +136,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		String action = enabled ? "enable" : "disable";
 		refuseSelf(token, actor, action);
 		if (!tokens.setEnabled(token.id(), enabled)) {
-			throw new StateConflict("API token \"" + token.name() + "\" is already " + action + "d.");
+			throw new ActionRefused("API token \"" + token.name() + "\" is already " + action + "d.");
 		}
 		audit.record(token.accountId(), "lobby.api-token." + action + "d",
 				"API token \"" + token.name() + "\" was " + action + "d", "ApiToken", token.id(), actor,
@@ -150,7 +150,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	 */
 	private static void refuseSelf(ApiToken token, Actor actor, String action) {
 		if (actor.type() == Actor.Type.API_TOKEN && actor.id().equals(token.id())) {
-			throw new StateConflict(
+			throw new ActionRefused(
 					"An API token cannot " + action + " itself. Use another token with Account Management.");
 		}
 	}

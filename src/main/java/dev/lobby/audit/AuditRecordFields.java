@@ -3,9 +3,9 @@ package dev.lobby.audit;
 import java.util.List;
 import java.util.Set;
 
-import dev.lobby.platform.rql.RqlField;
-import dev.lobby.platform.rql.RqlOrder;
-import dev.lobby.platform.rql.RqlSchema;
+import dev.lobby.rql.RqlField;
+import dev.lobby.rql.RqlOrder;
+import dev.lobby.rql.RqlSchema;
 
 /**
  * What callers of the audit trail may filter and sort on (RQL), as the JSON paths of a

@@ -12,9 +12,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.lobby.platform.Jdbc;
-import dev.lobby.platform.rql.RqlPaging;
-import dev.lobby.platform.rql.RqlQuery;
-import dev.lobby.platform.rql.SqlFragment;
+import dev.lobby.rql.RqlPaging;
+import dev.lobby.rql.RqlQuery;
+import dev.lobby.rql.SqlFragment;
 
 /**
  * Stores audit records; records are only ever added, never changed. Details are kept as

@@ -13,11 +13,11 @@ import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.QueryStrings;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.RequestMetadata;
-import dev.lobby.platform.rql.RqlPaging;
-import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.rql.QueryStrings;
+import dev.lobby.rql.RqlPaging;
+import dev.lobby.rql.RqlQuery;
 
 /**
  * Writes and reads the audit trail. Records are written in the transaction of the change

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Stamp;
-import dev.lobby.platform.StateConflict;
 
 /**
  * A named set of modules inside one account. The default group ("Administrators") is
@@ -32,7 +32,7 @@ public record Group(String id, String accountId, String name, @Nullable String d
 	Group edited(String newName, @Nullable String newDescription, List<Module> newModules, Stamp stamp) {
 		Set<String> newIds = newModules.stream().map(Module::id).collect(Collectors.toSet());
 		if (isDefault && !newIds.equals(moduleIds())) {
-			throw new StateConflict("\"" + name + "\" is the account's default group, so its modules cannot change. "
+			throw new ActionRefused("\"" + name + "\" is the account's default group, so its modules cannot change. "
 					+ "You can still change its name and description.");
 		}
 		return new Group(id, accountId, newName, newDescription, isDefault, List.copyOf(newModules), version, created,
@@ -44,10 +44,10 @@ public record Group(String id, String accountId, String name, @Nullable String d
 	 */
 	void requireDeletable(long liveMembers) {
 		if (isDefault) {
-			throw new StateConflict("\"" + name + "\" is the account's default group, so it cannot be deleted.");
+			throw new ActionRefused("\"" + name + "\" is the account's default group, so it cannot be deleted.");
 		}
 		if (liveMembers > 0) {
-			throw new StateConflict("\"" + name + "\" still has " + liveMembers
+			throw new ActionRefused("\"" + name + "\" still has " + liveMembers
 					+ (liveMembers == 1 ? " member" : " members")
 					+ ", so it cannot be deleted. Move them to other groups or remove them from the account first.");
 		}

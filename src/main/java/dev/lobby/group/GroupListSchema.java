@@ -1,8 +1,8 @@
 package dev.lobby.group;
 
-import dev.lobby.platform.rql.RqlField;
-import dev.lobby.platform.rql.RqlFieldTranslator;
-import dev.lobby.platform.rql.RqlSchema;
+import dev.lobby.rql.RqlField;
+import dev.lobby.rql.RqlFieldTranslator;
+import dev.lobby.rql.RqlSchema;
 
 /**
  * What an RQL query on the group list may filter and sort by, and the columns behind it.

@@ -15,17 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.platform.AccountScope;
+import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.QueryStrings;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
-import dev.lobby.platform.StateConflict;
-import dev.lobby.platform.rql.RqlPaging;
-import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.rql.QueryStrings;
+import dev.lobby.rql.RqlPaging;
+import dev.lobby.rql.RqlQuery;
 
 /**
  * Creates, reads, changes and deletes groups with the rules of the specification. Every
@@ -127,7 +127,7 @@ public class GroupManagement {
 
 	private void requireFreeName(String accountId, String name, @Nullable String exceptGroupId) {
 		groups.named(accountId, name).filter(id -> !id.equals(exceptGroupId)).ifPresent(clash -> {
-			throw new StateConflict("A group named \"" + name + "\" already exists in this account (" + clash + ").");
+			throw new ActionRefused("A group named \"" + name + "\" already exists in this account (" + clash + ").");
 		});
 	}
 

@@ -7,10 +7,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Stamp;
-import dev.lobby.platform.StateConflict;
 
 /**
  * A user's membership in one account, carrying its invitation and groups. Every state
@@ -112,7 +112,7 @@ public final class AccountUser {
 	void resend(Actor by, Instant now, Duration validity) {
 		Status status = status(now);
 		if (status == Status.InvitationExpired) {
-			throw new StateConflict(person.fullName() + "'s invitation has expired, so it cannot be resent. "
+			throw new ActionRefused(person.fullName() + "'s invitation has expired, so it cannot be resent. "
 					+ "Send a new invitation instead.");
 		}
 		requireStatus(status, Status.Invited, "Only a pending invitation can be resent");
@@ -123,7 +123,7 @@ public final class AccountUser {
 	void requireCopyableLink(Instant now) {
 		Status status = status(now);
 		if (status == Status.InvitationExpired) {
-			throw new StateConflict(person.fullName() + "'s invitation has expired, so its link no longer works. "
+			throw new ActionRefused(person.fullName() + "'s invitation has expired, so its link no longer works. "
 					+ "Send a new invitation instead.");
 		}
 		requireStatus(status, Status.Invited, "Only a pending invitation has a link to copy");
@@ -133,7 +133,7 @@ public final class AccountUser {
 	void sendNew(Actor by, Instant now, Duration validity) {
 		Status status = status(now);
 		if (status == Status.Invited) {
-			throw new StateConflict(
+			throw new ActionRefused(
 					person.fullName() + "'s invitation has not expired yet. Resend the invitation link instead.");
 		}
 		requireStatus(status, Status.InvitationExpired,
@@ -181,7 +181,7 @@ public final class AccountUser {
 	private void requireUsableLink(int generation, Instant now) {
 		LinkState state = linkState(generation, now);
 		if (state != LinkState.USABLE) {
-			throw new StateConflict(state.sentence());
+			throw new ActionRefused(state.sentence());
 		}
 	}
 
@@ -192,7 +192,7 @@ public final class AccountUser {
 	void remove(Actor by, Instant now) {
 		refuseSelf(by, "remove");
 		if (!status(now).isLive()) {
-			throw new StateConflict(person.fullName() + " is already " + status(now).label() + ".");
+			throw new ActionRefused(person.fullName() + " is already " + status(now).label() + ".");
 		}
 		stored = Status.Disabled;
 		endedAt = now;
@@ -216,7 +216,7 @@ public final class AccountUser {
 	void replaceGroups(Set<String> newGroupIds, Actor by, Instant now) {
 		requireGroups(newGroupIds);
 		if (!status(now).isLive()) {
-			throw new StateConflict(
+			throw new ActionRefused(
 					person.fullName() + " is " + status(now).label() + "; invite them again instead of editing.");
 		}
 		groupIds = Set.copyOf(new LinkedHashSet<>(newGroupIds));
@@ -231,7 +231,7 @@ public final class AccountUser {
 
 	private void refuseSelf(Actor by, String action) {
 		if (by.type() == Actor.Type.USER && by.id().equals(person.userId())) {
-			throw new StateConflict("You cannot " + action + " yourself.");
+			throw new ActionRefused("You cannot " + action + " yourself.");
 		}
 	}
 
@@ -242,7 +242,7 @@ public final class AccountUser {
 
 	private void requireStatus(Status actual, Status required, String rule) {
 		if (actual != required) {
-			throw new StateConflict(rule + "; " + person.fullName() + " is " + actual.label() + ".");
+			throw new ActionRefused(rule + "; " + person.fullName() + " is " + actual.label() + ".");
 		}
 	}
 

@@ -10,13 +10,13 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import dev.lobby.platform.Jdbc;
-import dev.lobby.platform.rql.RqlCondition;
-import dev.lobby.platform.rql.RqlField;
-import dev.lobby.platform.rql.RqlFieldTranslator;
-import dev.lobby.platform.rql.RqlOrder;
-import dev.lobby.platform.rql.RqlQuery;
-import dev.lobby.platform.rql.RqlSchema;
-import dev.lobby.platform.rql.SqlFragment;
+import dev.lobby.rql.RqlCondition;
+import dev.lobby.rql.RqlField;
+import dev.lobby.rql.RqlFieldTranslator;
+import dev.lobby.rql.RqlOrder;
+import dev.lobby.rql.RqlQuery;
+import dev.lobby.rql.RqlSchema;
+import dev.lobby.rql.SqlFragment;
 
 /**
  * What callers of the member list may filter and sort on (RQL), as the JSON paths of an

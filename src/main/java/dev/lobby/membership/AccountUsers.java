@@ -17,9 +17,9 @@ import org.springframework.stereotype.Repository;
 
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.Jdbc;
-import dev.lobby.platform.rql.RqlPaging;
-import dev.lobby.platform.rql.RqlQuery;
-import dev.lobby.platform.rql.SqlFragment;
+import dev.lobby.rql.RqlPaging;
+import dev.lobby.rql.RqlQuery;
+import dev.lobby.rql.SqlFragment;
 
 /**
  * Stores account users. Saving checks the version read, so two changes made at once

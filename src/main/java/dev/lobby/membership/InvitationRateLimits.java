@@ -8,10 +8,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import dev.lobby.invitation.InvitationProperties;
 import dev.lobby.mail.MailProperties;
 import dev.lobby.mail.Outbox;
-import dev.lobby.platform.TooManyRequests;
+import dev.lobby.platform.LimitReached;
 
 /**
  * Limits invitation emails per invitation (resends) and per account, over a sliding hour.
@@ -64,7 +63,7 @@ class InvitationRateLimits {
 			// so one more fits from the whole second after that.
 			Instant leaves = recent.get(recent.size() - limit).plus(WINDOW);
 			Duration wait = Duration.ofSeconds(Math.max(0, Duration.between(now, leaves).toSeconds()) + 1);
-			throw TooManyRequests.tryAgainIn(wait, what);
+			throw LimitReached.tryAgainIn(wait, what);
 		}
 	}
 

@@ -17,18 +17,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.lobby.account.Account;
 import dev.lobby.account.Accounts;
 import dev.lobby.audit.AuditTrail;
-import dev.lobby.invitation.InvitationCode;
-import dev.lobby.invitation.InvitationLinks;
+import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.Forbidden;
 import dev.lobby.platform.InvalidInput;
-import dev.lobby.platform.LobbyProperties;
 import dev.lobby.platform.NotFound;
+import dev.lobby.platform.NotPermitted;
 import dev.lobby.platform.PersonName;
 import dev.lobby.platform.RequestMetadata;
-import dev.lobby.platform.StateConflict;
 import dev.lobby.user.AlreadyRegistered;
 import dev.lobby.user.Password;
+import dev.lobby.user.PasswordResets;
 import dev.lobby.user.SignInThrottle;
 import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
@@ -54,14 +52,14 @@ public class InvitationResponses {
 
 	private final SignInThrottle throttle;
 
-	private final LobbyProperties lobby;
+	private final PasswordResets resets;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	InvitationResponses(InvitationLinks links, AccountUsers members, Accounts accounts, UserDirectory users,
-			MembershipEmails emails, AuditTrail audit, SignInThrottle throttle, LobbyProperties lobby,
+			MembershipEmails emails, AuditTrail audit, SignInThrottle throttle, PasswordResets resets,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.links = links;
 		this.members = members;
@@ -70,7 +68,7 @@ public class InvitationResponses {
 		this.emails = emails;
 		this.audit = audit;
 		this.throttle = throttle;
-		this.lobby = lobby;
+		this.resets = resets;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -117,7 +115,7 @@ public class InvitationResponses {
 		}
 		else {
 			if (!target.addressProven()) {
-				throw new Forbidden(
+				throw new NotPermitted(
 						"To accept with an existing Lobby login, open the link in the invitation email sent to "
 								+ member.person().email().value()
 								+ ". A link passed on by an administrator lets a new user "
@@ -150,7 +148,7 @@ public class InvitationResponses {
 			users.register(user.id(), command.firstName(), command.lastName(), newPasswordHash, target.addressProven());
 			if (!target.addressProven()) {
 				emails.loginRegistered(member, accounts.find(member.accountId()).orElseThrow(),
-						lobby.base() + "/password-resets");
+						resets.requestPageUrl());
 			}
 		}
 		else {
@@ -192,7 +190,7 @@ public class InvitationResponses {
 				.map(now -> now.linkState(target.generation(), Instant.now(clock)))
 				.filter(state -> state != LinkState.USABLE)
 				.ifPresent(state -> {
-					throw new StateConflict(state.sentence());
+					throw new ActionRefused(state.sentence());
 				});
 			throw wrong;
 		}
@@ -219,7 +217,7 @@ public class InvitationResponses {
 		}
 		catch (ConcurrencyFailureException e) {
 			// Another answer to the same link won the race; this one changes nothing.
-			throw new StateConflict("This invitation was " + what
+			throw new ActionRefused("This invitation was " + what
 					+ " or changed at the same moment by another request. " + "Open the link again to see its state.");
 		}
 	}
@@ -228,7 +226,7 @@ public class InvitationResponses {
 		Target target = target(code).orElseThrow(() -> new NotFound("Invitation", "link"));
 		LinkState state = target.member().linkState(target.generation(), Instant.now(clock));
 		if (state != LinkState.USABLE) {
-			throw new StateConflict(state.sentence());
+			throw new ActionRefused(state.sentence());
 		}
 		return target;
 	}

@@ -16,15 +16,13 @@ import dev.lobby.account.Account;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
-import dev.lobby.invitation.InvitationLinks;
-import dev.lobby.invitation.InvitationProperties;
+import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.PersonName;
 import dev.lobby.platform.RandomIds;
-import dev.lobby.platform.StateConflict;
 import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 
@@ -78,7 +76,7 @@ public class Invitations {
 		List<Group> chosen = groups.requireGroups(account.id(), input.groupIds(), actor);
 		User user = users.findOrCreate(input.email(), input.firstName(), input.lastName());
 		members.findLive(account.id(), user.id()).ifPresent(existing -> {
-			throw new StateConflict(existing.person().fullName() + " (" + existing.person().email()
+			throw new ActionRefused(existing.person().fullName() + " (" + existing.person().email()
 					+ ") already belongs to " + "this account as " + existing.id() + ".");
 		});
 		limits.checkAccount(account.id());

@@ -15,7 +15,6 @@ import dev.lobby.account.Accounts;
 import dev.lobby.group.Group;
 import dev.lobby.group.Groups;
 import dev.lobby.group.Module;
-import dev.lobby.invitation.InvitationLinks;
 import dev.lobby.mail.Delivery;
 import dev.lobby.mail.Outbox;
 import dev.lobby.platform.PageResponse;

@@ -20,8 +20,8 @@ import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
-import dev.lobby.platform.rql.RqlPaging;
-import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.rql.RqlPaging;
+import dev.lobby.rql.RqlQuery;
 import dev.lobby.user.User;
 
 /**

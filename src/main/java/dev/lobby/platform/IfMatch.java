@@ -34,7 +34,7 @@ public record IfMatch(@Nullable Long version) {
 	/** Refuses the change when the object is no longer at the version the caller read. */
 	public void check(long currentVersion, String what) {
 		if (version != null && version != currentVersion) {
-			throw new PreconditionFailed(what);
+			throw new ChangedSinceRead(what);
 		}
 	}
 }

@@ -4,11 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-
 /**
- * Input broke a rule; {@link #errors()} names each offending field with sentences (HTTP
- * 400).
+ * Input broke a rule; {@link #errors()} names each offending field with sentences.
  */
 public class InvalidInput extends LobbyException {
 
@@ -30,16 +27,6 @@ public class InvalidInput extends LobbyException {
 
 	public Map<String, List<String>> errors() {
 		return errors;
-	}
-
-	@Override
-	public HttpStatus status() {
-		return HttpStatus.BAD_REQUEST;
-	}
-
-	@Override
-	public String title() {
-		return "Invalid input";
 	}
 
 }

@@ -1,20 +1,15 @@
 package dev.lobby.platform;
 
-import org.springframework.http.HttpStatus;
-
 /**
  * A refusal that a person can read. Each subclass names what happened; the message is the
- * sentence shown to the user or integrator, so it must never contain secrets.
+ * sentence shown to the user or integrator, so it must never contain secrets. How a
+ * refusal travels (an HTTP status and title for the REST API, a page or a message in the
+ * browser) is the HTTP edge's business ({@code web.Refusals}), not the domain's.
  */
 public abstract class LobbyException extends RuntimeException {
 
 	protected LobbyException(String message) {
 		super(message);
 	}
-
-	public abstract HttpStatus status();
-
-	/** A short title for problem documents, e.g. "Not allowed in this state". */
-	public abstract String title();
 
 }

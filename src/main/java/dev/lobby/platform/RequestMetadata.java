@@ -10,7 +10,11 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 public record RequestMetadata(String ip, String userAgent, String correlationId) {
 
-	static final String ATTRIBUTE = RequestMetadata.class.getName();
+	/**
+	 * The request attribute under which the HTTP edge (web) keeps each request's
+	 * metadata.
+	 */
+	public static final String ATTRIBUTE = RequestMetadata.class.getName();
 
 	public static final RequestMetadata NONE = new RequestMetadata(null, null, null);
 

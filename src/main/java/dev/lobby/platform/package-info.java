@@ -1,8 +1,9 @@
 /**
- * Shared plumbing every module may use: typed ids, the clock, errors as problem details,
- * the caller of a request and its metadata, value objects with rules of their own.
+ * The shared kernel every module speaks: who acts ({@code Actor}), ids, names, email
+ * addresses, the clock, and the refusals a person can read (exceptions named for what
+ * happened, which the HTTP edge maps to statuses).
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package dev.lobby.platform;
 
-import org.springframework.modulith.ApplicationModule;
+import org.jspecify.annotations.NullMarked;

@@ -16,16 +16,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.lobby.invitation.Signatures;
 import dev.lobby.mail.EmailRequest;
 import dev.lobby.mail.Outbox;
 import dev.lobby.mail.PasswordResetLinkSigner;
+import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.LobbyProperties;
 import dev.lobby.platform.NotFound;
-import dev.lobby.platform.StateConflict;
+import dev.lobby.signing.Signatures;
 
 /**
  * "Forgot password": a one-time link emailed to the address, valid for
@@ -133,7 +133,7 @@ public class PasswordResets implements PasswordResetLinkSigner {
 	public void complete(String token, @Nullable String password, @Nullable String firstName,
 			@Nullable String lastName) {
 		String id = signatures.idOf(PURPOSE, token).orElseThrow(() -> new NotFound("Password reset", "link"));
-		Reset reset = openById(id).orElseThrow(() -> new StateConflict(
+		Reset reset = openById(id).orElseThrow(() -> new ActionRefused(
 				"This password reset link has expired or was already used. Ask for a new one."));
 		if (namesRequired(reset)) {
 			requireNames(firstName, lastName);
@@ -145,7 +145,7 @@ public class PasswordResets implements PasswordResetLinkSigner {
 			.param("id", reset.id())
 			.update();
 		if (claimed == 0) {
-			throw new StateConflict("This password reset link was used at the same moment by another request.");
+			throw new ActionRefused("This password reset link was used at the same moment by another request.");
 		}
 		jdbc.sql("UPDATE password_resets SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
 			.param("now", Jdbc.ts(now))
@@ -175,6 +175,11 @@ public class PasswordResets implements PasswordResetLinkSigner {
 		if (!missing.isEmpty()) {
 			throw new InvalidInput(missing);
 		}
+	}
+
+	/** The page where anyone asks for a reset link for their own address. */
+	public String requestPageUrl() {
+		return lobby.base() + "/password-resets";
 	}
 
 	@Override

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.platform.Jdbc;
-import dev.lobby.platform.TooManyRequests;
+import dev.lobby.platform.LimitReached;
 
 /**
  * Limits password guessing: every password check is first written down as an attempt,
@@ -75,7 +75,7 @@ public class SignInThrottle {
 			if (byAddress.size() > settings.failuresPerAddress()) {
 				freed = later(freed, freedAt(byAddress, attempt, settings.failuresPerAddress()));
 			}
-			throw TooManyRequests.tryAgainIn(Duration.between(now, freed),
+			throw LimitReached.tryAgainIn(Duration.between(now, freed),
 					"Too many wrong passwords: for safety, password checks are paused. Reset the password if you forgot it.");
 		}
 	}

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Stamp;
-import dev.lobby.platform.StateConflict;
 
 class GroupUnitTests {
 
@@ -45,16 +45,16 @@ class GroupUnitTests {
 		assertThat(administrators.edited("Owners", null, List.of(ACCOUNT_MANAGEMENT), LATER).name())
 			.isEqualTo("Owners");
 		assertThatThrownBy(() -> administrators.edited("Owners", null, List.of(ACCOUNT_MANAGEMENT, BILLING), LATER))
-			.isInstanceOf(StateConflict.class)
+			.isInstanceOf(ActionRefused.class)
 			.hasMessageContaining("default group, so its modules cannot change");
 		assertThatThrownBy(() -> administrators.edited("Owners", null, List.of(BILLING), LATER))
-			.isInstanceOf(StateConflict.class);
+			.isInstanceOf(ActionRefused.class);
 	}
 
 	@Test
 	void refusesToDeleteTheDefaultGroupOrOneWithLiveMembers() {
 		assertThatThrownBy(() -> group("Administrators", true, ACCOUNT_MANAGEMENT).requireDeletable(0))
-			.isInstanceOf(StateConflict.class)
+			.isInstanceOf(ActionRefused.class)
 			.hasMessage("\"Administrators\" is the account's default group, so it cannot be deleted.");
 		assertThatThrownBy(() -> group("Buyers", false, BILLING).requireDeletable(1))
 			.hasMessageStartingWith("\"Buyers\" still has 1 member, so it cannot be deleted.");

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import dev.lobby.MutableClock;
-import dev.lobby.platform.ApiCallerResolver;
 import dev.lobby.platform.TimeSource;
+import dev.lobby.web.ApiCallerResolver;
 
 /**
  * Beans the mail tests need from outside the module. They are {@code @Primary} with their

@@ -9,10 +9,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
-import dev.lobby.platform.StateConflict;
 
 class AccountUserUnitTests {
 
@@ -71,28 +71,28 @@ class AccountUserUnitTests {
 	@Test
 	void resendIsRefusedForAnExpiredInvitationWithAHint() {
 		AccountUser member = invited();
-		assertThatThrownBy(() -> member.resend(ADMIN, T0.plus(WEEK), WEEK)).isInstanceOf(StateConflict.class)
+		assertThatThrownBy(() -> member.resend(ADMIN, T0.plus(WEEK), WEEK)).isInstanceOf(ActionRefused.class)
 			.hasMessageContaining("Sam Smith's invitation has expired")
 			.hasMessageContaining("Send a new invitation");
 	}
 
 	@Test
 	void resendIsRefusedOnceAccepted() {
-		assertThatThrownBy(() -> active().resend(ADMIN, T0.plusSeconds(120), WEEK)).isInstanceOf(StateConflict.class)
+		assertThatThrownBy(() -> active().resend(ADMIN, T0.plusSeconds(120), WEEK)).isInstanceOf(ActionRefused.class)
 			.hasMessageContaining("Sam Smith is active");
 	}
 
 	@Test
 	void copyLinkOnlyForAPendingUnexpiredInvitation() {
 		invited().requireCopyableLink(T0.plusSeconds(1));
-		assertThatThrownBy(() -> invited().requireCopyableLink(T0.plus(WEEK))).isInstanceOf(StateConflict.class);
-		assertThatThrownBy(() -> active().requireCopyableLink(T0.plusSeconds(120))).isInstanceOf(StateConflict.class);
+		assertThatThrownBy(() -> invited().requireCopyableLink(T0.plus(WEEK))).isInstanceOf(ActionRefused.class);
+		assertThatThrownBy(() -> active().requireCopyableLink(T0.plusSeconds(120))).isInstanceOf(ActionRefused.class);
 	}
 
 	@Test
 	void sendNewOnlyForAnExpiredInvitationAndKillsTheOldLink() {
 		AccountUser member = invited();
-		assertThatThrownBy(() -> member.sendNew(ADMIN, T0.plusSeconds(1), WEEK)).isInstanceOf(StateConflict.class)
+		assertThatThrownBy(() -> member.sendNew(ADMIN, T0.plusSeconds(1), WEEK)).isInstanceOf(ActionRefused.class)
 			.hasMessageContaining("Resend");
 		Instant expired = T0.plus(WEEK).plusSeconds(5);
 		member.sendNew(ADMIN, expired, WEEK);
@@ -106,7 +106,7 @@ class AccountUserUnitTests {
 	@Test
 	void sendNewIsRefusedForActiveMembers() {
 		assertThatThrownBy(() -> active().sendNew(ADMIN, T0.plus(WEEK.multipliedBy(2)), WEEK))
-			.isInstanceOf(StateConflict.class);
+			.isInstanceOf(ActionRefused.class);
 	}
 
 	@Test
@@ -130,13 +130,13 @@ class AccountUserUnitTests {
 		member.accept(1, INVITEE, at);
 		assertThat(member.status(at)).isEqualTo(Status.Active);
 		assertThat(member.joinedAt()).isEqualTo(at);
-		assertThatThrownBy(() -> member.accept(1, INVITEE, at)).isInstanceOf(StateConflict.class)
+		assertThatThrownBy(() -> member.accept(1, INVITEE, at)).isInstanceOf(ActionRefused.class)
 			.hasMessageContaining("already been accepted");
 	}
 
 	@Test
 	void acceptIsRefusedForAnExpiredLinkWithWhatToDoNext() {
-		assertThatThrownBy(() -> invited().accept(1, INVITEE, T0.plus(WEEK))).isInstanceOf(StateConflict.class)
+		assertThatThrownBy(() -> invited().accept(1, INVITEE, T0.plus(WEEK))).isInstanceOf(ActionRefused.class)
 			.hasMessageContaining("Ask your administrator");
 	}
 
@@ -146,7 +146,7 @@ class AccountUserUnitTests {
 		member.decline(1, INVITEE, T0.plusSeconds(1));
 		assertThat(member.status(T0.plusSeconds(1))).isEqualTo(Status.Declined);
 		assertThat(member.status(T0.plusSeconds(1)).isLive()).isFalse();
-		assertThatThrownBy(() -> member.accept(1, INVITEE, T0.plusSeconds(2))).isInstanceOf(StateConflict.class);
+		assertThatThrownBy(() -> member.accept(1, INVITEE, T0.plusSeconds(2))).isInstanceOf(ActionRefused.class);
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class AccountUserUnitTests {
 		blocked.block(ADMIN, T0.plusSeconds(100));
 		blocked.remove(ADMIN, T0.plusSeconds(200));
 		assertThat(blocked.status(T0.plusSeconds(200))).isEqualTo(Status.Disabled);
-		assertThatThrownBy(() -> blocked.remove(ADMIN, T0.plusSeconds(300))).isInstanceOf(StateConflict.class)
+		assertThatThrownBy(() -> blocked.remove(ADMIN, T0.plusSeconds(300))).isInstanceOf(ActionRefused.class)
 			.hasMessageContaining("already removed");
 	}
 
@@ -166,18 +166,18 @@ class AccountUserUnitTests {
 	void nobodyRemovesOrBlocksThemselves() {
 		Actor self = new Actor(Actor.Type.USER, "USR-2222-2222", "Sam Smith", "ACC-1000-0001", false,
 				Set.of(Actor.ACCOUNT_MANAGEMENT));
-		assertThatThrownBy(() -> active().remove(self, T0.plusSeconds(100))).isInstanceOf(StateConflict.class)
+		assertThatThrownBy(() -> active().remove(self, T0.plusSeconds(100))).isInstanceOf(ActionRefused.class)
 			.hasMessage("You cannot remove yourself.");
-		assertThatThrownBy(() -> active().block(self, T0.plusSeconds(100))).isInstanceOf(StateConflict.class)
+		assertThatThrownBy(() -> active().block(self, T0.plusSeconds(100))).isInstanceOf(ActionRefused.class)
 			.hasMessage("You cannot block yourself.");
 	}
 
 	@Test
 	void blockOnlyActiveAndUnblockOnlyBlocked() {
-		assertThatThrownBy(() -> invited().block(ADMIN, T0)).isInstanceOf(StateConflict.class)
+		assertThatThrownBy(() -> invited().block(ADMIN, T0)).isInstanceOf(ActionRefused.class)
 			.hasMessageContaining("Only an active member can be blocked");
 		AccountUser member = active();
-		assertThatThrownBy(() -> member.unblock(ADMIN, T0.plusSeconds(100))).isInstanceOf(StateConflict.class);
+		assertThatThrownBy(() -> member.unblock(ADMIN, T0.plusSeconds(100))).isInstanceOf(ActionRefused.class);
 		member.block(ADMIN, T0.plusSeconds(100));
 		assertThat(member.status(T0.plusSeconds(100))).isEqualTo(Status.Blocked);
 		member.unblock(ADMIN, T0.plusSeconds(200));
@@ -193,7 +193,7 @@ class AccountUserUnitTests {
 			.isInstanceOf(InvalidInput.class);
 		member.remove(ADMIN, T0.plusSeconds(300));
 		assertThatThrownBy(() -> member.replaceGroups(Set.of("UGR-1000-0002"), ADMIN, T0.plusSeconds(400)))
-			.isInstanceOf(StateConflict.class);
+			.isInstanceOf(ActionRefused.class);
 	}
 
 	@Test

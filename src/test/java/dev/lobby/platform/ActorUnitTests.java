@@ -29,7 +29,7 @@ class ActorUnitTests {
 	void theOperatorSeesEveryAccountButStillNeedsTheModule() {
 		assertThat(OPERATOR.canSee("ACC-1000-0001")).isTrue();
 		assertThat(OPERATOR.onlyVisibleAccount()).isEmpty();
-		assertThatThrownBy(OPERATOR::requireAccountManagement).isInstanceOf(Forbidden.class)
+		assertThatThrownBy(OPERATOR::requireAccountManagement).isInstanceOf(NotPermitted.class)
 			.hasMessageContaining("Account Management");
 	}
 
@@ -37,8 +37,8 @@ class ActorUnitTests {
 	void anInviteeSeesNoAccountAndHasNoListOfThem() {
 		Actor invitee = Actor.invitee("USR-1000-0001", "Sam Smith");
 		assertThat(invitee.canSee("ACC-1000-0001")).isFalse();
-		assertThatThrownBy(invitee::onlyVisibleAccount).isInstanceOf(Forbidden.class);
-		assertThatThrownBy(invitee::requireAccountManagement).isInstanceOf(Forbidden.class);
+		assertThatThrownBy(invitee::onlyVisibleAccount).isInstanceOf(NotPermitted.class);
+		assertThatThrownBy(invitee::requireAccountManagement).isInstanceOf(NotPermitted.class);
 	}
 
 	@Test

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.lobby.account.AccountManagement;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.ApiErrors;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.RqlQueryString;
+import dev.lobby.web.ApiErrors;
+import dev.lobby.web.RqlQueryString;
 
 /** Accounts the caller sees: its own, or every account for the operator. */
 @Tag(name = "Accounts")

@@ -34,9 +34,10 @@ import dev.lobby.apitoken.IssuedToken;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.ApiErrors;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.RqlQueryString;
+import dev.lobby.web.ApiErrors;
+import dev.lobby.web.RequestExample;
+import dev.lobby.web.RqlQueryString;
 
 /**
  * API tokens of the caller's account (an operator's token may name any account). The
@@ -70,6 +71,8 @@ class ApiTokensController {
 	 * {@code {"name","modules":[{"id"}],"account":{"id"}}}; {@code account} defaults to
 	 * the caller's.
 	 */
+	@RequestExample("""
+			{"name": "Provisioning script", "modules": [{"id": "MOD-1001"}]}""")
 	record CreateToken(@Nullable String name, @Nullable List<IdRef> modules, @Nullable IdRef account) {
 
 		List<String> moduleIds() {

@@ -16,7 +16,7 @@ import dev.lobby.audit.AuditRecord;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.RqlQueryString;
+import dev.lobby.web.RqlQueryString;
 
 /**
  * The token's account's audit trail (an operator's token: any account's), newest first,

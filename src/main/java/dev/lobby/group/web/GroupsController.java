@@ -32,10 +32,11 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.ApiErrors;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.RqlQueryString;
+import dev.lobby.web.ApiErrors;
+import dev.lobby.web.RequestExample;
+import dev.lobby.web.RqlQueryString;
 
 /**
  * The caller's account's user groups (an operator's token: any account's), and the module
@@ -111,6 +112,8 @@ class GroupsController {
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
+	@RequestExample("""
+			{"name": "Billing team", "description": "Pays the invoices", "modules": [{"id": "MOD-1003"}]}""")
 	@PostMapping("/public/v1/accounts/user-groups")
 	@Operation(operationId = "createGroup", summary = "Create a group")
 	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor,
@@ -124,6 +127,9 @@ class GroupsController {
 	 * Replaces name, description and modules; with {@code If-Match}, only the version the
 	 * caller read.
 	 */
+	@RequestExample("""
+			{"name": "Billing and support", "description": "Pays the invoices, answers customers",
+			 "modules": [{"id": "MOD-1003"}, {"id": "MOD-1005"}]}""")
 	@PutMapping("/public/v1/accounts/user-groups/{groupId}")
 	@Operation(operationId = "replaceGroup", summary = "Replace a group's name, description and modules")
 	ResponseEntity<GroupJson> replace(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,

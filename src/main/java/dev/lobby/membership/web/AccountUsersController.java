@@ -23,16 +23,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.lobby.idempotency.IdempotentRequests;
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.Invitations;
 import dev.lobby.membership.MemberDetailsAssembler;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.IdempotentRequests;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.RqlQueryString;
-import dev.lobby.platform.rql.RqlQuery;
+import dev.lobby.rql.RqlQuery;
+import dev.lobby.web.ApiErrors;
+import dev.lobby.web.RequestExample;
+import dev.lobby.web.RqlQueryString;
 
 /** The account users of one account: invite, read, change, remove (SPEC §5). */
 @Tag(name = "Account users")
@@ -78,6 +80,8 @@ class AccountUsersController {
 	 * instead of inviting twice.
 	 */
 	@ResponseStatus(HttpStatus.CREATED)
+	@ApiErrors(also = @ApiErrors.Error(status = "429",
+			description = "Too many invitation emails; `Retry-After` says when to try again."))
 	@PostMapping
 	@Operation(operationId = "inviteMember",
 			summary = "Invite a person by email into groups (sends the invitation email)")
@@ -111,6 +115,8 @@ class AccountUsersController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@RequestExample("""
+			[{"id": "UGR-2741-6679"}, {"id": "UGR-5521-0934"}]""")
 	@PutMapping("/{accountUserId}/groups")
 	@Operation(operationId = "replaceMemberGroups", summary = "Replace a member's groups (at least one)")
 	ResponseEntity<AccountUserJson> replaceGroups(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
@@ -121,6 +127,8 @@ class AccountUsersController {
 				actor));
 	}
 
+	@ApiErrors(also = @ApiErrors.Error(status = "429",
+			description = "Too many invitation emails; `Retry-After` says when to try again."))
 	@PostMapping("/{accountUserId}/resend-invite")
 	@Operation(operationId = "resendInvitation", summary = "Resend a pending invitation: same link, expiry reset")
 	ResponseEntity<AccountUserJson> resend(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
@@ -129,6 +137,8 @@ class AccountUsersController {
 		return tagged(invitations.resend(accountId, accountUserId, IfMatch.of(ifMatch), actor));
 	}
 
+	@ApiErrors(also = @ApiErrors.Error(status = "429",
+			description = "Too many invitation emails; `Retry-After` says when to try again."))
 	@PostMapping("/{accountUserId}/send-new-invite")
 	@Operation(operationId = "sendNewInvitation",
 			summary = "Send a new invitation for an expired one: new link, old link dead")

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.lobby.membership.AcceptCommand;
 import dev.lobby.membership.InvitationResponses;
 import dev.lobby.membership.MemberDetailsAssembler;
+import dev.lobby.web.ApiErrors;
+import dev.lobby.web.RequestExample;
 
 /** The invitee's answer over the API; the code in the path is the credential. */
 @Tag(name = "Invitations")
@@ -29,6 +31,12 @@ class InvitationApiController {
 		this.details = details;
 	}
 
+	@RequestExample("""
+			{"firstName": "Sam", "lastName": "Smith", "password": "Str0ng!Pass"}""")
+	@ApiErrors(also = { @ApiErrors.Error(status = "403",
+			description = "Accepting with an existing login needs the link from the invitation email, not a copied one."),
+			@ApiErrors.Error(status = "429",
+					description = "Too many wrong passwords for this user or from this address; `Retry-After` says when to try again.") })
 	@PostMapping("/public/v1/invitations/{code}/accept")
 	@Operation(operationId = "acceptInvitation",
 			summary = "Accept an invitation (new user: names and password; existing user: password)")

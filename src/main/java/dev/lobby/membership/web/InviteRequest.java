@@ -6,8 +6,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import dev.lobby.membership.InviteCommand;
+import dev.lobby.web.RequestExample;
 
 /** {@code {"user":{"email","firstName","lastName"},"groups":[{"id"}]}} */
+@RequestExample("""
+		{"user": {"email": "sam.smith@example.com", "firstName": "Sam", "lastName": "Smith"},
+		 "groups": [{"id": "UGR-2741-6679"}]}""")
 record InviteRequest(@Nullable UserFields user, @Nullable List<GroupRef> groups) {
 
 	record UserFields(@Nullable String email, @Nullable String firstName, @Nullable String lastName) {

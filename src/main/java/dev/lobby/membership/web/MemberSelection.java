@@ -2,7 +2,7 @@ package dev.lobby.membership.web;
 
 import java.util.Set;
 
-import dev.lobby.platform.rql.RqlSelect;
+import dev.lobby.rql.RqlSelect;
 
 /**
  * Which optional parts of an account user a list shows:

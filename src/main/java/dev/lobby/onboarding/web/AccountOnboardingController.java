@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.lobby.account.AccountManagement;
 import dev.lobby.account.web.AccountJson;
+import dev.lobby.idempotency.IdempotentRequests;
 import dev.lobby.onboarding.AccountOnboarding;
 import dev.lobby.onboarding.AccountOnboarding.Administrator;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.IdempotentRequests;
+import dev.lobby.web.RequestExample;
 
 /**
  * {@code POST /public/v1/accounts/accounts}: a new client account and the invitation of
@@ -44,6 +45,9 @@ class AccountOnboardingController {
 	}
 
 	/** {@code {"name","administrator":{"email","firstName","lastName"}}} */
+	@RequestExample("""
+			{"name": "Initech",
+			 "administrator": {"email": "bill.lumbergh@initech.example", "firstName": "Bill", "lastName": "Lumbergh"}}""")
 	record CreateAccount(@Nullable String name, @Nullable Administrator administrator) {
 	}
 

@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.lobby.platform.ApiErrors;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.user.PasswordResets;
+import dev.lobby.web.ApiErrors;
+import dev.lobby.web.RequestExample;
 
 /** "Forgot password" over the API; the emailed token in the path is the credential. */
 @Tag(name = "Password resets")
@@ -31,6 +32,8 @@ class PasswordResetApiController {
 	/**
 	 * @param email the address of the login
 	 */
+	@RequestExample("""
+			{"email": "sam.smith@example.com"}""")
 	record ResetRequest(@Nullable String email) {
 	}
 
@@ -38,6 +41,8 @@ class PasswordResetApiController {
 	 * @param password the new password; names are optional and replace the login's when
 	 * given
 	 */
+	@RequestExample("""
+			{"password": "N3w!Passw0rd"}""")
 	record NewPassword(@Nullable String password, @Nullable String firstName, @Nullable String lastName) {
 	}
 

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
-import dev.lobby.platform.StateConflict;
 import dev.lobby.user.PasswordResets;
 
 /**
@@ -98,7 +98,7 @@ class PasswordResetPageController {
 			return again(NEW_PASSWORD_FORM, new NewPasswordForm(null, null, form.firstName(), form.lastName()),
 					invalid.errors(), model, response);
 		}
-		catch (StateConflict | NotFound unusable) {
+		catch (ActionRefused | NotFound unusable) {
 			return unusable(model, response);
 		}
 		model.addAttribute("done", "changed");

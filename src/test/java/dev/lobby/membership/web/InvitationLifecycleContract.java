@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.lobby.account.AccountType;
+import dev.lobby.idempotency.IdempotentRequests;
 import dev.lobby.mail.CaughtEmail;
-import dev.lobby.platform.IdempotentRequests;
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;

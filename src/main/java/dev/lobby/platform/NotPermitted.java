@@ -1,0 +1,13 @@
+package dev.lobby.platform;
+
+/**
+ * The caller is known but may not do this: it lacks the module or the rights the action
+ * needs.
+ */
+public class NotPermitted extends LobbyException {
+
+	public NotPermitted(String sentence) {
+		super(sentence);
+	}
+
+}

@@ -1,8 +1,0 @@
-/**
- * The database as a whole: schema migrations written in Java and the health check that
- * proves writes succeed.
- */
-@NullMarked
-package dev.lobby.platform.database;
-
-import org.jspecify.annotations.NullMarked;

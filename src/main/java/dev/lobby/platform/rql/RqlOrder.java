@@ -1,8 +1,0 @@
-package dev.lobby.platform.rql;
-
-/**
- * One sort key from {@code order=}: {@code -field} sorts descending, {@code +field} or
- * {@code field} ascending.
- */
-public record RqlOrder(RqlField field, boolean descending) {
-}

@@ -1,0 +1,88 @@
+package dev.lobby.rql;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parsed and schema-checked RQL query. Accepted grammar (on the raw, percent-encoded
+ * string; text is percent-decoded only after splitting on {@code ( ) , & =}, and
+ * {@code +} is always a plus):
+ *
+ * <pre>
+ * query     = [part] *("&amp;" [part])                    ; at most 8192 characters
+ * part      = term | field "=" value | reserved           ; filter parts are ANDed
+ * term      = ("and" | "or") "(" term 1*("," term) ")"    ; depth &lt;= 32, &lt;= 200 terms
+ *           | "not(" term ")"
+ *           | ("eq"|"ne"|"gt"|"ge"|"lt"|"le"|"ilike") "(" field "," value ")"
+ *           | ("in"|"out") "(" field 1*100("," value) ")"
+ * value     = text | "null()" | "empty()"                 ; null() only with eq and ne
+ * reserved  = "order=" ["+"|"-"] field *("," ["+"|"-"] field)
+ *           | "limit=" digits | "offset=" digits | "select=" ["+"|"-"] name *("," ...)
+ * </pre>
+ *
+ * @param filter the filter; {@code All} of no terms when the query has none
+ * @param limit the page size, 0 meaning "count only"
+ * @param limitCapped whether the caller asked for more than {@link #MAX_LIMIT} and got
+ * that instead
+ */
+public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order, int limit, long offset,
+		boolean limitCapped, RqlSelect select) {
+
+	public static final int DEFAULT_LIMIT = 10;
+
+	public static final int MAX_LIMIT = 100;
+
+	public RqlQuery {
+		order = List.copyOf(order);
+	}
+
+	/**
+	 * Parses a raw query string exactly as {@code HttpServletRequest.getQueryString()}
+	 * returns it (still percent-encoded; may be null). Throws {@link RqlException} for
+	 * anything it refuses.
+	 */
+	public static RqlQuery parse(@Nullable String rawQueryString, RqlSchema schema) {
+		return RqlParser.parse(rawQueryString == null ? "" : rawQueryString, schema);
+	}
+
+	/** {@code limit=0}: the caller wants the total only, no rows. */
+	public boolean countOnly() {
+		return limit == 0;
+	}
+
+	/** The WHERE condition, without the keyword; {@code TRUE} when there is no filter. */
+	public SqlFragment where() {
+		return RqlSql.where(filter);
+	}
+
+	/**
+	 * The ORDER BY list, without the keyword, always ending with the schema's tiebreaker.
+	 */
+	public SqlFragment orderBy() {
+		return RqlSql.orderBy(order, schema.tiebreakerSql());
+	}
+
+	/**
+	 * The ORDER BY list for large tables, see {@link RqlSql#indexedOrderBy}.
+	 * @param defaultOrder used when the query has no {@code order=}
+	 * @param notNullSql the SQL expressions of sortable fields that are never null
+	 */
+	public SqlFragment indexedOrderBy(List<RqlOrder> defaultOrder, Set<String> notNullSql) {
+		return RqlSql.indexedOrderBy(order.isEmpty() ? defaultOrder : order, schema.tiebreakerSql(), notNullSql);
+	}
+
+	/**
+	 * Whether the filter has a condition on this field anywhere, even under not() or
+	 * or().
+	 */
+	public boolean filters(String path) {
+		return RqlSql.mentions(filter, path);
+	}
+
+	/** {@code LIMIT ? OFFSET ?} with both bound. */
+	public SqlFragment page() {
+		return SqlFragment.of("LIMIT ? OFFSET ?", limit, offset);
+	}
+}

@@ -1,0 +1,64 @@
+package dev.lobby.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Answers the servlet container's error dispatches in place of Spring Boot's controller,
+ * which answered API paths with its own JSON and {@code GET /error} itself with 500 and
+ * status 999. An error of a request under {@code /public/**} becomes a problem document,
+ * any other the HTML error page; {@code /error} asked for directly is a page that does
+ * not exist (404).
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	private final ProblemWriter problems;
+
+	ErrorPageController(ProblemWriter problems) {
+		this.problems = problems;
+	}
+
+	@RequestMapping("/error")
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		HttpStatus status = status(request);
+		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		SecurityHeaders.writeTo(response);
+		if (uri != null && SecurityHeaders.isApi(uri.substring(request.getContextPath().length()))) {
+			problems.write(response, ProblemWriter.problem(status, status.getReasonPhrase(), detail(status)));
+			return null;
+		}
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		page.addObject("reason", status.getReasonPhrase());
+		return page;
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (!(code instanceof Integer value)) {
+			return HttpStatus.NOT_FOUND;
+		}
+		HttpStatus status = HttpStatus.resolve(value);
+		return status == null || status.value() < 400 ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+
+	private static String detail(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST -> "The request is malformed, so it was not processed.";
+			case NOT_FOUND -> "There is nothing at this address.";
+			case INTERNAL_SERVER_ERROR -> "Something went wrong on our side. If it persists, quote the trace id.";
+			default -> "The request could not be processed (" + status.getReasonPhrase() + ").";
+		};
+	}
+
+}

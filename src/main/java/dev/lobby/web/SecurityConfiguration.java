@@ -1,0 +1,216 @@
+package dev.lobby.web;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import dev.lobby.platform.Actor;
+
+/**
+ * Who may call what. The REST API is stateless and authenticated with bearer API tokens
+ * (no cookies, so no CSRF); what modules declare as {@link AnonymousAccess} (the
+ * invitation endpoints, whose link is the secret) takes no token. Actuator health is
+ * public, the rest of actuator needs a token of the operator's account.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * What the HTTP edge serves itself to anyone: the start page, assets, the API
+	 * description.
+	 */
+	static final List<String> OWN_PAGES = List.of("/", "/error", "/webjars/**", "/assets/**", "/v3/api-docs/**",
+			"/swagger-ui/**", "/swagger-ui.html", "/favicon.ico");
+
+	private final List<AnonymousAccess> anonymous;
+
+	SecurityConfiguration(List<AnonymousAccess> anonymous) {
+		this.anonymous = anonymous;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiCallerResolver callers, RequestLimits limits, ProblemWriter problems)
+			throws Exception {
+		String[] open = patterns(AnonymousAccess::api);
+		return stateless(http, callers, limits, problems).securityMatcher("/public/**")
+			.authorizeHttpRequests(requests -> {
+				if (open.length > 0) {
+					requests.requestMatchers(open).permitAll();
+				}
+				requests.anyRequest().authenticated();
+			})
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuator(HttpSecurity http, ApiCallerResolver callers, RequestLimits limits,
+			ProblemWriter problems) throws Exception {
+		return stateless(http, callers, limits, problems).securityMatcher("/actuator/**")
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+						.permitAll()
+						.anyRequest()
+						.hasAuthority("OPERATIONS"))
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(
+					requests -> requests
+						.requestMatchers(
+								Stream.concat(OWN_PAGES.stream(), Arrays.stream(patterns(AnonymousAccess::pages)))
+									.toArray(String[]::new))
+						.permitAll()
+						.anyRequest()
+						.denyAll())
+			// No page signs anyone in yet: the CSRF token travels in a cookie and nothing
+			// is saved for
+			// later, so an anonymous visitor never costs a server session (no memory to
+			// flood).
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+				.addHeaderWriter(this::referrerPolicy))
+			.build();
+	}
+
+	/**
+	 * The URL of an invitation page holds its code, and that of a password reset page its
+	 * token: they must not leave in a Referer header, not even to this origin.
+	 */
+	void referrerPolicy(HttpServletRequest request, HttpServletResponse response) {
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		boolean credential = anonymous.stream()
+			.flatMap(access -> access.credentialPages().stream())
+			.anyMatch(pattern -> PathPatternParser.defaultInstance.parse(pattern).matches(path));
+		response.setHeader("Referrer-Policy", credential ? "no-referrer" : "strict-origin-when-cross-origin");
+	}
+
+	private String[] patterns(Function<AnonymousAccess, List<String>> which) {
+		return anonymous.stream().flatMap(access -> which.apply(access).stream()).toArray(String[]::new);
+	}
+
+	private static HttpSecurity stateless(HttpSecurity http, ApiCallerResolver callers, RequestLimits limits,
+			ProblemWriter problems) throws Exception {
+		return http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			// JSON is never a page: nothing may load, frame or refer from it (401s and
+			// 429s included).
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+			.addFilterBefore(new BearerTokenFilter(callers, limits), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+				problems.write(response, ProblemWriter.problem(HttpStatus.UNAUTHORIZED, "Unauthorized",
+						"Send a valid API token in the header 'Authorization: Bearer <token>'."));
+			})
+				.accessDeniedHandler((request, response, e) -> problems.write(response, ProblemWriter
+					.problem(HttpStatus.FORBIDDEN, "Forbidden", "This API token may not call this endpoint."))));
+	}
+
+	/**
+	 * Authenticates {@code Authorization: Bearer <secret>}; an unknown secret stays
+	 * anonymous (→ 401). Applies the request limits on the way: per address, per address
+	 * for failed authentications (checked before the token is looked up), per token.
+	 */
+	static final class BearerTokenFilter extends OncePerRequestFilter {
+
+		private final ApiCallerResolver callers;
+
+		private final RequestLimits limits;
+
+		BearerTokenFilter(ApiCallerResolver callers, RequestLimits limits) {
+			this.callers = callers;
+			this.limits = limits;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (limits.refuseAddress(request, response)) {
+				return;
+			}
+			String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+			if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				// A valid token always gets through (within its own limit): bad tokens
+				// from the same
+				// address, e.g. everyone behind one proxy, must not lock its owner out. A
+				// 256-bit secret
+				// cannot be guessed anyway; the failed-authentication limit only slows
+				// floods of bad ones.
+				Optional<Actor> actor = callers.resolve(header.substring(7).strip());
+				if (actor.isEmpty()) {
+					if (limits.refuseAuthentication(request, response)) {
+						return;
+					}
+					limits.failedAuthentication(request);
+				}
+				else if (limits.refuseToken(actor.get().id(), response)) {
+					return;
+				}
+				actor.ifPresent(a -> SecurityContextHolder.getContext().setAuthentication(new ActorAuthentication(a)));
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+	static final class ActorAuthentication extends AbstractAuthenticationToken {
+
+		private final Actor actor;
+
+		ActorAuthentication(Actor actor) {
+			super(actor.operations() ? List.of(new SimpleGrantedAuthority("OPERATIONS")) : List.of());
+			this.actor = actor;
+			setAuthenticated(true);
+		}
+
+		@Override
+		public Object getCredentials() {
+			return "";
+		}
+
+		@Override
+		public Object getPrincipal() {
+			return actor;
+		}
+
+	}
+
+}
