@@ -28,7 +28,7 @@ import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.mail.Outbox;
-import dev.lobby.membership.Invitations;
+import dev.lobby.membership.InvitationManagement;
 import dev.lobby.membership.InviteCommand;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.onboarding.AccountOnboarding;
@@ -55,7 +55,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	/** The services whose public methods act on an account's data for an actor. */
 	static final List<Class<?>> SERVICES = List.of(AccountManagement.class, AccountScope.class, AccountOnboarding.class,
 			GroupManagement.class, AuditTrail.class, ApiTokenManagement.class, MembershipManagement.class,
-			Invitations.class);
+			InvitationManagement.class);
 
 	/** Public methods that take no caller to check, and why. */
 	static final Map<String, String> UNCHECKED = Map.of("AuditTrail.record",
@@ -87,7 +87,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	MembershipManagement memberships;
 
 	@Autowired
-	Invitations invitations;
+	InvitationManagement invitations;
 
 	@Autowired
 	UserDirectory users;
@@ -201,13 +201,13 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				op("MembershipManagement.unblock", a -> memberships.unblock(account, memberId, IfMatch.ANY, a)),
 				op("MembershipManagement.replaceGroups",
 						a -> memberships.replaceGroups(account, memberId, List.of(groupId), IfMatch.ANY, a)),
-				// Invitations
-				op("Invitations.invite",
+				// InvitationManagement
+				op("InvitationManagement.invite",
 						a -> invitations.invite(account,
 								new InviteCommand(uniqueEmail("new"), "New", "Comer", administrators), a)),
-				op("Invitations.resend", a -> invitations.resend(account, memberId, IfMatch.ANY, a)),
-				op("Invitations.sendNew", a -> invitations.sendNew(account, memberId, IfMatch.ANY, a)),
-				op("Invitations.copyLink", a -> invitations.copyLink(account, memberId, a)));
+				op("InvitationManagement.resend", a -> invitations.resend(account, memberId, IfMatch.ANY, a)),
+				op("InvitationManagement.sendNew", a -> invitations.sendNew(account, memberId, IfMatch.ANY, a)),
+				op("InvitationManagement.copyLink", a -> invitations.copyLink(account, memberId, a)));
 	}
 
 	@Test

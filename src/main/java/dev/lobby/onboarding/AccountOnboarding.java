@@ -13,7 +13,7 @@ import dev.lobby.account.AccountManagement;
 import dev.lobby.account.AccountType;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.membership.AccountUser;
-import dev.lobby.membership.Invitations;
+import dev.lobby.membership.InvitationManagement;
 import dev.lobby.membership.InviteCommand;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
@@ -31,9 +31,9 @@ public class AccountOnboarding {
 
 	private final GroupManagement groups;
 
-	private final Invitations invitations;
+	private final InvitationManagement invitations;
 
-	AccountOnboarding(AccountManagement accounts, GroupManagement groups, Invitations invitations) {
+	AccountOnboarding(AccountManagement accounts, GroupManagement groups, InvitationManagement invitations) {
 		this.accounts = accounts;
 		this.groups = groups;
 		this.invitations = invitations;

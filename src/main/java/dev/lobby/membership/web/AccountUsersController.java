@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.lobby.idempotency.IdempotentRequests;
 import dev.lobby.membership.AccountUser;
-import dev.lobby.membership.Invitations;
+import dev.lobby.membership.InvitationManagement;
 import dev.lobby.membership.MemberDetailsAssembler;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.platform.Actor;
@@ -42,7 +42,7 @@ import dev.lobby.web.RqlQueryString;
 @RequestMapping("/public/v1/accounts/accounts/{accountId}/users")
 class AccountUsersController {
 
-	private final Invitations invitations;
+	private final InvitationManagement invitations;
 
 	private final MembershipManagement management;
 
@@ -50,8 +50,8 @@ class AccountUsersController {
 
 	private final IdempotentRequests idempotency;
 
-	AccountUsersController(Invitations invitations, MembershipManagement management, MemberDetailsAssembler details,
-			IdempotentRequests idempotency) {
+	AccountUsersController(InvitationManagement invitations, MembershipManagement management,
+			MemberDetailsAssembler details, IdempotentRequests idempotency) {
 		this.invitations = invitations;
 		this.management = management;
 		this.details = details;

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.lobby.membership.AcceptCommand;
-import dev.lobby.membership.InvitationResponses;
+import dev.lobby.membership.InvitationAnswers;
 import dev.lobby.membership.MemberDetailsAssembler;
 import dev.lobby.web.ApiErrors;
 import dev.lobby.web.RequestExample;
@@ -22,12 +22,12 @@ import dev.lobby.web.RequestExample;
 @RestController
 class InvitationApiController {
 
-	private final InvitationResponses responses;
+	private final InvitationAnswers answers;
 
 	private final MemberDetailsAssembler details;
 
-	InvitationApiController(InvitationResponses responses, MemberDetailsAssembler details) {
-		this.responses = responses;
+	InvitationApiController(InvitationAnswers answers, MemberDetailsAssembler details) {
+		this.answers = answers;
 		this.details = details;
 	}
 
@@ -42,14 +42,14 @@ class InvitationApiController {
 			summary = "Accept an invitation (new user: names and password; existing user: password)")
 	AccountUserJson accept(@PathVariable String code, @RequestBody @Nullable AcceptCommand command) {
 		AcceptCommand given = command == null ? new AcceptCommand(null, null, null) : command;
-		return AccountUserJson.of(details.details(responses.accept(code, given)));
+		return AccountUserJson.of(details.details(answers.accept(code, given)));
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PostMapping("/public/v1/invitations/{code}/decline")
 	@Operation(operationId = "declineInvitation", summary = "Decline an invitation (the inviter is told)")
 	ResponseEntity<Void> decline(@PathVariable String code) {
-		responses.decline(code);
+		answers.decline(code);
 		return ResponseEntity.noContent().build();
 	}
 

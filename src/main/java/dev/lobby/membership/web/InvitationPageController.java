@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import dev.lobby.membership.InvitationResponses;
+import dev.lobby.membership.InvitationAnswers;
 import dev.lobby.membership.InvitationView;
 import dev.lobby.membership.LinkState;
 
@@ -19,15 +19,15 @@ import dev.lobby.membership.LinkState;
 @Controller
 class InvitationPageController {
 
-	private final InvitationResponses responses;
+	private final InvitationAnswers answers;
 
-	InvitationPageController(InvitationResponses responses) {
-		this.responses = responses;
+	InvitationPageController(InvitationAnswers answers) {
+		this.answers = answers;
 	}
 
 	@GetMapping("/invitations/{code}")
 	String show(@PathVariable String code, Model model, HttpServletResponse response) {
-		InvitationView view = responses.view(code);
+		InvitationView view = answers.view(code);
 		model.addAttribute("invitation", view);
 		if (view.state() == LinkState.USABLE) {
 			return "invitations/invitation";

@@ -36,7 +36,7 @@ import dev.lobby.user.UserDirectory;
  * credential.
  */
 @Service
-public class InvitationResponses {
+public class InvitationAnswers {
 
 	private final InvitationLinks links;
 
@@ -58,7 +58,7 @@ public class InvitationResponses {
 
 	private final Clock clock;
 
-	InvitationResponses(InvitationLinks links, AccountUsers members, Accounts accounts, UserDirectory users,
+	InvitationAnswers(InvitationLinks links, AccountUsers members, Accounts accounts, UserDirectory users,
 			MembershipEmails emails, AuditTrail audit, SignInThrottle throttle, PasswordResets resets,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.links = links;

@@ -32,7 +32,7 @@ import dev.lobby.user.UserDirectory;
  * {@link AccountUser}.
  */
 @Service
-public class Invitations {
+public class InvitationManagement {
 
 	private final MemberAccess access;
 
@@ -54,7 +54,7 @@ public class Invitations {
 
 	private final Clock clock;
 
-	Invitations(MemberAccess access, AccountUsers members, UserDirectory users, GroupManagement groups,
+	InvitationManagement(MemberAccess access, AccountUsers members, UserDirectory users, GroupManagement groups,
 			InvitationLinks links, InvitationProperties settings, InvitationRateLimits limits, MembershipEmails emails,
 			AuditTrail audit, Clock clock) {
 		this.access = access;
