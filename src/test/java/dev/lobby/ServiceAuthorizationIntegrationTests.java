@@ -36,6 +36,7 @@ import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.IfMatch;
+import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.support.LobbyIntegrationTestBase;
@@ -149,7 +150,8 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 			.id();
 		tokenId = tokens.search(victim.id(), null, owner).data().get(0).id();
 		recordId = audit.search(null, owner).data().get(0).id();
-		founder = users.findOrCreate(EmailAddress.of(uniqueEmail("founder")), "Fay", "Founder");
+		founder = users.findOrCreate(EmailAddress.of(uniqueEmail("founder")), Name.of(Name.FIRST_NAME, "Fay"),
+				Name.of(Name.LAST_NAME, "Founder"));
 	}
 
 	List<Operation> operations() {

@@ -12,10 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Name;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.PlainText;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
 import dev.lobby.rql.RqlPaging;
@@ -27,6 +26,9 @@ import dev.lobby.rql.RqlQuery;
  */
 @Service
 public class AccountManagement {
+
+	/** An account's name goes into the subject of every invitation email. */
+	static final Name.Kind ACCOUNT_NAME = Name.Kind.ofThing("account", 200);
 
 	private final Accounts accounts;
 
@@ -56,8 +58,8 @@ public class AccountManagement {
 			throw new NotPermitted("Only API tokens of the operator's account can create accounts.");
 		}
 		actor.requireAccountManagement();
-		Account account = new Account(RandomIds.drawUnused("ACC", 2, accounts::idTaken), validName(name), type,
-				Locale.ENGLISH, Stamp.of(actor, Instant.now(clock)));
+		Account account = new Account(RandomIds.drawUnused("ACC", 2, accounts::idTaken),
+				Name.of(ACCOUNT_NAME, name).value(), type, Locale.ENGLISH, Stamp.of(actor, Instant.now(clock)));
 		accounts.insert(account);
 		audit.record(account.id(), "lobby.account.created", "Account \"" + account.name() + "\" was created", "Account",
 				account.id(), actor, Map.of("name", account.name(), "type", type.name()));
@@ -85,18 +87,6 @@ public class AccountManagement {
 		String onlyId = actor.onlyVisibleAccount().orElse(null);
 		return RqlPaging.page(query, () -> accounts.page(onlyId, query),
 				bound -> accounts.countUpTo(onlyId, query, bound));
-	}
-
-	static String validName(String name) {
-		if (name == null || name.isBlank()) {
-			throw new InvalidInput("name", "Enter a name for the account.");
-		}
-		String clean = name.strip();
-		if (clean.length() > 200 || PlainText.hasUnsafeCharacter(clean)) {
-			throw new InvalidInput("name", "An account name has at most 200 characters and no line breaks,"
-					+ " control characters, invisible characters or text-direction overrides.");
-		}
-		return clean;
 	}
 
 }

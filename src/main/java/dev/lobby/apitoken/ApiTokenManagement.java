@@ -27,9 +27,9 @@ import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.PlainText;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
 import dev.lobby.rql.RqlPaging;
@@ -50,6 +50,12 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final int MIN_SECRET_LENGTH = 24;
+
+	/**
+	 * A token's name is shown in audit summaries and as the inviter of the emails it
+	 * sends.
+	 */
+	static final Name.Kind TOKEN_NAME = Name.Kind.ofThing("token", 100);
 
 	private final ApiTokens tokens;
 
@@ -83,8 +89,8 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	public IssuedToken create(@Nullable String accountId, @Nullable String name, Collection<String> moduleIds,
 			Actor actor) {
 		actor.requireAccountManagement();
-		return mint(scope.accountFor(accountId, actor), validName(name), new LinkedHashSet<>(moduleIds), randomSecret(),
-				actor);
+		return mint(scope.accountFor(accountId, actor), Name.of(TOKEN_NAME, name).value(),
+				new LinkedHashSet<>(moduleIds), randomSecret(), actor);
 	}
 
 	@Transactional(readOnly = true)
@@ -153,18 +159,6 @@ public class ApiTokenManagement implements ApiCallerResolver {
 			throw new ActionRefused(
 					"An API token cannot " + action + " itself. Use another token with Account Management.");
 		}
-	}
-
-	static String validName(@Nullable String name) {
-		if (name == null || name.isBlank()) {
-			throw new InvalidInput("name", "Enter a name for the token.");
-		}
-		String clean = name.strip();
-		if (clean.length() > 100 || PlainText.hasUnsafeCharacter(clean)) {
-			throw new InvalidInput("name", "A token name has at most 100 characters and no line breaks,"
-					+ " control characters, invisible characters or text-direction overrides.");
-		}
-		return clean;
 	}
 
 	/**

@@ -20,6 +20,8 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.Name;
+import dev.lobby.user.Password;
 import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 
@@ -88,7 +90,8 @@ class Bootstrap implements ApplicationRunner {
 		String password = generated ? generatePassword() : settings.adminPassword();
 		EmailAddress email = EmailAddress
 			.of(settings.adminEmail().isBlank() ? DEFAULT_ADMIN_EMAIL : settings.adminEmail());
-		User admin = users.createWithPassword(email, "Lobby", "Administrator", password);
+		User admin = users.createWithPassword(email, Name.of(Name.FIRST_NAME, "Lobby"),
+				Name.of(Name.LAST_NAME, "Administrator"), Password.of(password));
 		memberships.enrolFounder(account.id(), admin, Set.of(administrators.id()), system);
 		log.info("Created the operator account {} with administrator {}", account.id(), email);
 		if (generated) {

@@ -19,6 +19,7 @@ import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
@@ -71,7 +72,7 @@ public class GroupManagement {
 	public Group create(@Nullable String accountId, @Nullable String name, @Nullable String description,
 			Collection<String> moduleIds, Actor actor) {
 		String account = manageable(accountId, actor);
-		String cleanName = GroupRules.name(name);
+		String cleanName = Name.of(GroupRules.NAME, name).value();
 		String cleanDescription = GroupRules.description(description);
 		List<Module> granted = requireModules(moduleIds);
 		requireFreeName(account, cleanName, null);
@@ -87,7 +88,7 @@ public class GroupManagement {
 			Collection<String> moduleIds, IfMatch ifMatch, Actor actor) {
 		Group before = get(groupId, ifMatch, actor);
 		String accountId = before.accountId();
-		String cleanName = GroupRules.name(name);
+		String cleanName = Name.of(GroupRules.NAME, name).value();
 		String cleanDescription = GroupRules.description(description);
 		List<Module> granted = requireModules(moduleIds);
 		Group after = before.edited(cleanName, cleanDescription, granted, Stamp.of(actor, Instant.now(clock)));
@@ -180,16 +181,14 @@ public class GroupManagement {
 	}
 
 	/**
-	 * The groups with these ids in this account, refusing an empty choice and ids of
-	 * other accounts (which, like unknown ids, are simply "not found" here).
+	 * The groups with these ids in this account, refusing ids of other accounts (which,
+	 * like unknown ids, are simply "not found" here). How many groups someone needs is
+	 * the caller's rule (a member needs one: {@code membership.AccountUser}).
 	 */
 	@Transactional(readOnly = true)
 	public List<Group> requireGroups(String accountId, Collection<String> groupIds, Actor actor) {
 		String account = manageable(accountId, actor);
 		Set<String> ids = new LinkedHashSet<>(groupIds);
-		if (ids.isEmpty()) {
-			throw new InvalidInput("groups", "Choose at least one group.");
-		}
 		List<Group> found = groups.findAll(account, ids);
 		if (found.size() != ids.size()) {
 			Set<String> missing = new LinkedHashSet<>(ids);

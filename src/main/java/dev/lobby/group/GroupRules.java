@@ -6,7 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import dev.lobby.platform.InvalidInput;
-import dev.lobby.platform.PlainText;
+import dev.lobby.platform.Name;
 
 /** Validation of what people type for a group. */
 final class GroupRules {
@@ -14,17 +14,7 @@ final class GroupRules {
 	private GroupRules() {
 	}
 
-	static String name(@Nullable String name) {
-		if (name == null || name.isBlank()) {
-			throw new InvalidInput("name", "Enter a name for the group.");
-		}
-		String clean = name.strip();
-		if (clean.length() > 100 || PlainText.hasUnsafeCharacter(clean)) {
-			throw new InvalidInput("name", "A group name has at most 100 characters and no line breaks,"
-					+ " control characters, invisible characters or text-direction overrides.");
-		}
-		return clean;
-	}
+	static final Name.Kind NAME = Name.Kind.ofThing("group", 100);
 
 	/** What the audit trail keeps of a group, before and after a change. */
 	static Map<String, Object> snapshot(Group group) {

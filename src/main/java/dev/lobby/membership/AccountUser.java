@@ -98,6 +98,7 @@ public final class AccountUser {
 	 */
 	static AccountUser founder(String id, String accountId, Person person, Set<String> groupIds, Actor by,
 			Instant now) {
+		requireGroups(groupIds);
 		Stamp stamp = Stamp.of(by, now);
 		return new AccountUser(id, accountId, person, Status.Active, 1, null, null, Inviter.of(by), now, null, groupIds,
 				0, stamp, stamp);
@@ -223,10 +224,16 @@ public final class AccountUser {
 		updated = Stamp.of(by, now);
 	}
 
-	private static void requireGroups(Set<String> groupIds) {
+	/**
+	 * A member needs at least one group: whoever invites, enrols or edits them must
+	 * choose one. The invite form checks this with its other fields, so the sentence says
+	 * what to do.
+	 */
+	static Set<String> requireGroups(Set<String> groupIds) {
 		if (groupIds.isEmpty()) {
-			throw new InvalidInput("groups", "A member needs at least one group.");
+			throw new InvalidInput("groups", "Choose at least one group.");
 		}
+		return groupIds;
 	}
 
 	private void refuseSelf(Actor by, String action) {

@@ -2,8 +2,6 @@ package dev.lobby.membership;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,10 +17,11 @@ import dev.lobby.account.Accounts;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.FieldErrors;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.NotPermitted;
-import dev.lobby.platform.PersonName;
 import dev.lobby.platform.RequestMetadata;
 import dev.lobby.user.AlreadyRegistered;
 import dev.lobby.user.Password;
@@ -105,13 +104,14 @@ public class InvitationAnswers {
 		Target target = usableTarget(code);
 		AccountUser member = target.member();
 		User user = users.get(member.person().userId());
+		Registration registration = null;
 		String newPasswordHash = null;
 		if (command.registers()) {
-			requireRegistration(command);
+			registration = Registration.of(command);
 			if (user.hasPassword()) {
 				throw new AlreadyRegistered();
 			}
-			newPasswordHash = users.hashNewPassword(command.password());
+			newPasswordHash = users.hashNewPassword(registration.password());
 		}
 		else {
 			if (!target.addressProven()) {
@@ -122,30 +122,32 @@ public class InvitationAnswers {
 								+ "register (first name, last name and password) but not sign in.");
 			}
 			if (!user.hasPassword()) {
-				requireRegistration(command);
+				// A login without a password has to register: this refuses, naming what
+				// is missing.
+				Registration.of(command);
 			}
 			requirePassword(user, command, target);
 		}
+		Registration names = registration;
 		String hash = newPasswordHash;
-		return transactions.execute(status -> join(target, user, command, hash));
+		return transactions.execute(status -> join(target, user, names, hash));
 	}
 
-	/** The change of an accept, once the person proved who they are: one transaction. */
-	private AccountUser join(Target target, User user, AcceptCommand command, @Nullable String newPasswordHash) {
+	/**
+	 * The change of an accept, once the person proved who they are: one transaction. A
+	 * new user comes with their registration and the hash of its password.
+	 */
+	private AccountUser join(Target target, User user, @Nullable Registration registration,
+			@Nullable String newPasswordHash) {
 		AccountUser member = target.member();
 		// The account learns the person's own names only now that they join: the names
-		// they register,
-		// or those of the login they signed in with.
-		Actor invitee = Actor
-			.invitee(user.id(),
-					newPasswordHash != null
-							? PersonName.require("firstName", "first name", command.firstName()) + " "
-									+ PersonName.require("lastName", "last name", command.lastName())
-							: user.fullName());
+		// they register, or those of the login they signed in with.
+		Actor invitee = Actor.invitee(user.id(), registration != null ? registration.fullName() : user.fullName());
 		member.accept(target.generation(), invitee, Instant.now(clock));
 		save(member, "accepted");
-		if (newPasswordHash != null) {
-			users.register(user.id(), command.firstName(), command.lastName(), newPasswordHash, target.addressProven());
+		if (registration != null && newPasswordHash != null) {
+			users.register(user.id(), registration.firstName(), registration.lastName(), newPasswordHash,
+					target.addressProven());
 			if (!target.addressProven()) {
 				emails.loginRegistered(member, accounts.find(member.accountId()).orElseThrow(),
 						resets.requestPageUrl());
@@ -237,28 +239,22 @@ public class InvitationAnswers {
 	}
 
 	/**
-	 * A new user's registration fields, all checked together before any slow or locking
-	 * work.
+	 * A new user's registration: names and password, all checked together before any slow
+	 * or locking work.
 	 */
-	private static void requireRegistration(AcceptCommand command) {
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		check(errors, () -> PersonName.require("firstName", "first name", command.firstName()));
-		check(errors, () -> PersonName.require("lastName", "last name", command.lastName()));
-		List<String> weak = Password.shortcomings(command.password());
-		if (!weak.isEmpty()) {
-			errors.put("password", weak);
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-	}
+	private record Registration(Name firstName, Name lastName, Password password) {
 
-	private static void check(Map<String, List<String>> errors, Runnable check) {
-		try {
-			check.run();
+		static Registration of(AcceptCommand command) {
+			FieldErrors errors = new FieldErrors();
+			Optional<Name> first = errors.check(() -> Name.of(Name.FIRST_NAME, command.firstName()));
+			Optional<Name> last = errors.check(() -> Name.of(Name.LAST_NAME, command.lastName()));
+			Optional<Password> password = errors.check(() -> Password.of(command.password()));
+			errors.throwIfAny();
+			return new Registration(first.orElseThrow(), last.orElseThrow(), password.orElseThrow());
 		}
-		catch (InvalidInput e) {
-			errors.putAll(e.errors());
+
+		String fullName() {
+			return firstName.value() + " " + lastName.value();
 		}
 	}
 

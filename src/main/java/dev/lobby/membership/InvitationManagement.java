@@ -2,13 +2,14 @@ package dev.lobby.membership;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,9 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.FieldErrors;
 import dev.lobby.platform.IfMatch;
-import dev.lobby.platform.InvalidInput;
-import dev.lobby.platform.PersonName;
+import dev.lobby.platform.Name;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
@@ -83,7 +84,7 @@ public class InvitationManagement {
 		Instant now = Instant.now(clock);
 		// What this account typed, not what the login holds: until the person joins, that
 		// is all it sees (ShownPerson).
-		Person person = new Person(user.id(), input.email(), input.firstName(), input.lastName(), null);
+		Person person = new Person(user.id(), input.email(), input.firstName().value(), input.lastName().value(), null);
 		AccountUser member = AccountUser.invite(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(), person,
 				input.groupIds(), actor, now, settings.validity());
 		members.insert(member);
@@ -140,32 +141,28 @@ public class InvitationManagement {
 	/**
 	 * The invite form's fields, checked together so a person sees every problem at once.
 	 */
-	record ValidInvite(EmailAddress email, String firstName, String lastName, Set<String> groupIds) {
+	record ValidInvite(EmailAddress email, Name firstName, Name lastName, Set<String> groupIds) {
 
 		static ValidInvite of(InviteCommand command) {
-			Map<String, List<String>> errors = new LinkedHashMap<>();
-			EmailAddress email = collect(errors, () -> EmailAddress.of(command.email()));
-			String first = collect(errors, () -> PersonName.require("firstName", "first name", command.firstName()));
-			String last = collect(errors, () -> PersonName.require("lastName", "last name", command.lastName()));
-			Set<String> groupIds = command.groupIds() == null ? Set.of() : new LinkedHashSet<>(command.groupIds());
-			groupIds.remove(null);
-			if (groupIds.isEmpty()) {
-				errors.put("groups", List.of("Choose at least one group."));
-			}
-			if (!errors.isEmpty()) {
-				throw new InvalidInput(errors);
-			}
-			return new ValidInvite(email, first, last, groupIds);
+			FieldErrors errors = new FieldErrors();
+			Optional<EmailAddress> email = errors.check(() -> EmailAddress.of(command.email()));
+			Optional<Name> first = errors.check(() -> Name.of(Name.FIRST_NAME, command.firstName()));
+			Optional<Name> last = errors.check(() -> Name.of(Name.LAST_NAME, command.lastName()));
+			Optional<Set<String>> groupIds = errors.check(() -> AccountUser.requireGroups(ids(command.groupIds())));
+			errors.throwIfAny();
+			return new ValidInvite(email.orElseThrow(), first.orElseThrow(), last.orElseThrow(),
+					groupIds.orElseThrow());
 		}
 
-		private static <T> T collect(Map<String, List<String>> errors, Supplier<T> check) {
-			try {
-				return check.get();
+		/**
+		 * The groups chosen, each once; a JSON list may hold nulls, which choose nothing.
+		 */
+		private static Set<String> ids(@Nullable List<String> groupIds) {
+			Set<String> ids = new LinkedHashSet<>();
+			if (groupIds != null) {
+				groupIds.stream().filter(Objects::nonNull).forEach(ids::add);
 			}
-			catch (InvalidInput e) {
-				errors.putAll(e.errors());
-				return null;
-			}
+			return ids;
 		}
 	}
 

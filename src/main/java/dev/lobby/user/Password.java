@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 import dev.lobby.platform.InvalidInput;
 
 /**
- * The password policy: at least 8 characters with a lower-case letter, an upper-case
- * letter, a digit and a special character. At most 128, so hashing cannot be abused to
- * burn CPU.
+ * A new password that meets the policy: at least 8 characters with a lower-case letter,
+ * an upper-case letter, a digit and a special character; at most 128, so hashing cannot
+ * be abused to burn CPU. Only this module reads the secret (to hash it), and it never
+ * shows in {@link #toString()}, so a password passed around cannot end up in a log.
  */
 public final class Password {
 
@@ -19,7 +20,22 @@ public final class Password {
 
 	public static final int MAX_LENGTH = 128;
 
-	private Password() {
+	private final String secret;
+
+	private Password(String secret) {
+		this.secret = secret;
+	}
+
+	/**
+	 * The password a person chose, refused under {@code password} with everything it
+	 * still lacks.
+	 */
+	public static Password of(@Nullable String typed) {
+		List<String> missing = shortcomings(typed);
+		if (typed == null || !missing.isEmpty()) {
+			throw new InvalidInput(Map.of("password", missing));
+		}
+		return new Password(typed);
 	}
 
 	/** What the password still lacks, as sentences; empty when it meets the policy. */
@@ -49,11 +65,13 @@ public final class Password {
 		return missing;
 	}
 
-	public static void requireAcceptable(@Nullable String password) {
-		List<String> missing = shortcomings(password);
-		if (!missing.isEmpty()) {
-			throw new InvalidInput(Map.of("password", missing));
-		}
+	String secret() {
+		return secret;
+	}
+
+	@Override
+	public String toString() {
+		return "Password[hidden]";
 	}
 
 }

@@ -24,6 +24,7 @@ import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.LobbyProperties;
+import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
 import dev.lobby.signing.Signatures;
 
@@ -138,7 +139,7 @@ public class PasswordResets implements PasswordResetLinkSigner {
 		if (namesRequired(reset)) {
 			requireNames(firstName, lastName);
 		}
-		String hash = directory.hashNewPassword(password);
+		String hash = directory.hashNewPassword(Password.of(password));
 		Instant now = Instant.now(clock);
 		int claimed = jdbc.sql("UPDATE password_resets SET used_at = :now WHERE id = :id AND used_at IS NULL")
 			.param("now", Jdbc.ts(now))
@@ -151,7 +152,8 @@ public class PasswordResets implements PasswordResetLinkSigner {
 			.param("now", Jdbc.ts(now))
 			.param("user", reset.userId())
 			.update();
-		directory.resetPassword(reset.userId(), hash, firstName, lastName);
+		directory.resetPassword(reset.userId(), hash, firstName == null ? null : Name.of(Name.FIRST_NAME, firstName),
+				lastName == null ? null : Name.of(Name.LAST_NAME, lastName));
 		throttle.recordSuccess(reset.userId());
 		log.info("Password of user {} was reset through an emailed link", reset.userId());
 	}

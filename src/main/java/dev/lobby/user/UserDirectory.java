@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
-import dev.lobby.platform.PersonName;
 import dev.lobby.platform.RandomIds;
 
 /**
@@ -40,7 +40,7 @@ public class UserDirectory {
 	 * them.
 	 */
 	@Transactional
-	public User findOrCreate(EmailAddress email, String firstName, String lastName) {
+	public User findOrCreate(EmailAddress email, Name firstName, Name lastName) {
 		return users.findByEmail(email).orElseGet(() -> create(email, firstName, lastName, null, null));
 	}
 
@@ -49,28 +49,21 @@ public class UserDirectory {
 	 * operator configured, so it counts as proven.
 	 */
 	@Transactional
-	public User createWithPassword(EmailAddress email, String firstName, String lastName, String password) {
-		Password.requireAcceptable(password);
-		return create(email, firstName, lastName, passwords.encode(password), Instant.now(clock));
+	public User createWithPassword(EmailAddress email, Name firstName, Name lastName, Password password) {
+		return create(email, firstName, lastName, passwords.encode(password.secret()), Instant.now(clock));
 	}
 
-	private User create(EmailAddress email, String firstName, String lastName, @Nullable String passwordHash,
+	private User create(EmailAddress email, Name firstName, Name lastName, @Nullable String passwordHash,
 			@Nullable Instant verifiedAt) {
-		User user = new User(RandomIds.drawUnused("USR", 2, users::idTaken), email,
-				PersonName.require("firstName", "first name", firstName),
-				PersonName.require("lastName", "last name", lastName), passwordHash, Instant.now(clock), null,
-				verifiedAt);
+		User user = new User(RandomIds.drawUnused("USR", 2, users::idTaken), email, firstName.value(), lastName.value(),
+				passwordHash, Instant.now(clock), null, verifiedAt);
 		users.insert(user);
 		return user;
 	}
 
-	/**
-	 * Hashes a new password after checking the policy; slow on purpose, so call it before
-	 * taking locks.
-	 */
-	public String hashNewPassword(@Nullable String password) {
-		Password.requireAcceptable(password);
-		return passwords.encode(password);
+	/** Hashes a new password; slow on purpose, so call it before taking locks. */
+	public String hashNewPassword(Password password) {
+		return passwords.encode(password.secret());
 	}
 
 	/**
@@ -82,10 +75,10 @@ public class UserDirectory {
 	 * the address's mail
 	 */
 	@Transactional
-	public void register(String userId, String firstName, String lastName, String passwordHash, boolean addressProven) {
+	public void register(String userId, Name firstName, Name lastName, String passwordHash, boolean addressProven) {
 		Instant now = Instant.now(clock);
-		boolean registered = users.register(userId, PersonName.require("firstName", "first name", firstName),
-				PersonName.require("lastName", "last name", lastName), passwordHash, addressProven ? now : null, now);
+		boolean registered = users.register(userId, firstName.value(), lastName.value(), passwordHash,
+				addressProven ? now : null, now);
 		if (!registered) {
 			throw new AlreadyRegistered();
 		}
@@ -95,10 +88,9 @@ public class UserDirectory {
 	 * Sets a new password (and names, when given) after the person proved the address.
 	 */
 	@Transactional
-	void resetPassword(String userId, String passwordHash, @Nullable String firstName, @Nullable String lastName) {
-		users.resetPassword(userId, passwordHash,
-				firstName == null ? null : PersonName.require("firstName", "first name", firstName),
-				lastName == null ? null : PersonName.require("lastName", "last name", lastName), Instant.now(clock));
+	void resetPassword(String userId, String passwordHash, @Nullable Name firstName, @Nullable Name lastName) {
+		users.resetPassword(userId, passwordHash, firstName == null ? null : firstName.value(),
+				lastName == null ? null : lastName.value(), Instant.now(clock));
 	}
 
 	/**

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Name;
 import dev.lobby.platform.Stamp;
 
 class GroupUnitTests {
@@ -65,14 +67,15 @@ class GroupUnitTests {
 
 	@Test
 	void namesAreRequiredStrippedShortAndOnOneLine() {
-		assertThat(GroupRules.name("  Buyers  ")).isEqualTo("Buyers");
-		assertThat(GroupRules.name("x".repeat(100))).hasSize(100);
-		assertThatThrownBy(() -> GroupRules.name(null)).isInstanceOf(InvalidInput.class)
-			.hasMessage("Enter a name for the group.");
-		assertThatThrownBy(() -> GroupRules.name(" \t ")).isInstanceOf(InvalidInput.class);
-		assertThatThrownBy(() -> GroupRules.name("x".repeat(101))).isInstanceOf(InvalidInput.class);
-		assertThatThrownBy(() -> GroupRules.name("Buyers\u0000")).isInstanceOf(InvalidInput.class);
-		assertThatThrownBy(() -> GroupRules.name("Buy\ners")).isInstanceOf(InvalidInput.class)
+		assertThat(name("  Buyers  ")).isEqualTo("Buyers");
+		assertThat(name("x".repeat(100))).hasSize(100);
+		assertThatThrownBy(() -> name(null)).isInstanceOf(InvalidInput.class).hasMessage("Enter a name for the group.");
+		assertThatThrownBy(() -> name(" \t ")).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> name("x".repeat(101))).isInstanceOf(InvalidInput.class)
+			.hasMessage("A group name has at most 100 characters and no line breaks, control characters,"
+					+ " invisible characters or text-direction overrides.");
+		assertThatThrownBy(() -> name("Buyers\u0000")).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> name("Buy\ners")).isInstanceOf(InvalidInput.class)
 			.satisfies(e -> assertThat(((InvalidInput) e).errors()).containsOnlyKeys("name"));
 	}
 
@@ -88,9 +91,13 @@ class GroupUnitTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Buyers\u202Eevil", "Buyers\u2068x", "Buyers\u2028x", "Buyers\u2029x", "Buyers\tx" })
 	void groupNamesRefuseLineSeparatorsAndBidiControls(String name) {
-		assertThatThrownBy(() -> GroupRules.name(name)).isInstanceOf(InvalidInput.class)
+		assertThatThrownBy(() -> name(name)).isInstanceOf(InvalidInput.class)
 			.satisfies(e -> assertThat(((InvalidInput) e).errors()).containsKey("name"));
-		assertThat(GroupRules.name(" Käufer ")).isEqualTo("Käufer");
+		assertThat(name(" Käufer ")).isEqualTo("Käufer");
+	}
+
+	private static String name(@Nullable String typed) {
+		return Name.of(GroupRules.NAME, typed).value();
 	}
 
 }

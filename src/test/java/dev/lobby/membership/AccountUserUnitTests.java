@@ -190,7 +190,8 @@ class AccountUserUnitTests {
 		member.replaceGroups(Set.of("UGR-1000-0002", "UGR-1000-0003"), ADMIN, T0.plusSeconds(100));
 		assertThat(member.groupIds()).containsExactlyInAnyOrder("UGR-1000-0002", "UGR-1000-0003");
 		assertThatThrownBy(() -> member.replaceGroups(Set.of(), ADMIN, T0.plusSeconds(200)))
-			.isInstanceOf(InvalidInput.class);
+			.isInstanceOf(InvalidInput.class)
+			.hasMessage("Choose at least one group.");
 		member.remove(ADMIN, T0.plusSeconds(300));
 		assertThatThrownBy(() -> member.replaceGroups(Set.of("UGR-1000-0002"), ADMIN, T0.plusSeconds(400)))
 			.isInstanceOf(ActionRefused.class);

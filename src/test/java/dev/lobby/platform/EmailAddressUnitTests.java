@@ -85,10 +85,9 @@ class EmailAddressUnitTests {
 
 	@Test
 	void namesRefuseLineBreaks() {
-		assertThatThrownBy(() -> PersonName.require("firstName", "first name", "Sam\r\nBcc: x@evil.com"))
-			.isInstanceOf(InvalidInput.class)
+		assertThatThrownBy(() -> Name.of(Name.FIRST_NAME, "Sam\r\nBcc: x@evil.com")).isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("line breaks");
-		assertThat(PersonName.require("firstName", "first name", "  Zoë ")).isEqualTo("Zoë");
+		assertThat(Name.of(Name.FIRST_NAME, "  Zoë ").value()).isEqualTo("Zoë");
 	}
 
 	private static void assertRefused(String input) {

@@ -17,7 +17,7 @@ class PlainTextUnitTests {
 	void refusesControlCharactersSeparatorsAndBidiControls(String hostile) {
 		String name = "Sam" + hostile + "Smith";
 		assertThat(PlainText.hasUnsafeCharacter(name)).isTrue();
-		assertThatThrownBy(() -> PersonName.require("firstName", "first name", name)).isInstanceOf(InvalidInput.class)
+		assertThatThrownBy(() -> Name.of(Name.FIRST_NAME, name)).isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("text-direction overrides")
 			.satisfies(e -> assertThat(((InvalidInput) e).errors()).containsKey("firstName"));
 	}
@@ -31,7 +31,7 @@ class PlainTextUnitTests {
 			strings = { "Zoë", "José María", "محمد", "שרה", "李小龙", "O'Brien-Smith", "می\u200Cخواهم", "👩\u200D💻 Kim" })
 	void acceptsNamesOfEveryScript(String name) {
 		assertThat(PlainText.hasUnsafeCharacter(name)).isFalse();
-		assertThat(PersonName.require("firstName", "first name", name)).isEqualTo(name);
+		assertThat(Name.of(Name.FIRST_NAME, name).value()).isEqualTo(name);
 	}
 
 }

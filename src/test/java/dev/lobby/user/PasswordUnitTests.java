@@ -35,8 +35,23 @@ class PasswordUnitTests {
 
 	@Test
 	void aMissingPasswordIsAFieldError() {
-		assertThatThrownBy(() -> Password.requireAcceptable(null)).isInstanceOf(InvalidInput.class)
+		assertThatThrownBy(() -> Password.of(null)).isInstanceOf(InvalidInput.class)
 			.satisfies(e -> assertThat(((InvalidInput) e).errors()).containsKey("password"));
+	}
+
+	@Test
+	void aWeakPasswordIsRefusedWithEverythingItLacks() {
+		assertThatThrownBy(() -> Password.of("short")).isInstanceOf(InvalidInput.class)
+			.satisfies(e -> assertThat(((InvalidInput) e).errors().get("password")).containsExactly(
+					"Use at least 8 characters.", "Add an upper-case letter.", "Add a digit.",
+					"Add a special character, like ! or #."));
+	}
+
+	@Test
+	void anAcceptedPasswordNeverShowsItsSecret() {
+		Password password = Password.of("Str0ng!Pass");
+		assertThat(password.secret()).isEqualTo("Str0ng!Pass");
+		assertThat(password.toString()).doesNotContain("Str0ng");
 	}
 
 }
