@@ -64,7 +64,7 @@ public class MembershipManagement {
 	@Transactional
 	public AccountUser enrolFounder(String accountId, User user, Set<String> groupIds, Actor actor) {
 		Account account = access.account(accountId, actor);
-		Person person = new Person(user.id(), user.email(), user.firstName(), user.lastName(), user.lastSignInAt());
+		Person person = Person.of(user);
 		AccountUser member = AccountUser.founder(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(),
 				person, groupIds, actor, Instant.now(clock));
 		members.insert(member);
