@@ -42,15 +42,19 @@ public class GroupManagement {
 
 	private final Modules modules;
 
+	private final GroupMemberships memberships;
+
 	private final AccountScope scope;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	GroupManagement(Groups groups, Modules modules, AccountScope scope, AuditTrail audit, Clock clock) {
+	GroupManagement(Groups groups, Modules modules, GroupMemberships memberships, AccountScope scope, AuditTrail audit,
+			Clock clock) {
 		this.groups = groups;
 		this.modules = modules;
+		this.memberships = memberships;
 		this.scope = scope;
 		this.audit = audit;
 		this.clock = clock;
@@ -107,8 +111,8 @@ public class GroupManagement {
 	public void delete(String groupId, IfMatch ifMatch, Actor actor) {
 		Group group = get(groupId, ifMatch, actor);
 		String accountId = group.accountId();
-		group.requireDeletable(groups.liveMembers(group.id()));
-		List<String> unlinked = groups.unlinkEndedMemberships(group.id());
+		group.requireDeletable(memberships.liveMembers(group.id()));
+		List<String> unlinked = memberships.unlinkEnded(group.id());
 		groups.delete(group);
 		Map<String, Object> details = new LinkedHashMap<>(GroupRules.snapshot(group));
 		details.put("unlinkedEndedMemberships", unlinked);

@@ -20,10 +20,8 @@ import dev.lobby.rql.RqlQuery;
 import dev.lobby.rql.SqlFragment;
 
 /**
- * Stores groups with their modules. Deleting a group also reads and unlinks the
- * membership rows that reference it: the foreign key from {@code account_user_groups}
- * makes those rows the group's business too, and the membership module depends on this
- * one, not the other way round.
+ * Stores groups with their modules. The memberships that name a group are membership's
+ * rows: deleting asks about them through {@link GroupMemberships}.
  */
 @Repository
 public class Groups {
@@ -118,40 +116,6 @@ public class Groups {
 		if (deleted != 1) {
 			throw new OptimisticLockingFailureException("User group " + group.id() + " was changed concurrently");
 		}
-	}
-
-	/**
-	 * Invited (also expired), Active and Blocked account users in the group: the people
-	 * it still grants modules to.
-	 */
-	long liveMembers(String groupId) {
-		return jdbc.sql("""
-				SELECT COUNT(*) FROM account_user_groups aug JOIN account_users au ON au.id = aug.account_user_id
-				WHERE aug.group_id = :groupId AND au.status IN ('Invited', 'Active', 'Blocked')""")
-			.param("groupId", groupId)
-			.query(Long.class)
-			.single();
-	}
-
-	/**
-	 * Unlinks ended (Disabled, Declined) memberships from the group so it can be deleted,
-	 * returning their ids; what groups they had stays in the audit trail.
-	 */
-	List<String> unlinkEndedMemberships(String groupId) {
-		List<String> ended = jdbc
-			.sql("""
-					SELECT aug.account_user_id FROM account_user_groups aug JOIN account_users au ON au.id = aug.account_user_id
-					WHERE aug.group_id = :groupId AND au.status IN ('Disabled', 'Declined') ORDER BY aug.account_user_id""")
-			.param("groupId", groupId)
-			.query(String.class)
-			.list();
-		if (!ended.isEmpty()) {
-			jdbc.sql("DELETE FROM account_user_groups WHERE group_id = :group AND account_user_id IN (:ended)")
-				.param("group", groupId)
-				.param("ended", ended)
-				.update();
-		}
-		return ended;
 	}
 
 	Optional<Group> findDefault(String accountId) {

@@ -3,9 +3,11 @@ package dev.lobby.membership;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -40,8 +42,9 @@ class AccountUserFields {
 	private static final String MODULES = "SELECT 1 FROM account_user_groups aug JOIN user_group_modules ugm"
 			+ " ON ugm.group_id = aug.group_id WHERE aug.account_user_id = au.id";
 
-	private static final Set<String> STATUSES = Set.of("Invited", "InvitationExpired", "Active", "Blocked", "Disabled",
-			"Declined");
+	private static final Set<String> STATUSES = Arrays.stream(Status.values())
+		.map(Status::name)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final Clock clock;
 

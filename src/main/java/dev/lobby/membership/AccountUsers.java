@@ -15,6 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.lobby.group.GroupMemberships;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.Jdbc;
 import dev.lobby.rql.RqlPaging;
@@ -24,14 +25,24 @@ import dev.lobby.rql.SqlFragment;
 /**
  * Stores account users. Saving checks the version read, so two changes made at once
  * cannot both win: the second gets an {@link OptimisticLockingFailureException}.
+ * <p>
+ * A membership is live ({@link Status#isLive()}) exactly when its {@code live_user_id} is
+ * set: saving writes that column from {@code isLive}, and the schema's
+ * {@code account_users_live_key} refuses a row on which the two disagree. So queries ask
+ * the column, never a list of statuses.
  */
 @Repository
-class AccountUsers {
+class AccountUsers implements GroupMemberships {
 
 	private static final String SELECT = "SELECT au.*, " + ShownPerson.COLUMNS
 			+ " FROM account_users au JOIN users u ON u.id = au.user_id ";
 
-	private static final String LISTED = "au.status IN ('Invited', 'Active', 'Blocked')";
+	private static final String LIVE = "au.live_user_id IS NOT NULL";
+
+	private static final String ENDED = "au.live_user_id IS NULL";
+
+	private static final String IN_GROUP = "FROM account_user_groups aug JOIN account_users au ON au.id = aug.account_user_id"
+			+ " WHERE aug.group_id = :groupId";
 
 	private final JdbcClient jdbc;
 
@@ -176,7 +187,7 @@ class AccountUsers {
 	 */
 	private static SqlFragment where(String accountId, RqlQuery query) {
 		SqlFragment account = SqlFragment
-			.of("WHERE au.account_id = ?" + (query.filters("status") ? "" : " AND " + LISTED), accountId);
+			.of("WHERE au.account_id = ?" + (query.filters("status") ? "" : " AND " + LIVE), accountId);
 		return SqlFragment.join(" AND ", List.of(account, query.where().wrap("(", ")")));
 	}
 
@@ -198,6 +209,30 @@ class AccountUsers {
 			.param("groupIds", groupIds)
 			.query((rs, row) -> person(rs))
 			.list();
+	}
+
+	@Override
+	public long liveMembers(String groupId) {
+		return jdbc.sql("SELECT COUNT(*) " + IN_GROUP + " AND " + LIVE)
+			.param("groupId", groupId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public List<String> unlinkEnded(String groupId) {
+		List<String> ended = jdbc
+			.sql("SELECT aug.account_user_id " + IN_GROUP + " AND " + ENDED + " ORDER BY aug.account_user_id")
+			.param("groupId", groupId)
+			.query(String.class)
+			.list();
+		if (!ended.isEmpty()) {
+			jdbc.sql("DELETE FROM account_user_groups WHERE group_id = :group AND account_user_id IN (:ended)")
+				.param("group", groupId)
+				.param("ended", ended)
+				.update();
+		}
+		return ended;
 	}
 
 	private List<AccountUser> withGroups(List<AccountUser> members) {

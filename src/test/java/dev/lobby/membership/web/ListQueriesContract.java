@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -24,6 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
+import dev.lobby.membership.Status;
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
 import dev.lobby.support.TestAccounts.TestAccount;
@@ -150,6 +154,26 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 			.replace("{tag}", tag));
 		assertThat(listed.status()).as(listed.text()).isEqualTo(200);
 		assertThat(names(listed)).as(query).isEqualTo(expected);
+	}
+
+	/**
+	 * The list hides ended memberships by the schema's live key ({@code live_user_id});
+	 * Java's {@link Status#isLive()} draws the same line through every status.
+	 */
+	@Test
+	void withoutAStatusFilterTheListShowsExactlyTheLiveMembershipsOfEveryStatus() {
+		Api.Response everyone = list("ne(status,null())&limit=100");
+		List<String> statuses = texts(everyone, "status");
+		assertThat(Set.copyOf(statuses)).as("the seed has every status")
+			.isEqualTo(Arrays.stream(Status.values()).map(Status::name).collect(Collectors.toSet()));
+		List<String> names = List.of(names(everyone).split(" "));
+		List<String> live = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			if (Status.valueOf(statuses.get(i)).isLive()) {
+				live.add(names.get(i));
+			}
+		}
+		assertThat(names(list("limit=100"))).isEqualTo(String.join(" ", live));
 	}
 
 	@Test

@@ -1,0 +1,24 @@
+package dev.lobby.group;
+
+import java.util.List;
+
+/**
+ * What deleting a group needs to know of the memberships that name it. The membership
+ * module owns those rows and implements this, so the group module reads none of its
+ * tables, and depends on it no more than it did.
+ */
+public interface GroupMemberships {
+
+	/**
+	 * How many live memberships (invited, also when expired, active, blocked) name the
+	 * group: the people it still grants modules to.
+	 */
+	long liveMembers(String groupId);
+
+	/**
+	 * Unlinks the group from the ended memberships (removed, declined) that still name
+	 * it, so it can be deleted; their ids, in order.
+	 */
+	List<String> unlinkEnded(String groupId);
+
+}
