@@ -63,7 +63,9 @@ class AccountUserFields {
 			// joins): see ShownPerson.
 			.add(RqlField.string("user.firstName", ShownPerson.FIRST_NAME).asSortable())
 			.add(RqlField.string("user.lastName", ShownPerson.LAST_NAME).asSortable())
-			// Shown only while the invitation is open, so only then can it match.
+			// Shown only while the invitation awaits an answer
+			// (MemberDetails.invitationExpiresAt),
+			// so only then can it match: stored Invited, expired or not.
 			.add(RqlField
 				.instant("invitation.expiresAt", "CASE WHEN au.status = 'Invited' THEN au.invitation_expires_at END")
 				.asSortable())

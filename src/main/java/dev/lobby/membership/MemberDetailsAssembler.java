@@ -80,9 +80,8 @@ public class MemberDetailsAssembler {
 				.distinct()
 				.sorted(Comparator.comparing(Module::id))
 				.toList();
-			Status status = member.status(now);
-			String url = status == Status.Invited ? links.sharedUrl(member.id(), member.linkGeneration()) : null;
-			return new MemberDetails(member, status, account, memberGroups, modules, url, deliveries.get(member.id()));
+			return MemberDetails.of(member, member.status(now), account, memberGroups, modules, links,
+					deliveries.get(member.id()));
 		}).toList();
 	}
 

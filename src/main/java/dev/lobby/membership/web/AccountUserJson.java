@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.MemberDetails;
-import dev.lobby.membership.Status;
 import dev.lobby.platform.Stamp;
 
 /** An account user in the API's shape (SPEC §5). */
@@ -79,9 +78,7 @@ record AccountUserJson(String id, String href, UserRef user, Ref account,
 				new Ref(details.account().id(), details.account().name()),
 				details.groups().stream().map(g -> new Ref(g.id(), g.name())).toList(),
 				details.modules().stream().map(m -> new Ref(m.id(), m.name())).toList(), details.status().name(),
-				new Invitation(details.invitationStatus(), details.invitationUrl(),
-						details.status() == Status.Invited || details.status() == Status.InvitationExpired
-								? member.expiresAt() : null,
+				new Invitation(details.invitationStatus(), details.invitationUrl(), details.invitationExpiresAt(),
 						Delivery.of(details.invitationDelivery())),
 				member.joinedAt(), person.lastSignInAt(),
 				new Audit(Change.of(member.created()), Change.of(member.updated())));

@@ -176,6 +176,28 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 		assertThat(names(list("limit=100"))).isEqualTo(String.join(" ", live));
 	}
 
+	/**
+	 * Which members show an invitation expiry is decided once (MemberDetails); the list's
+	 * {@code invitation.expiresAt} field, written in SQL, finds exactly those, in every
+	 * status.
+	 */
+	@Test
+	void theExpiryFieldFindsExactlyTheMembersThatShowAnExpiry() {
+		Api.Response everyone = list("ne(status,null())&limit=100");
+		List<String> names = List.of(names(everyone).split(" "));
+		List<String> showing = new ArrayList<>();
+		List<JsonNode> data = StreamSupport.stream(everyone.json().get("data").spliterator(), false).toList();
+		for (int i = 0; i < data.size(); i++) {
+			if (data.get(i).at("/invitation").has("expiresAt")) {
+				showing.add(names.get(i));
+			}
+		}
+		assertThat(showing).as("pending and expired invitations, none answered or removed")
+			.containsExactly("lea", "kim", "hal", "eve");
+		assertThat(names(list("and(ne(status,null()),ne(invitation.expiresAt,null()))&limit=100")))
+			.isEqualTo(String.join(" ", showing));
+	}
+
 	@Test
 	void pagesCountTheTotalCapTheLimitAndCanReturnTheTotalOnly() {
 		Api.Response first = list("limit=2");
