@@ -13,4 +13,12 @@ import dev.lobby.platform.Stamp;
  */
 public record ApiToken(String id, String accountId, String name, Set<String> moduleIds, boolean enabled, Stamp created,
 		@Nullable Instant lastUsedAt) {
+
+	/**
+	 * This token with its modules, which the repository reads for many tokens at once.
+	 */
+	ApiToken withModuleIds(Set<String> loadedModuleIds) {
+		return new ApiToken(id, accountId, name, Set.copyOf(loadedModuleIds), enabled, created, lastUsedAt);
+	}
+
 }

@@ -133,10 +133,7 @@ class ApiTokens {
 			.query(rs -> {
 				modules.computeIfAbsent(rs.getString("token_id"), id -> new HashSet<>()).add(rs.getString("module_id"));
 			});
-		return tokens.stream()
-			.map(t -> new ApiToken(t.id(), t.accountId(), t.name(), Set.copyOf(modules.getOrDefault(t.id(), Set.of())),
-					t.enabled(), t.created(), t.lastUsedAt()))
-			.toList();
+		return tokens.stream().map(token -> token.withModuleIds(modules.getOrDefault(token.id(), Set.of()))).toList();
 	}
 
 	private static ApiToken row(ResultSet rs, int row) throws SQLException {

@@ -40,6 +40,14 @@ public record Group(String id, String accountId, String name, @Nullable String d
 	}
 
 	/**
+	 * This group with its modules, which the repository reads for many groups at once.
+	 */
+	Group withModules(List<Module> loadedModules) {
+		return new Group(id, accountId, name, description, isDefault, List.copyOf(loadedModules), version, created,
+				updated);
+	}
+
+	/**
 	 * Refuses to delete the default group and any group that live members are still in.
 	 */
 	void requireDeletable(long liveMembers) {

@@ -217,10 +217,7 @@ public class Groups {
 				modules.computeIfAbsent(rs.getString("group_id"), id -> new ArrayList<>())
 					.add(new Module(rs.getString("id"), rs.getString("name"), rs.getString("description")));
 			});
-		return groups.stream()
-			.map(g -> new Group(g.id(), g.accountId(), g.name(), g.description(), g.isDefault(),
-					List.copyOf(modules.getOrDefault(g.id(), List.of())), g.version(), g.created(), g.updated()))
-			.toList();
+		return groups.stream().map(group -> group.withModules(modules.getOrDefault(group.id(), List.of()))).toList();
 	}
 
 	private static Group row(ResultSet rs, int row) throws SQLException {

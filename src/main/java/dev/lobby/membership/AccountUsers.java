@@ -2,7 +2,6 @@ package dev.lobby.membership;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -240,13 +239,7 @@ class AccountUsers implements GroupMemberships {
 			return members;
 		}
 		Map<String, Set<String>> groups = loadGroups(members.stream().map(AccountUser::id).toList());
-		List<AccountUser> result = new ArrayList<>(members.size());
-		for (AccountUser m : members) {
-			result.add(new AccountUser(m.id(), m.accountId(), m.person(), m.storedStatus(), m.linkGeneration(),
-					m.expiresAt(), m.sentAt(), m.invitedBy(), m.joinedAt(), m.endedAt(),
-					groups.getOrDefault(m.id(), Set.of()), m.version(), m.created(), m.updated()));
-		}
-		return result;
+		return members.stream().map(member -> member.withGroupIds(groups.getOrDefault(member.id(), Set.of()))).toList();
 	}
 
 	private Map<String, Set<String>> loadGroups(List<String> memberIds) {
