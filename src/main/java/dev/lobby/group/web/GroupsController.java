@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -133,17 +132,16 @@ class GroupsController {
 	@PutMapping("/public/v1/accounts/user-groups/{groupId}")
 	@Operation(operationId = "replaceGroup", summary = "Replace a group's name, description and modules")
 	ResponseEntity<GroupJson> replace(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @RequestBody GroupForm form) {
+			IfMatch ifMatch, @RequestBody GroupForm form) {
 		return tagged(ResponseEntity.ok(),
-				groups.update(groupId, form.name(), form.description(), form.moduleIds(), IfMatch.of(ifMatch), actor));
+				groups.update(groupId, form.name(), form.description(), form.moduleIds(), ifMatch, actor));
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/public/v1/accounts/user-groups/{groupId}")
 	@Operation(operationId = "deleteGroup", summary = "Delete a group nobody is in")
-	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		groups.delete(groupId, IfMatch.of(ifMatch), actor);
+	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String groupId, IfMatch ifMatch) {
+		groups.delete(groupId, ifMatch, actor);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -109,9 +109,8 @@ class AccountUsersController {
 	@DeleteMapping("/{accountUserId}")
 	@Operation(operationId = "removeMember", summary = "Remove a member from the account (a pending link dies at once)")
 	ResponseEntity<Void> remove(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		management.remove(accountId, accountUserId, IfMatch.of(ifMatch), actor);
+			@PathVariable String accountUserId, IfMatch ifMatch) {
+		management.remove(accountId, accountUserId, ifMatch, actor);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -120,11 +119,9 @@ class AccountUsersController {
 	@PutMapping("/{accountUserId}/groups")
 	@Operation(operationId = "replaceMemberGroups", summary = "Replace a member's groups (at least one)")
 	ResponseEntity<AccountUserJson> replaceGroups(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@PathVariable String accountUserId, IfMatch ifMatch,
 			@RequestBody @Nullable List<InviteRequest.GroupRef> groups) {
-		return tagged(management.replaceGroups(accountId, accountUserId, InviteRequest.ids(groups), IfMatch.of(ifMatch),
-				actor));
+		return tagged(management.replaceGroups(accountId, accountUserId, InviteRequest.ids(groups), ifMatch, actor));
 	}
 
 	@ApiErrors(also = @ApiErrors.Error(status = "429",
@@ -132,9 +129,8 @@ class AccountUsersController {
 	@PostMapping("/{accountUserId}/resend-invite")
 	@Operation(operationId = "resendInvitation", summary = "Resend a pending invitation: same link, expiry reset")
 	ResponseEntity<AccountUserJson> resend(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		return tagged(invitations.resend(accountId, accountUserId, IfMatch.of(ifMatch), actor));
+			@PathVariable String accountUserId, IfMatch ifMatch) {
+		return tagged(invitations.resend(accountId, accountUserId, ifMatch, actor));
 	}
 
 	@ApiErrors(also = @ApiErrors.Error(status = "429",
@@ -143,9 +139,8 @@ class AccountUsersController {
 	@Operation(operationId = "sendNewInvitation",
 			summary = "Send a new invitation for an expired one: new link, old link dead")
 	ResponseEntity<AccountUserJson> sendNew(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		return tagged(invitations.sendNew(accountId, accountUserId, IfMatch.of(ifMatch), actor));
+			@PathVariable String accountUserId, IfMatch ifMatch) {
+		return tagged(invitations.sendNew(accountId, accountUserId, ifMatch, actor));
 	}
 
 	/**
@@ -163,17 +158,15 @@ class AccountUsersController {
 	@PostMapping("/{accountUserId}/block")
 	@Operation(operationId = "blockMember", summary = "Block an active member")
 	ResponseEntity<AccountUserJson> block(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		return tagged(management.block(accountId, accountUserId, IfMatch.of(ifMatch), actor));
+			@PathVariable String accountUserId, IfMatch ifMatch) {
+		return tagged(management.block(accountId, accountUserId, ifMatch, actor));
 	}
 
 	@PostMapping("/{accountUserId}/unblock")
 	@Operation(operationId = "unblockMember", summary = "Unblock a blocked member")
 	ResponseEntity<AccountUserJson> unblock(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
-			@PathVariable String accountUserId,
-			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		return tagged(management.unblock(accountId, accountUserId, IfMatch.of(ifMatch), actor));
+			@PathVariable String accountUserId, IfMatch ifMatch) {
+		return tagged(management.unblock(accountId, accountUserId, ifMatch, actor));
 	}
 
 	/** The member with its version as ETag, for a later If-Match. */
