@@ -61,8 +61,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	/** Public methods that take no caller to check, and why. */
 	static final Map<String, String> UNCHECKED = Map.of("AuditTrail.record",
 			"writes the record of a change its service has already allowed, in that change's transaction",
-			"ApiTokenManagement.resolve", "turns a presented secret into the actor: it is the authentication itself",
-			"MembershipManagement.query", "parses a query string and reads nothing");
+			"ApiTokenManagement.resolve", "turns a presented secret into the actor: it is the authentication itself");
 
 	static final String OTHER_MODULE = "MOD-1002";
 
@@ -161,7 +160,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				// Accounts: reading one's own account needs no module; creating accounts
 				// is the operator's.
 				new Operation("AccountManagement.get", Kind.ANY_MODULE, a -> accountManagement.get(account, a)),
-				new Operation("AccountManagement.search", Kind.OWN_LIST, a -> accountManagement.search(a, "limit=100")),
+				new Operation("AccountManagement.search", Kind.OWN_LIST, a -> accountManagement.search("limit=100", a)),
 				new Operation("AccountScope.accountFor", Kind.ANY_MODULE, a -> scope.accountFor(account, a)),
 				new Operation("AccountManagement.create", Kind.OPERATOR_ONLY,
 						a -> accountManagement.create("Sneaky", AccountType.Client, a)),
@@ -197,7 +196,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				op("MembershipManagement.enrolFounder",
 						a -> memberships.enrolFounder(account, founder, Set.copyOf(administrators), a)),
 				op("MembershipManagement.get", a -> memberships.get(account, memberId, a)),
-				op("MembershipManagement.page", a -> memberships.page(account, memberships.query(null), a)),
+				op("MembershipManagement.search", a -> memberships.search(account, null, a)),
 				op("MembershipManagement.remove", a -> memberships.remove(account, memberId, IfMatch.ANY, a)),
 				op("MembershipManagement.block", a -> memberships.block(account, memberId, IfMatch.ANY, a)),
 				op("MembershipManagement.unblock", a -> memberships.unblock(account, memberId, IfMatch.ANY, a)),
@@ -311,12 +310,13 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	private State state() {
 		return new State(audit.search("limit=100", owner).data().stream().map(AuditRecord::id).toList(),
 				groups.search("limit=100", owner).data(), tokens.search(null, "limit=100", owner).data(),
-				memberships.page(victim.id(), memberships.query("limit=100"), owner)
+				memberships.search(victim.id(), "limit=100", owner)
+					.page()
 					.data()
 					.stream()
 					.map(member -> member.id() + " v" + member.version() + " " + member.groupIds())
 					.toList(),
-				accountManagement.search(Actor.system(), "limit=0").meta().pagination().total(),
+				accountManagement.search("limit=0", Actor.system()).meta().pagination().total(),
 				outbox.count("Pending"));
 	}
 

@@ -82,8 +82,8 @@ public class AccountManagement {
 	 * {@code id name type audit.created.at}; oldest first unless it says otherwise.
 	 */
 	@Transactional(readOnly = true)
-	public PageResponse<Account> search(Actor actor, @Nullable String rawQuery) {
-		RqlQuery query = RqlQuery.parse(rawQuery, AccountListSchema.SCHEMA);
+	public PageResponse<Account> search(@Nullable String rawQuery, Actor actor) {
+		RqlQuery query = RqlQuery.parse(rawQuery, AccountListFields.SCHEMA);
 		String onlyId = actor.onlyVisibleAccount().orElse(null);
 		return RqlPaging.page(query, () -> accounts.page(onlyId, query),
 				bound -> accounts.countUpTo(onlyId, query, bound));

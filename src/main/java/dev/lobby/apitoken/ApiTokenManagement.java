@@ -110,7 +110,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	@Transactional(readOnly = true)
 	public PageResponse<ApiToken> search(@Nullable String accountId, @Nullable String rawQuery, Actor actor) {
 		actor.requireAccountManagement();
-		RqlQuery query = RqlQuery.parse(rawQuery, ApiTokenListSchema.SCHEMA);
+		RqlQuery query = RqlQuery.parse(rawQuery, ApiTokenListFields.SCHEMA);
 		String target = scope.accountFor(accountId, actor);
 		return RqlPaging.page(query, () -> tokens.page(target, query), bound -> tokens.countUpTo(target, query, bound));
 	}

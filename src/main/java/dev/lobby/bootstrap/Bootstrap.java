@@ -103,7 +103,7 @@ class Bootstrap implements ApplicationRunner {
 	}
 
 	private Account firstOperatorAccount() {
-		return accountManagement.search(Actor.system(), "eq(type,Operations)&limit=1")
+		return accountManagement.search("eq(type,Operations)&limit=1", Actor.system())
 			.data()
 			.stream()
 			.findFirst()

@@ -179,7 +179,7 @@ public class GroupManagement {
 	@Transactional(readOnly = true)
 	public PageResponse<Group> search(@Nullable String rawQuery, Actor actor) {
 		String accountId = manageable(QueryStrings.value(rawQuery, "account"), actor);
-		RqlQuery query = RqlQuery.parse(QueryStrings.without(rawQuery, "account"), GroupListSchema.SCHEMA);
+		RqlQuery query = RqlQuery.parse(QueryStrings.without(rawQuery, "account"), GroupListFields.SCHEMA);
 		return RqlPaging.page(query, () -> groups.page(accountId, query),
 				bound -> groups.countUpTo(accountId, query, bound));
 	}

@@ -160,9 +160,9 @@ class AccountUsers implements GroupMemberships {
 
 	/**
 	 * One page of an RQL query over the account's members, in the query's order (see
-	 * {@link AccountUserFields}).
+	 * {@link AccountUserListFields}).
 	 */
-	List<AccountUser> page(String accountId, RqlQuery query, AccountUserFields fields) {
+	List<AccountUser> page(String accountId, RqlQuery query, AccountUserListFields fields) {
 		SqlFragment sql = SqlFragment.join(" ", List.of(SqlFragment.of(SELECT), where(accountId, query),
 				fields.orderBy(query).wrap("ORDER BY ", ""), query.page()));
 		return withGroups(jdbc.sql(sql.sql()).params(sql.params()).query(AccountUsers::row).list());

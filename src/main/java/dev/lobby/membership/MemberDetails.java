@@ -33,9 +33,9 @@ public record MemberDetails(AccountUser member, Status status, Account account, 
 	/**
 	 * The invitation's expiry, shown while it awaits an answer, before and after it
 	 * expired; none once answered or removed. The list's {@code invitation.expiresAt}
-	 * field ({@link AccountUserFields}) matches and sorts the same members, by the stored
-	 * status (expired is stored as invited): {@code ListQueriesContract} checks they
-	 * agree.
+	 * field ({@link AccountUserListFields}) matches and sorts the same members, by the
+	 * stored status (expired is stored as invited): {@code ListQueriesContract} checks
+	 * they agree.
 	 */
 	public @Nullable Instant invitationExpiresAt() {
 		return status == Status.Invited || status == Status.InvitationExpired ? member.expiresAt() : null;

@@ -22,6 +22,7 @@ import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.rql.RqlPaging;
 import dev.lobby.rql.RqlQuery;
+import dev.lobby.rql.RqlSelect;
 import dev.lobby.user.User;
 
 /**
@@ -42,12 +43,12 @@ public class MembershipManagement {
 
 	private final AuditTrail audit;
 
-	private final AccountUserFields fields;
+	private final AccountUserListFields fields;
 
 	private final Clock clock;
 
 	MembershipManagement(MemberAccess access, AccountUsers members, GroupManagement groups, MembershipEmails emails,
-			AuditTrail audit, AccountUserFields fields, Clock clock) {
+			AuditTrail audit, AccountUserListFields fields, Clock clock) {
 		this.fields = fields;
 		this.access = access;
 		this.members = members;
@@ -80,22 +81,25 @@ public class MembershipManagement {
 	}
 
 	/**
-	 * Reads a list query (RQL) against the member fields; refuses it with a 400 naming
-	 * the part at fault.
+	 * The account's members that a query string (still percent-encoded) asks for: RQL
+	 * over the member fields ({@link AccountUserListFields}), refused with a 400 naming
+	 * the part at fault; see {@link RqlPaging} for how the total is counted. The page
+	 * comes with the query's {@code select}: which optional parts of each member to leave
+	 * out.
 	 */
-	public RqlQuery query(@Nullable String rawQueryString) {
-		return fields.parse(rawQueryString == null ? "" : rawQueryString);
+	@Transactional(readOnly = true)
+	public MemberPage search(String accountId, @Nullable String rawQuery, Actor actor) {
+		RqlQuery query = fields.parse(rawQuery == null ? "" : rawQuery);
+		Account account = access.account(accountId, actor);
+		return new MemberPage(RqlPaging.page(query, () -> members.page(account.id(), query, fields),
+				bound -> members.countUpTo(account.id(), query, bound)), query.select());
 	}
 
 	/**
-	 * The account's members matching the query; see {@link RqlPaging} for how the total
-	 * is counted.
+	 * One page of members, and the optional parts of each that the query's {@code select}
+	 * leaves out.
 	 */
-	@Transactional(readOnly = true)
-	public PageResponse<AccountUser> page(String accountId, RqlQuery query, Actor actor) {
-		Account account = access.account(accountId, actor);
-		return RqlPaging.page(query, () -> members.page(account.id(), query, fields),
-				bound -> members.countUpTo(account.id(), query, bound));
+	public record MemberPage(PageResponse<AccountUser> page, RqlSelect select) {
 	}
 
 	@Transactional

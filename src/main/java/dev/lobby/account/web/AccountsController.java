@@ -35,7 +35,7 @@ class AccountsController {
 	@Operation(operationId = "listAccounts", summary = "List the accounts this token sees (RQL)")
 	@ApiErrors(never = "403") // any valid token sees its own account
 	PageResponse<AccountJson> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
-		return accounts.search(actor, request.getQueryString()).map(AccountJson::of);
+		return accounts.search(request.getQueryString(), actor).map(AccountJson::of);
 	}
 
 	@GetMapping("/public/v1/accounts/accounts/{accountId}")

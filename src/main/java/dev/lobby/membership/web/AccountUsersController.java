@@ -31,7 +31,6 @@ import dev.lobby.membership.MembershipManagement;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.rql.RqlQuery;
 import dev.lobby.web.ApiErrors;
 import dev.lobby.web.RequestExample;
 import dev.lobby.web.RqlQueryString;
@@ -69,10 +68,9 @@ class AccountUsersController {
 	@Operation(operationId = "listMembers", summary = "List the account's members (RQL: filter, sort, page)")
 	PageResponse<AccountUserJson> list(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			HttpServletRequest request) {
-		RqlQuery query = management.query(request.getQueryString());
-		MemberSelection selection = MemberSelection.of(query.select());
-		return details.page(management.page(accountId, query, actor))
-			.map(member -> AccountUserJson.of(member, selection));
+		MembershipManagement.MemberPage found = management.search(accountId, request.getQueryString(), actor);
+		MemberSelection selection = MemberSelection.of(found.select());
+		return details.page(found.page()).map(member -> AccountUserJson.of(member, selection));
 	}
 
 	/**

@@ -10,7 +10,7 @@ import dev.lobby.rql.RqlSchema;
  * What an RQL query on the account list may filter and sort by, and the columns behind
  * it.
  */
-final class AccountListSchema {
+final class AccountListFields {
 
 	static final RqlSchema SCHEMA = RqlSchema.builder("a.id")
 		.add(RqlField.string("id", "a.id").asSortable())
@@ -22,7 +22,7 @@ final class AccountListSchema {
 		.add(RqlField.instant("audit.created.at", "a.created_at").asSortable())
 		.build();
 
-	private AccountListSchema() {
+	private AccountListFields() {
 	}
 
 }

@@ -22,10 +22,12 @@ import dev.lobby.rql.SqlFragment;
 
 /**
  * What callers of the member list may filter and sort on (RQL), as the JSON paths of an
- * account user, over {@code account_users au JOIN users u}.
+ * account user, over {@code account_users au JOIN users u}. Unlike the other lists'
+ * fields a bean: {@code status} reads the clock when a query runs (expired is not
+ * stored).
  */
 @Component
-class AccountUserFields {
+class AccountUserListFields {
 
 	/**
 	 * Sortable expressions that are never null, so their ORDER BY can be read straight
@@ -52,13 +54,13 @@ class AccountUserFields {
 
 	private final List<RqlOrder> defaultOrder;
 
-	AccountUserFields(Clock clock) {
+	AccountUserListFields(Clock clock) {
 		this.clock = clock;
 		this.schema = RqlSchema.builder("au.id")
 			.add(RqlField.string("id", "au.id").asSortable())
 			.add(RqlField.enumeration("status", "au.status", STATUSES).translatedBy(this::status).asSortable())
 			.add(RqlField.string("user.id", "au.user_id").asSortable())
-			.add(RqlField.string("user.email", "u.email_key").translatedBy(AccountUserFields::email).asSortable())
+			.add(RqlField.string("user.email", "u.email_key").translatedBy(AccountUserListFields::email).asSortable())
 			// The names as this account sees them (its own spelling until the person
 			// joins): see ShownPerson.
 			.add(RqlField.string("user.firstName", ShownPerson.FIRST_NAME).asSortable())

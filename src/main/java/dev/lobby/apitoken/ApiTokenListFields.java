@@ -9,7 +9,7 @@ import dev.lobby.rql.RqlSchema;
  * token. The {@code account} parameter is not a filter: it picks whose tokens are listed
  * (see the list).
  */
-final class ApiTokenListSchema {
+final class ApiTokenListFields {
 
 	static final String ACCOUNT_PARAMETER = "account";
 
@@ -25,7 +25,7 @@ final class ApiTokenListSchema {
 		.parameter(ACCOUNT_PARAMETER)
 		.build();
 
-	private ApiTokenListSchema() {
+	private ApiTokenListFields() {
 	}
 
 }

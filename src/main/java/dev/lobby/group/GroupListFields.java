@@ -7,7 +7,7 @@ import dev.lobby.rql.RqlSchema;
 /**
  * What an RQL query on the group list may filter and sort by, and the columns behind it.
  */
-final class GroupListSchema {
+final class GroupListFields {
 
 	static final RqlSchema SCHEMA = RqlSchema.builder("g.id")
 		.add(RqlField.string("id", "g.id").asSortable())
@@ -21,7 +21,7 @@ final class GroupListSchema {
 		.add(RqlField.instant("audit.updated.at", "g.updated_at").asSortable())
 		.build();
 
-	private GroupListSchema() {
+	private GroupListFields() {
 	}
 
 }
