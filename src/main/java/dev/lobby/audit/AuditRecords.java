@@ -68,13 +68,15 @@ class AuditRecords {
 	}
 
 	/**
-	 * One page of an RQL query over the account's records (see {@link AuditRecordFields}
-	 * for the default order).
+	 * One page of an RQL query over the account's records (see
+	 * {@link AuditRecordListFields} for the default order).
 	 */
 	List<AuditRecord> page(String accountId, RqlQuery query) {
-		SqlFragment sql = SqlFragment.join(" ", List.of(fromWhere(accountId, query).wrap("SELECT * ", ""),
-				query.indexedOrderBy(AuditRecordFields.DEFAULT_ORDER, AuditRecordFields.NOT_NULL).wrap("ORDER BY ", ""),
-				query.page()));
+		SqlFragment sql = SqlFragment.join(" ",
+				List.of(fromWhere(accountId, query).wrap("SELECT * ", ""),
+						query.indexedOrderBy(AuditRecordListFields.DEFAULT_ORDER, AuditRecordListFields.NOT_NULL)
+							.wrap("ORDER BY ", ""),
+						query.page()));
 		return jdbc.sql(sql.sql()).params(sql.params()).query(this::row).list();
 	}
 

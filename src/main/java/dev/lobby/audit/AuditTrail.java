@@ -71,7 +71,7 @@ public class AuditTrail {
 	}
 
 	private static RqlQuery query(@Nullable String rawQueryString) {
-		return AuditRecordFields.SCHEMA.parse(rawQueryString == null ? "" : rawQueryString);
+		return AuditRecordListFields.SCHEMA.parse(rawQueryString == null ? "" : rawQueryString);
 	}
 
 	/**

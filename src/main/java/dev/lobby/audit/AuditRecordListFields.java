@@ -12,7 +12,7 @@ import dev.lobby.rql.RqlSchema;
  * record. The tiebreaker is the insertion sequence, so records of one instant keep the
  * order they were written in.
  */
-final class AuditRecordFields {
+final class AuditRecordListFields {
 
 	static final RqlSchema SCHEMA = RqlSchema.builder("seq")
 		.add(RqlField.string("id", "id").asSortable())
@@ -34,7 +34,7 @@ final class AuditRecordFields {
 	static final Set<String> NOT_NULL = Set.of("id", "event_key", "object_type", "object_id", "actor_type", "actor_id",
 			"actor_name", "occurred_at", "seq");
 
-	private AuditRecordFields() {
+	private AuditRecordListFields() {
 	}
 
 }
