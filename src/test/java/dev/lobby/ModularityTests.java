@@ -3,7 +3,8 @@ package dev.lobby;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -48,7 +49,8 @@ class ModularityTests {
 	}
 
 	/**
-	 * Spring Modulith writes a diagram's relations in no fixed order; sorted, the files
+	 * Spring Modulith writes a diagram's components and relations in no fixed order;
+	 * sorted (each run of consecutive component or relation lines on its own), the files
 	 * change only when the modules do.
 	 */
 	static void sortRelations(Path folder) throws IOException {
@@ -57,14 +59,29 @@ class ModularityTests {
 			diagrams = files.filter(file -> file.toString().endsWith(".puml")).toList();
 		}
 		for (Path diagram : diagrams) {
-			List<String> lines = Files.readAllLines(diagram);
-			Iterator<String> sorted = lines.stream().filter(ModularityTests::isRelation).sorted().iterator();
-			Files.write(diagram, lines.stream().map(line -> isRelation(line) ? sorted.next() : line).toList());
+			Files.write(diagram, sortedRuns(Files.readAllLines(diagram)));
 		}
 	}
 
-	static boolean isRelation(String line) {
-		return line.startsWith("Rel(");
+	static List<String> sortedRuns(List<String> lines) {
+		List<String> result = new ArrayList<>(lines);
+		int start = 0;
+		while (start < result.size()) {
+			String kind = kind(result.get(start));
+			int end = start + 1;
+			while (!kind.isEmpty() && end < result.size() && kind.equals(kind(result.get(end)))) {
+				end++;
+			}
+			Collections.sort(result.subList(start, end));
+			start = end;
+		}
+		return result;
+	}
+
+	/** "Rel" or "Component" for the lines that are sorted, empty for the rest. */
+	static String kind(String line) {
+		String trimmed = line.strip();
+		return trimmed.startsWith("Rel(") ? "Rel" : trimmed.startsWith("Component(") ? "Component" : "";
 	}
 
 	/**

@@ -59,9 +59,8 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 			InvitationManagement.class);
 
 	/** Public methods that take no caller to check, and why. */
-	static final Map<String, String> UNCHECKED = Map.of("AuditTrail.record",
-			"writes the record of a change its service has already allowed, in that change's transaction",
-			"ApiTokenManagement.resolve", "turns a presented secret into the actor: it is the authentication itself");
+	static final Map<String, String> UNCHECKED = Map.of("ApiTokenManagement.resolve",
+			"turns a presented secret into the actor: it is the authentication itself");
 
 	static final String OTHER_MODULE = "MOD-1002";
 

@@ -3,13 +3,12 @@ package dev.lobby.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.Name;
@@ -36,15 +35,16 @@ public class AccountManagement {
 
 	private final GroupManagement groups;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AccountManagement(Accounts accounts, AccountAccess access, GroupManagement groups, AuditTrail audit, Clock clock) {
+	AccountManagement(Accounts accounts, AccountAccess access, GroupManagement groups, ApplicationEventPublisher events,
+			Clock clock) {
 		this.accounts = accounts;
 		this.access = access;
 		this.groups = groups;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -61,8 +61,7 @@ public class AccountManagement {
 		Account account = new Account(RandomIds.drawUnused("ACC", 2, accounts::idTaken),
 				Name.of(ACCOUNT_NAME, name).value(), type, Locale.ENGLISH, Stamp.of(actor, Instant.now(clock)));
 		accounts.insert(account);
-		audit.record(account.id(), "lobby.account.created", "Account \"" + account.name() + "\" was created", "Account",
-				account.id(), actor, Map.of("name", account.name(), "type", type.name()));
+		events.publishEvent(new AccountCreated(account, actor));
 		groups.createDefault(account.id(), actor);
 		return account;
 	}

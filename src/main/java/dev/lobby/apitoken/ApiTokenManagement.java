@@ -10,18 +10,17 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.account.Account;
 import dev.lobby.account.AccountType;
 import dev.lobby.account.Accounts;
-import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.ActionRefused;
@@ -65,17 +64,17 @@ public class ApiTokenManagement implements ApiCallerResolver {
 
 	private final AccountScope scope;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ApiTokenManagement(ApiTokens tokens, Accounts accounts, AccountScope scope, Modules modules, AuditTrail audit,
-			Clock clock) {
+	ApiTokenManagement(ApiTokens tokens, Accounts accounts, AccountScope scope, Modules modules,
+			ApplicationEventPublisher events, Clock clock) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.scope = scope;
 		this.modules = modules;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -133,8 +132,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		if (!tokens.delete(token.id())) {
 			throw new NotFound("API token", tokenId);
 		}
-		audit.record(token.accountId(), "lobby.api-token.deleted", "API token \"" + token.name() + "\" was deleted",
-				"ApiToken", token.id(), actor, Map.of("name", token.name()));
+		events.publishEvent(new ApiTokenDeleted(token, actor));
 	}
 
 	private ApiToken switchTo(boolean enabled, String tokenId, Actor actor) {
@@ -144,9 +142,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		if (!tokens.setEnabled(token.id(), enabled)) {
 			throw new ActionRefused("API token \"" + token.name() + "\" is already " + action + "d.");
 		}
-		audit.record(token.accountId(), "lobby.api-token." + action + "d",
-				"API token \"" + token.name() + "\" was " + action + "d", "ApiToken", token.id(), actor,
-				Map.of("name", token.name()));
+		events.publishEvent(enabled ? new ApiTokenEnabled(token, actor) : new ApiTokenDisabled(token, actor));
 		return tokens.find(token.id()).orElseThrow();
 	}
 
@@ -196,8 +192,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		ApiToken token = new ApiToken(RandomIds.drawUnused("TKN", 2, tokens::idTaken), accountId, name,
 				Set.copyOf(moduleIds), true, Stamp.of(actor, Instant.now(clock)), null);
 		tokens.insert(token, hash(secret));
-		audit.record(accountId, "lobby.api-token.created", "API token \"" + name + "\" was created", "ApiToken",
-				token.id(), actor, Map.of("name", name, "modules", moduleIds.stream().sorted().toList()));
+		events.publishEvent(new ApiTokenCreated(token, actor));
 		return new IssuedToken(token, secret);
 	}
 

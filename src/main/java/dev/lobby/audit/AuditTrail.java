@@ -2,15 +2,16 @@ package dev.lobby.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Audited;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
@@ -20,10 +21,10 @@ import dev.lobby.rql.RqlPaging;
 import dev.lobby.rql.RqlQuery;
 
 /**
- * Writes and reads the audit trail. Records are written in the transaction of the change
- * they describe, so a change that rolls back leaves no record and no change goes
- * unrecorded. Reading checks the caller: it must see the records' account and hold
- * Account Management.
+ * Writes and reads the audit trail. The services publish their changes as events
+ * ({@link Audited}); each is recorded in the transaction of the change it describes, so a
+ * change that rolls back leaves no record and no change goes unrecorded. Reading checks
+ * the caller: it must see the records' account and hold Account Management.
  */
 @Service
 public class AuditTrail {
@@ -41,21 +42,21 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Records an event; {@code objectType} is e.g. {@code AccountUser}, {@code details}
-	 * plain JSON values. Only inside the transaction of a change its service has already
-	 * allowed (an invitee's answer included, whose right is the link), so it checks no
-	 * caller itself.
+	 * Records a change a service has already allowed (an invitee's answer included, whose
+	 * right is the link), so it checks no caller itself. It listens to every
+	 * {@link Audited} event, synchronously: inside the transaction of the change, which
+	 * it requires, so a change that rolls back leaves no record.
 	 */
+	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
-	public AuditRecord record(String accountId, String eventKey, String summary, String objectType, String objectId,
-			Actor actor, Map<String, Object> details) {
+	void record(Audited event) {
 		RequestMetadata request = RequestMetadata.current();
-		AuditRecord record = new AuditRecord(RandomIds.draw("AUD", 4), accountId, eventKey, summary,
-				new AuditRecord.ObjectRef(objectType, objectId),
+		Actor actor = event.actor();
+		records.insert(new AuditRecord(RandomIds.draw("AUD", 4), event.accountId(), event.auditKey(),
+				event.auditSummary(), new AuditRecord.ObjectRef(event.objectType(), event.objectId()),
 				new AuditRecord.ActorRef(actor.type().name(), actor.id(), actor.name()), Instant.now(clock),
-				new AuditRecord.RequestRef(request.ip(), request.userAgent(), request.correlationId()), details);
-		records.insert(record);
-		return record;
+				new AuditRecord.RequestRef(request.ip(), request.userAgent(), request.correlationId()),
+				event.auditDetails()));
 	}
 
 	/**

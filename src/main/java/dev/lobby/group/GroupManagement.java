@@ -3,17 +3,15 @@ package dev.lobby.group;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.lobby.audit.AuditTrail;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
@@ -46,17 +44,17 @@ public class GroupManagement {
 
 	private final AccountScope scope;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	GroupManagement(Groups groups, Modules modules, GroupMemberships memberships, AccountScope scope, AuditTrail audit,
-			Clock clock) {
+	GroupManagement(Groups groups, Modules modules, GroupMemberships memberships, AccountScope scope,
+			ApplicationEventPublisher events, Clock clock) {
 		this.groups = groups;
 		this.modules = modules;
 		this.memberships = memberships;
 		this.scope = scope;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -98,8 +96,7 @@ public class GroupManagement {
 		Group after = before.edited(cleanName, cleanDescription, granted, Stamp.of(actor, Instant.now(clock)));
 		requireFreeName(accountId, cleanName, before.id());
 		groups.update(after);
-		audit.record(accountId, "lobby.group.updated", "Group \"" + after.name() + "\" was changed", "UserGroup",
-				after.id(), actor, Map.of("before", GroupRules.snapshot(before), "after", GroupRules.snapshot(after)));
+		events.publishEvent(new GroupChanged(before, after, actor));
 		return get(accountId, groupId);
 	}
 
@@ -114,10 +111,7 @@ public class GroupManagement {
 		group.requireDeletable(memberships.liveMembers(group.id()));
 		List<String> unlinked = memberships.unlinkEnded(group.id());
 		groups.delete(group);
-		Map<String, Object> details = new LinkedHashMap<>(GroupRules.snapshot(group));
-		details.put("unlinkedEndedMemberships", unlinked);
-		audit.record(accountId, "lobby.group.deleted", "Group \"" + group.name() + "\" was deleted", "UserGroup",
-				group.id(), actor, details);
+		events.publishEvent(new GroupDeleted(group, unlinked, actor));
 	}
 
 	private Group get(String groupId, IfMatch ifMatch, Actor actor) {
@@ -142,8 +136,7 @@ public class GroupManagement {
 		Group group = new Group(RandomIds.drawUnused("UGR", 2, groups::idTaken), accountId, name, description,
 				isDefault, List.copyOf(grantedModules), 1, stamp, stamp);
 		groups.insert(group);
-		audit.record(accountId, "lobby.group.created", "Group \"" + name + "\" was created", "UserGroup", group.id(),
-				actor, Map.of("name", name, "modules", grantedModules.stream().map(Module::id).toList()));
+		events.publishEvent(new GroupCreated(group, actor));
 		return group;
 	}
 

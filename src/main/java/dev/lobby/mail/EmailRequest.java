@@ -1,23 +1,24 @@
 package dev.lobby.mail;
 
 import java.util.Locale;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.lobby.platform.EmailAddress;
 
 /**
- * One email to queue: which template, for whom, in which language, with which model.
+ * One email to queue: for whom, in which language, saying what.
  *
- * @param template the template name: {@code invitation}, {@code removal} or
- * {@code declined}
  * @param reason why it is sent ({@code invite}, {@code resend}, {@code send-new},
- * {@code remove}, {@code decline}); rate limits count by reason
- * @param model plain JSON-friendly values (strings, numbers, booleans, nested maps); an
- * {@code invitationLink} entry of the form {@code {"accountUserId": "...", "generation":
- * 2}} is turned into the signed link only when the email is sent
+ * {@code remove}, {@code decline}, …); rate limits count by reason
+ * @param model what it says; its type decides the template
  */
-public record EmailRequest(@Nullable String accountId, @Nullable String accountUserId, String template, String reason,
-		EmailAddress to, Locale locale, Map<String, Object> model) {
+public record EmailRequest(@Nullable String accountId, @Nullable String accountUserId, String reason, EmailAddress to,
+		Locale locale, EmailModel model) {
+
+	/** The template that renders it, named by the model. */
+	public String template() {
+		return model.template();
+	}
+
 }

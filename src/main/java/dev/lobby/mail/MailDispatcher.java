@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -21,7 +20,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.lobby.mail.OutboundEmails.Due;
@@ -89,9 +87,8 @@ public class MailDispatcher {
 			return false;
 		}
 		try {
-			Map<String, Object> model = json.readValue(email.model(), new TypeReference<Map<String, Object>>() {
-			});
-			RenderedEmail rendered = templates.render(email.template(), Locale.forLanguageTag(email.locale()), model);
+			EmailModel model = json.readValue(email.model(), EmailModel.type(email.template()));
+			RenderedEmail rendered = templates.render(model, Locale.forLanguageTag(email.locale()));
 			sender.send(mimeMessage(email, rendered));
 		}
 		catch (Exception e) {

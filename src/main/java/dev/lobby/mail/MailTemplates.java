@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,8 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Renders the emails from Thymeleaf templates under {@code templates/mail/} and texts
@@ -22,17 +23,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public class MailTemplates {
 
-	static final String INVITATION = "invitation";
-	static final String REMOVAL = "removal";
-	static final String DECLINED = "declined";
-	static final String PASSWORD_RESET = "password-reset";
-	static final String LOGIN_REGISTERED = "login-registered";
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final Map<String, List<String>> REQUIRED_KEYS = Map.of(INVITATION,
-			List.of("accountName", "inviterName", "inviteeFirstName", "inviteeEmail", "expiresAt", "invitationLink"),
-			REMOVAL, List.of("accountName", "firstName", "removedByName"), DECLINED,
-			List.of("accountName", "recipientFirstName", "inviteeName", "inviteeEmail"), PASSWORD_RESET,
-			List.of("resetId", "validMinutes"), LOGIN_REGISTERED, List.of("accountName", "resetUrl"));
+	private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {
+	};
 
 	private final SpringTemplateEngine engine;
 
@@ -64,63 +58,50 @@ public class MailTemplates {
 	}
 
 	/**
-	 * @throws IllegalArgumentException for an unknown template or a model lacking one of
-	 * its keys
+	 * The email in the locale's language: the model's values are the templates'
+	 * variables, and the links are signed now.
 	 */
-	void checkModel(String template, Map<String, Object> model) {
-		List<String> keys = REQUIRED_KEYS.get(template);
-		if (keys == null) {
-			throw new IllegalArgumentException("Unknown email template '" + template + "'");
-		}
-		for (String key : keys) {
-			if (model.get(key) == null) {
-				throw new IllegalArgumentException("The model of the '" + template + "' email lacks '" + key + "'");
-			}
-		}
-	}
-
-	public RenderedEmail render(String template, Locale locale, Map<String, Object> model) {
-		checkModel(template, model);
-		Map<String, Object> variables = new HashMap<>(model);
+	public RenderedEmail render(EmailModel model, Locale locale) {
+		Map<String, Object> variables = new HashMap<>(JSON.convertValue(model, VARIABLES));
 		variables.put("lang", locale.toLanguageTag());
-		String subject = switch (template) {
-			case INVITATION -> {
-				variables.put("link", link(model.get("invitationLink")));
-				variables.put("expiresAt", humanDateTime(String.valueOf(model.get("expiresAt")), locale));
-				// An invitation sent by an API token names no person, so its subject
-				// names only the account.
-				String key = Boolean.FALSE.equals(model.get("invitedByPerson")) ? "mail.invitation.subject.account"
-						: "mail.invitation.subject";
-				yield message(key, locale, model.get("inviterName"), model.get("accountName"));
-			}
-			case REMOVAL -> message("mail.removal.subject", locale, model.get("accountName"));
-			case DECLINED ->
-				message("mail.declined.subject", locale, model.get("inviteeName"), model.get("accountName"));
-			case LOGIN_REGISTERED -> message("mail.login-registered.subject", locale);
-			case PASSWORD_RESET -> {
-				variables.put("link", resetSigner.url(String.valueOf(model.get("resetId"))));
-				yield message("mail.password-reset.subject", locale);
-			}
-			default -> throw new IllegalArgumentException("Unknown email template '" + template + "'");
-		};
+		String subject;
+		if (model instanceof InvitationEmail invitation) {
+			InvitationEmail.Link link = invitation.invitationLink();
+			variables.put("link", signer.url(link.accountUserId(), link.generation()));
+			variables.put("expiresAt", humanDateTime(invitation.expiresAt(), locale));
+			// An invitation sent by an API token names no person, so its subject names
+			// only the account.
+			subject = invitation.invitedByPerson()
+					? message("mail.invitation.subject", locale, invitation.inviterName(), invitation.accountName())
+					: message("mail.invitation.subject.account", locale, invitation.inviterName(),
+							invitation.accountName());
+		}
+		else if (model instanceof RemovalEmail removal) {
+			subject = message("mail.removal.subject", locale, removal.accountName());
+		}
+		else if (model instanceof DeclinedEmail declined) {
+			subject = message("mail.declined.subject", locale, declined.inviteeName(), declined.accountName());
+		}
+		else if (model instanceof LoginRegisteredEmail) {
+			subject = message("mail.login-registered.subject", locale);
+		}
+		else if (model instanceof PasswordResetEmail reset) {
+			variables.put("link", resetSigner.url(reset.resetId()));
+			subject = message("mail.password-reset.subject", locale);
+		}
+		else {
+			throw new IllegalArgumentException("No template renders " + model.getClass().getSimpleName());
+		}
 		variables.put("subject", subject);
 		Context context = new Context(locale, variables);
-		return new RenderedEmail(subject, engine.process(template + ".txt", context),
-				engine.process(template + ".html", context));
+		return new RenderedEmail(subject, engine.process(model.template() + ".txt", context),
+				engine.process(model.template() + ".html", context));
 	}
 
-	private String link(Object invitationLink) {
-		if (!(invitationLink instanceof Map<?, ?> link) || !(link.get("accountUserId") instanceof String accountUserId)
-				|| !(link.get("generation") instanceof Number generation)) {
-			throw new IllegalArgumentException("invitationLink must be {\"accountUserId\": \"…\", \"generation\": n}");
-		}
-		return signer.url(accountUserId, generation.intValue());
-	}
-
-	private String humanDateTime(String isoInstant, Locale locale) {
+	private String humanDateTime(Instant instant, Locale locale) {
 		// The pattern is in the bundle so that each language writes dates its own way.
 		String pattern = messages.getMessage("mail.datetime.pattern", null, locale);
-		return DateTimeFormatter.ofPattern(pattern, locale).withZone(ZoneOffset.UTC).format(Instant.parse(isoInstant));
+		return DateTimeFormatter.ofPattern(pattern, locale).withZone(ZoneOffset.UTC).format(instant);
 	}
 
 	private String message(String code, Locale locale, Object... args) {

@@ -24,27 +24,17 @@ public class Outbox {
 
 	private final JsonMapper json;
 
-	private final MailTemplates templates;
-
 	private final Clock clock;
 
-	Outbox(OutboundEmails emails, JsonMapper json, MailTemplates templates, Clock clock) {
+	Outbox(OutboundEmails emails, JsonMapper json, Clock clock) {
 		this.emails = emails;
 		this.json = json;
-		this.templates = templates;
 		this.clock = clock;
 	}
 
-	/**
-	 * Queues one email as Pending, due now.
-	 * @throws IllegalArgumentException for an unknown template or a model that lacks one
-	 * of its keys
-	 */
+	/** Queues one email as Pending, due now. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(EmailRequest request) {
-		// Checked here so that a programming error rolls the change back instead of
-		// failing later.
-		templates.checkModel(request.template(), request.model());
 		emails.insert(request, json.writeValueAsString(request.model()), clock.instant());
 	}
 

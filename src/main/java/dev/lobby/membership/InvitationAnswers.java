@@ -2,10 +2,10 @@ package dev.lobby.membership;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lobby.account.Account;
 import dev.lobby.account.Accounts;
-import dev.lobby.audit.AuditTrail;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.FieldErrors;
@@ -25,7 +24,6 @@ import dev.lobby.platform.NotPermitted;
 import dev.lobby.platform.RequestMetadata;
 import dev.lobby.user.AlreadyRegistered;
 import dev.lobby.user.Password;
-import dev.lobby.user.PasswordResets;
 import dev.lobby.user.SignInThrottle;
 import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
@@ -45,29 +43,23 @@ public class InvitationAnswers {
 
 	private final UserDirectory users;
 
-	private final MembershipEmails emails;
-
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final SignInThrottle throttle;
-
-	private final PasswordResets resets;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	InvitationAnswers(InvitationLinks links, AccountUsers members, Accounts accounts, UserDirectory users,
-			MembershipEmails emails, AuditTrail audit, SignInThrottle throttle, PasswordResets resets,
-			PlatformTransactionManager transactions, Clock clock) {
+			ApplicationEventPublisher events, SignInThrottle throttle, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.links = links;
 		this.members = members;
 		this.accounts = accounts;
 		this.users = users;
-		this.emails = emails;
-		this.audit = audit;
+		this.events = events;
 		this.throttle = throttle;
-		this.resets = resets;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -148,17 +140,12 @@ public class InvitationAnswers {
 		if (registration != null && newPasswordHash != null) {
 			users.register(user.id(), registration.firstName(), registration.lastName(), newPasswordHash,
 					target.addressProven());
-			if (!target.addressProven()) {
-				emails.loginRegistered(member, accounts.find(member.accountId()).orElseThrow(),
-						resets.requestPageUrl());
-			}
 		}
 		else {
 			users.markAddressProven(user.id());
 		}
-		audit.record(member.accountId(), "lobby.invitation.accepted",
-				member.person().fullName() + " accepted the invitation", "AccountUser", member.id(), invitee,
-				Map.of("newUser", newPasswordHash != null, "addressProven", target.addressProven()));
+		events.publishEvent(new InvitationAccepted(member.accountId(), member.id(), member.person(), invitee,
+				newPasswordHash != null, target.addressProven()));
 		return members.findById(member.id()).orElseThrow();
 	}
 
@@ -169,10 +156,8 @@ public class InvitationAnswers {
 		Actor invitee = Actor.invitee(member.person().userId(), member.person().fullName());
 		member.decline(target.generation(), invitee, Instant.now(clock));
 		save(member, "declined");
-		audit.record(member.accountId(), "lobby.invitation.declined",
-				member.person().fullName() + " declined the invitation", "AccountUser", member.id(), invitee,
-				Map.of("email", member.person().email().value()));
-		emails.declined(member, accounts.find(member.accountId()).orElseThrow());
+		events.publishEvent(
+				new InvitationDeclined(member.accountId(), member.id(), member.person(), member.invitedBy(), invitee));
 	}
 
 	/**
@@ -207,10 +192,8 @@ public class InvitationAnswers {
 		transactions.executeWithoutResult(status ->
 		// Named as this account knows the person: the login's own names are not the
 		// account's to read.
-		audit.record(member.accountId(), "lobby.invitation.password-rejected",
-				"A wrong password was given to accept the invitation of " + member.person().fullName(), "AccountUser",
-				member.id(), Actor.invitee(user.id(), member.person().fullName()),
-				Map.of("userId", user.id(), "email", member.person().email().value())));
+		events.publishEvent(new InvitationPasswordRejected(member.accountId(), member.id(), member.person(), user.id(),
+				Actor.invitee(user.id(), member.person().fullName()))));
 	}
 
 	private void save(AccountUser member, String what) {

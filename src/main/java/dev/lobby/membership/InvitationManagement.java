@@ -4,17 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.account.Account;
-import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.ActionRefused;
@@ -30,7 +29,8 @@ import dev.lobby.user.UserDirectory;
 /**
  * The administrator's side of invitations: invite, resend, copy link, send new. Both the
  * REST API and the pages call these methods; the rules themselves live in
- * {@link AccountUser}.
+ * {@link AccountUser}. Each change publishes its event (e.g. {@link InvitationResent}),
+ * which the audit trail records and {@link MembershipEmails} turns into the email.
  */
 @Service
 public class InvitationManagement {
@@ -49,15 +49,13 @@ public class InvitationManagement {
 
 	private final InvitationRateLimits limits;
 
-	private final MembershipEmails emails;
-
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	InvitationManagement(MemberAccess access, AccountUsers members, UserDirectory users, GroupManagement groups,
-			InvitationLinks links, InvitationProperties settings, InvitationRateLimits limits, MembershipEmails emails,
-			AuditTrail audit, Clock clock) {
+			InvitationLinks links, InvitationProperties settings, InvitationRateLimits limits,
+			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.members = members;
 		this.users = users;
@@ -65,8 +63,7 @@ public class InvitationManagement {
 		this.links = links;
 		this.settings = settings;
 		this.limits = limits;
-		this.emails = emails;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -88,10 +85,8 @@ public class InvitationManagement {
 		AccountUser member = AccountUser.invite(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(), person,
 				input.groupIds(), actor, now, settings.validity());
 		members.insert(member);
-		audit.record(account.id(), "lobby.invitation.sent", person.fullName() + " was invited", "AccountUser",
-				member.id(), actor, Map.of("email", person.email().value(), "groups",
-						chosen.stream().map(Group::id).toList(), "expiresAt", String.valueOf(member.expiresAt())));
-		emails.invitation(member, account, MembershipEmails.INVITE);
+		events.publishEvent(
+				new InvitationSent(SentInvitation.of(member, account), chosen.stream().map(Group::id).toList(), actor));
 		return member;
 	}
 
@@ -102,10 +97,7 @@ public class InvitationManagement {
 		member.resend(actor, Instant.now(clock), settings.validity());
 		limits.checkResend(member);
 		members.update(member);
-		audit.record(account.id(), "lobby.invitation.resent",
-				"The invitation of " + member.person().fullName() + " was resent", "AccountUser", member.id(), actor,
-				Map.of("expiresAt", String.valueOf(member.expiresAt())));
-		emails.invitation(member, account, MembershipEmails.RESEND);
+		events.publishEvent(new InvitationResent(SentInvitation.of(member, account), actor));
 		return member;
 	}
 
@@ -116,10 +108,7 @@ public class InvitationManagement {
 		member.sendNew(actor, Instant.now(clock), settings.validity());
 		limits.checkAccount(account.id());
 		members.update(member);
-		audit.record(account.id(), "lobby.invitation.renewed",
-				"A new invitation was sent to " + member.person().fullName(), "AccountUser", member.id(), actor,
-				Map.of("generation", member.linkGeneration(), "expiresAt", String.valueOf(member.expiresAt())));
-		emails.invitation(member, account, MembershipEmails.SEND_NEW);
+		events.publishEvent(new InvitationRenewed(SentInvitation.of(member, account), actor));
 		return member;
 	}
 
@@ -132,9 +121,7 @@ public class InvitationManagement {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId);
 		member.requireCopyableLink(Instant.now(clock));
-		audit.record(account.id(), "lobby.invitation.link-copied",
-				"The invitation link of " + member.person().fullName() + " was copied", "AccountUser", member.id(),
-				actor, Map.of());
+		events.publishEvent(new InvitationLinkCopied(account.id(), member.id(), member.person(), actor));
 		return links.sharedUrl(member.id(), member.linkGeneration());
 	}
 

@@ -16,6 +16,7 @@ import dev.lobby.group.Group;
 import dev.lobby.group.Groups;
 import dev.lobby.group.Module;
 import dev.lobby.mail.Delivery;
+import dev.lobby.mail.InvitationEmail;
 import dev.lobby.mail.Outbox;
 import dev.lobby.platform.PageResponse;
 
@@ -65,7 +66,7 @@ public class MemberDetailsAssembler {
 		Map<String, Group> groupsById = new LinkedHashMap<>();
 		groups.findAll(accountId, members.stream().flatMap(m -> m.groupIds().stream()).distinct().toList())
 			.forEach(group -> groupsById.put(group.id(), group));
-		Map<String, Delivery> deliveries = outbox.latestDeliveries(MembershipEmails.INVITATION_TEMPLATE,
+		Map<String, Delivery> deliveries = outbox.latestDeliveries(InvitationEmail.TEMPLATE,
 				members.stream().map(AccountUser::id).toList());
 		Instant now = Instant.now(clock);
 		return members.stream().map(member -> {

@@ -5,15 +5,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.account.Account;
-import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
@@ -28,7 +27,8 @@ import dev.lobby.user.User;
 /**
  * Managing members once invited: read, remove, block, unblock and change groups. Every
  * method checks its caller ({@link MemberAccess}): it must see the account and hold
- * Account Management.
+ * Account Management. Each change publishes its event (e.g. {@link MemberRemoved}), which
+ * the audit trail records and {@link MembershipEmails} may turn into an email.
  */
 @Service
 public class MembershipManagement {
@@ -39,22 +39,19 @@ public class MembershipManagement {
 
 	private final GroupManagement groups;
 
-	private final MembershipEmails emails;
-
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final AccountUserListFields fields;
 
 	private final Clock clock;
 
-	MembershipManagement(MemberAccess access, AccountUsers members, GroupManagement groups, MembershipEmails emails,
-			AuditTrail audit, AccountUserListFields fields, Clock clock) {
+	MembershipManagement(MemberAccess access, AccountUsers members, GroupManagement groups,
+			ApplicationEventPublisher events, AccountUserListFields fields, Clock clock) {
 		this.fields = fields;
 		this.access = access;
 		this.members = members;
 		this.groups = groups;
-		this.emails = emails;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -69,9 +66,8 @@ public class MembershipManagement {
 		AccountUser member = AccountUser.founder(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(),
 				person, groupIds, actor, Instant.now(clock));
 		members.insert(member);
-		audit.record(account.id(), "lobby.account-user.enrolled",
-				person.fullName() + " joined as the first administrator", "AccountUser", member.id(), actor,
-				Map.of("groups", groupIds.stream().sorted().toList()));
+		events.publishEvent(
+				new MemberEnrolled(account.id(), member.id(), person, groupIds.stream().sorted().toList(), actor));
 		return member;
 	}
 
@@ -110,10 +106,7 @@ public class MembershipManagement {
 		Status before = member.status(now);
 		member.remove(actor, now);
 		members.update(member);
-		audit.record(account.id(), "lobby.account-user.removed",
-				member.person().fullName() + " was removed from the account", "AccountUser", member.id(), actor,
-				Map.of("previousStatus", before.name()));
-		emails.removal(member, account, actor);
+		events.publishEvent(new MemberRemoved(account, member.id(), member.person(), before, actor));
 	}
 
 	@Transactional
@@ -122,8 +115,7 @@ public class MembershipManagement {
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.block(actor, Instant.now(clock));
 		members.update(member);
-		audit.record(account.id(), "lobby.account-user.blocked", member.person().fullName() + " was blocked",
-				"AccountUser", member.id(), actor, Map.of());
+		events.publishEvent(new MemberBlocked(account.id(), member.id(), member.person(), actor));
 		return member;
 	}
 
@@ -133,8 +125,7 @@ public class MembershipManagement {
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.unblock(actor, Instant.now(clock));
 		members.update(member);
-		audit.record(account.id(), "lobby.account-user.unblocked", member.person().fullName() + " was unblocked",
-				"AccountUser", member.id(), actor, Map.of());
+		events.publishEvent(new MemberUnblocked(account.id(), member.id(), member.person(), actor));
 		return member;
 	}
 
@@ -148,9 +139,8 @@ public class MembershipManagement {
 		Set<String> after = new LinkedHashSet<>(chosen.stream().map(Group::id).toList());
 		member.replaceGroups(after, actor, Instant.now(clock));
 		members.update(member);
-		audit.record(account.id(), "lobby.account-user.groups-changed",
-				"The groups of " + member.person().fullName() + " were changed", "AccountUser", member.id(), actor,
-				Map.of("before", before.stream().sorted().toList(), "after", after.stream().sorted().toList()));
+		events.publishEvent(new MemberGroupsChanged(account.id(), member.id(), member.person(),
+				before.stream().sorted().toList(), after.stream().sorted().toList(), actor));
 		return member;
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.mail.EmailRequest;
 import dev.lobby.mail.Outbox;
+import dev.lobby.mail.PasswordResetEmail;
 import dev.lobby.mail.PasswordResetLinkSigner;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.EmailAddress;
@@ -103,10 +104,10 @@ public class PasswordResets implements PasswordResetLinkSigner {
 			.param("now", Jdbc.ts(now))
 			.param("expires", Jdbc.ts(now.plus(settings.resetValidity())))
 			.update();
-		outbox.queue(new EmailRequest(null, null, "password-reset", "password-reset", user.email(), Locale.ENGLISH,
-				// No names: whoever registered the login chose them, and they need not be
-				// the owner's.
-				Map.of("resetId", id, "validMinutes", settings.resetValidity().toMinutes())));
+		// No names: whoever registered the login chose them, and they need not be the
+		// owner's.
+		outbox.queue(new EmailRequest(null, null, "password-reset", user.email(), Locale.ENGLISH,
+				new PasswordResetEmail(id, Math.toIntExact(settings.resetValidity().toMinutes()))));
 	}
 
 	/**

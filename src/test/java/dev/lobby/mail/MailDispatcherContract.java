@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -39,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lobby.LobbyApplication;
 import dev.lobby.MutableClock;
-import dev.lobby.platform.EmailAddress;
 
 @SpringBootTest(classes = LobbyApplication.class, properties = {
 		"spring.datasource.url=jdbc:h2:mem:mail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -237,17 +235,17 @@ abstract class MailDispatcherContract {
 
 	@Test
 	void treatsARenderingFailureAsAFailedAttempt() {
-		// an invitation link without its generation passes the outbox check but cannot be
-		// signed
-		Map<String, Object> model = new HashMap<>(TestEmails.invitationModel("Alex Admin"));
-		model.put("invitationLink", Map.of("accountUserId", "AUSR-1"));
-		transaction.executeWithoutResult(status -> outbox.queue(new EmailRequest(TestEmails.ACCOUNT_ID, "AUSR-1",
-				"invitation", "invite", EmailAddress.of("sam@example.com"), Locale.ENGLISH, model)));
+		// a stored model that no longer reads back (here: its link lost the generation)
+		// cannot be rendered
+		queueInvitation("sam@example.com", "Alex Admin");
+		jdbc.sql("UPDATE outbound_emails SET model = ?")
+			.param(row("model").replace("\"generation\":1", "\"generation\":0"))
+			.update();
 
 		assertThat(dispatcher.dispatchDue()).isZero();
 
 		assertThat(row("status")).isEqualTo("Pending");
-		assertThat(row("last_error")).startsWith("java.lang.IllegalArgumentException");
+		assertThat(row("last_error")).contains("generation must be at least 1");
 		assertThat(row("failure_reason"))
 			.isEqualTo("Lobby could not prepare the email; the operator finds the details in the server log.");
 		assertThat(greenMail.getReceivedMessages()).isEmpty();

@@ -1,8 +1,8 @@
 package dev.lobby.mail;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,14 +27,14 @@ final class TestEmails {
 	}
 
 	static EmailRequest invitation(String to, String inviterName) {
-		return new EmailRequest(ACCOUNT_ID, "AUSR-1", "invitation", "invite", EmailAddress.of(to), Locale.ENGLISH,
-				invitationModel(inviterName));
+		return new EmailRequest(ACCOUNT_ID, "AUSR-1", "invite", EmailAddress.of(to), Locale.ENGLISH,
+				new InvitationEmail("Acme", inviterName, true, "Sam", "sam@example.com",
+						Instant.parse("2026-12-03T10:35:00Z"), new InvitationEmail.Link("AUSR-1", 1)));
 	}
 
-	static Map<String, Object> invitationModel(String inviterName) {
-		return Map.of("accountName", "Acme", "inviterName", inviterName, "inviteeFirstName", "Sam", "inviteeEmail",
-				"sam@example.com", "expiresAt", "2026-12-03T10:35:00Z", "invitationLink",
-				Map.of("accountUserId", "AUSR-1", "generation", 1));
+	static EmailRequest removal(String accountUserId, String to, String firstName) {
+		return new EmailRequest(ACCOUNT_ID, accountUserId, "remove", EmailAddress.of(to), Locale.ENGLISH,
+				new RemovalEmail("Acme", firstName, "Alex Admin"));
 	}
 
 }

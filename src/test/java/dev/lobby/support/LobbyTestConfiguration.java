@@ -23,4 +23,9 @@ public class LobbyTestConfiguration {
 		return new MutableClock(START);
 	}
 
+	@Bean
+	DomainEventProbe domainEventProbe() {
+		return new DomainEventProbe();
+	}
+
 }

@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.lobby.LobbyApplication;
 import dev.lobby.mail.EmailRequest;
 import dev.lobby.mail.EmbeddedMailServer;
+import dev.lobby.mail.InvitationEmail;
 import dev.lobby.mail.MailDispatcher;
 import dev.lobby.mail.MailTestConfiguration;
 import dev.lobby.mail.Outbox;
+import dev.lobby.mail.RemovalEmail;
 import dev.lobby.platform.EmailAddress;
 
 /**
@@ -60,15 +62,13 @@ class DevMailboxIntegrationTests {
 				VALUES ('ACC-MAILBOX', 'Acme', 'Client', 'en', ?, 'system', 'System')""")
 			.param(OffsetDateTime.parse("2026-01-01T00:00:00Z"))
 			.update();
-		transaction.executeWithoutResult(status -> outbox.queue(new EmailRequest("ACC-MAILBOX", "AUSR-7", "invitation",
-				"invite", EmailAddress.of("sam@example.com"), Locale.ENGLISH,
-				Map.of("accountName", "Acme", "inviterName", "Alex <script>x()</script>", "inviteeFirstName", "Sam",
-						"inviteeEmail", "sam@example.com", "expiresAt", "2026-12-03T10:35:00Z", "invitationLink",
-						Map.of("accountUserId", "AUSR-7", "generation", 1)))));
+		transaction.executeWithoutResult(status -> outbox.queue(
+				new EmailRequest("ACC-MAILBOX", "AUSR-7", "invite", EmailAddress.of("sam@example.com"), Locale.ENGLISH,
+						new InvitationEmail("Acme", "Alex <script>x()</script>", true, "Sam", "sam@example.com",
+								Instant.parse("2026-12-03T10:35:00Z"), new InvitationEmail.Link("AUSR-7", 1)))));
 		dispatcher.dispatchDue();
-		transaction.executeWithoutResult(status -> outbox
-			.queue(new EmailRequest("ACC-MAILBOX", "AUSR-7", "removal", "remove", EmailAddress.of("kim@example.com"),
-					Locale.ENGLISH, Map.of("accountName", "Acme", "firstName", "Kim", "removedByName", "Alex Admin"))));
+		transaction.executeWithoutResult(status -> outbox.queue(new EmailRequest("ACC-MAILBOX", "AUSR-7", "remove",
+				EmailAddress.of("kim@example.com"), Locale.ENGLISH, new RemovalEmail("Acme", "Kim", "Alex Admin"))));
 		dispatcher.dispatchDue();
 	}
 

@@ -1,0 +1,35 @@
+package dev.lobby.group;
+
+import java.util.Map;
+
+import dev.lobby.platform.Actor;
+
+/** A group's name, description or modules were changed. */
+public record GroupChanged(Group before, Group after, Actor actor) implements GroupEvent {
+
+	@Override
+	public String accountId() {
+		return after.accountId();
+	}
+
+	@Override
+	public String groupId() {
+		return after.id();
+	}
+
+	@Override
+	public String auditKey() {
+		return "lobby.group.updated";
+	}
+
+	@Override
+	public String auditSummary() {
+		return "Group \"" + after.name() + "\" was changed";
+	}
+
+	@Override
+	public Map<String, Object> auditDetails() {
+		return Map.of("before", GroupRules.snapshot(before), "after", GroupRules.snapshot(after));
+	}
+
+}

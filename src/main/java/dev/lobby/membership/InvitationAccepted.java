@@ -1,0 +1,31 @@
+package dev.lobby.membership;
+
+import java.util.Map;
+
+import dev.lobby.platform.Actor;
+
+/**
+ * The invitee accepted: the membership is active.
+ *
+ * @param newUser whether the invitee registered a login to accept
+ * @param addressProven whether the link proved the invitee reads the address
+ */
+public record InvitationAccepted(String accountId, String accountUserId, Person person, Actor actor, boolean newUser,
+		boolean addressProven) implements MembershipEvent {
+
+	@Override
+	public String auditKey() {
+		return "lobby.invitation.accepted";
+	}
+
+	@Override
+	public String auditSummary() {
+		return person.fullName() + " accepted the invitation";
+	}
+
+	@Override
+	public Map<String, Object> auditDetails() {
+		return Map.of("newUser", newUser, "addressProven", addressProven);
+	}
+
+}

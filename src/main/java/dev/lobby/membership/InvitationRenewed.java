@@ -1,0 +1,42 @@
+package dev.lobby.membership;
+
+import java.util.Map;
+
+import dev.lobby.platform.Actor;
+
+/**
+ * A new invitation replaced an expired one: a new link, the old one no longer works.
+ */
+public record InvitationRenewed(SentInvitation invitation, Actor actor) implements MembershipEvent {
+
+	@Override
+	public String accountId() {
+		return invitation.account().id();
+	}
+
+	@Override
+	public String accountUserId() {
+		return invitation.accountUserId();
+	}
+
+	@Override
+	public Person person() {
+		return invitation.person();
+	}
+
+	@Override
+	public String auditKey() {
+		return "lobby.invitation.renewed";
+	}
+
+	@Override
+	public String auditSummary() {
+		return "A new invitation was sent to " + person().fullName();
+	}
+
+	@Override
+	public Map<String, Object> auditDetails() {
+		return Map.of("generation", invitation.generation(), "expiresAt", invitation.expiresAt().toString());
+	}
+
+}

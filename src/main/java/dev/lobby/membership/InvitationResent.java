@@ -1,0 +1,42 @@
+package dev.lobby.membership;
+
+import java.util.Map;
+
+import dev.lobby.platform.Actor;
+
+/**
+ * A pending invitation was sent again: the same link, its expiry reset.
+ */
+public record InvitationResent(SentInvitation invitation, Actor actor) implements MembershipEvent {
+
+	@Override
+	public String accountId() {
+		return invitation.account().id();
+	}
+
+	@Override
+	public String accountUserId() {
+		return invitation.accountUserId();
+	}
+
+	@Override
+	public Person person() {
+		return invitation.person();
+	}
+
+	@Override
+	public String auditKey() {
+		return "lobby.invitation.resent";
+	}
+
+	@Override
+	public String auditSummary() {
+		return "The invitation of " + person().fullName() + " was resent";
+	}
+
+	@Override
+	public Map<String, Object> auditDetails() {
+		return Map.of("expiresAt", invitation.expiresAt().toString());
+	}
+
+}

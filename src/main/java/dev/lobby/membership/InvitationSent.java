@@ -1,0 +1,42 @@
+package dev.lobby.membership;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.lobby.platform.Actor;
+
+/** A person was invited; the invitation email goes out. */
+public record InvitationSent(SentInvitation invitation, List<String> groupIds, Actor actor) implements MembershipEvent {
+
+	@Override
+	public String accountId() {
+		return invitation.account().id();
+	}
+
+	@Override
+	public String accountUserId() {
+		return invitation.accountUserId();
+	}
+
+	@Override
+	public Person person() {
+		return invitation.person();
+	}
+
+	@Override
+	public String auditKey() {
+		return "lobby.invitation.sent";
+	}
+
+	@Override
+	public String auditSummary() {
+		return person().fullName() + " was invited";
+	}
+
+	@Override
+	public Map<String, Object> auditDetails() {
+		return Map.of("email", person().email().value(), "groups", groupIds, "expiresAt",
+				invitation.expiresAt().toString());
+	}
+
+}

@@ -1,0 +1,26 @@
+package dev.lobby.membership;
+
+import java.util.Map;
+
+import dev.lobby.platform.Actor;
+
+/** A member was blocked: they keep the membership but cannot use the account. */
+public record MemberBlocked(String accountId, String accountUserId, Person person,
+		Actor actor) implements MembershipEvent {
+
+	@Override
+	public String auditKey() {
+		return "lobby.account-user.blocked";
+	}
+
+	@Override
+	public String auditSummary() {
+		return person.fullName() + " was blocked";
+	}
+
+	@Override
+	public Map<String, Object> auditDetails() {
+		return Map.of();
+	}
+
+}
