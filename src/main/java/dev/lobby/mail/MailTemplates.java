@@ -73,10 +73,16 @@ public class MailTemplates {
 			throw new IllegalArgumentException("Unknown email template '" + template + "'");
 		}
 		for (String key : keys) {
-			if (model.get(key) == null) {
-				throw new IllegalArgumentException("The model of the '" + template + "' email lacks '" + key + "'");
-			}
+			required(template, model, key);
 		}
+	}
+
+	private static Object required(String template, Map<String, Object> model, String key) {
+		Object value = model.get(key);
+		if (value == null) {
+			throw new IllegalArgumentException("The model of the '" + template + "' email lacks '" + key + "'");
+		}
+		return value;
 	}
 
 	public RenderedEmail render(String template, Locale locale, Map<String, Object> model) {
@@ -85,20 +91,22 @@ public class MailTemplates {
 		variables.put("lang", locale.toLanguageTag());
 		String subject = switch (template) {
 			case INVITATION -> {
-				variables.put("link", link(model.get("invitationLink")));
-				variables.put("expiresAt", humanDateTime(String.valueOf(model.get("expiresAt")), locale));
+				variables.put("link", link(required(template, model, "invitationLink")));
+				variables.put("expiresAt",
+						humanDateTime(String.valueOf(required(template, model, "expiresAt")), locale));
 				// An invitation sent by an API token names no person, so its subject
 				// names only the account.
 				String key = Boolean.FALSE.equals(model.get("invitedByPerson")) ? "mail.invitation.subject.account"
 						: "mail.invitation.subject";
-				yield message(key, locale, model.get("inviterName"), model.get("accountName"));
+				yield message(key, locale, required(template, model, "inviterName"),
+						required(template, model, "accountName"));
 			}
-			case REMOVAL -> message("mail.removal.subject", locale, model.get("accountName"));
-			case DECLINED ->
-				message("mail.declined.subject", locale, model.get("inviteeName"), model.get("accountName"));
+			case REMOVAL -> message("mail.removal.subject", locale, required(template, model, "accountName"));
+			case DECLINED -> message("mail.declined.subject", locale, required(template, model, "inviteeName"),
+					required(template, model, "accountName"));
 			case LOGIN_REGISTERED -> message("mail.login-registered.subject", locale);
 			case PASSWORD_RESET -> {
-				variables.put("link", resetSigner.url(String.valueOf(model.get("resetId"))));
+				variables.put("link", resetSigner.url(String.valueOf(required(template, model, "resetId"))));
 				yield message("mail.password-reset.subject", locale);
 			}
 			default -> throw new IllegalArgumentException("Unknown email template '" + template + "'");
