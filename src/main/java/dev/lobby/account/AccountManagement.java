@@ -51,9 +51,10 @@ public class AccountManagement {
 	/**
 	 * A new account, created by the operator (an operator's token with Account
 	 * Management, or Lobby itself).
+	 * @param name as the caller typed it; refused unless it is a valid account name
 	 */
 	@Transactional
-	public Account create(String name, AccountType type, Actor actor) {
+	public Account create(@Nullable String name, AccountType type, Actor actor) {
 		if (!actor.seesEveryAccount()) {
 			throw new NotPermitted("Only API tokens of the operator's account can create accounts.");
 		}

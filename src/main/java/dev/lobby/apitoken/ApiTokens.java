@@ -138,7 +138,7 @@ class ApiTokens {
 
 	private static ApiToken row(ResultSet rs, int row) throws SQLException {
 		return new ApiToken(rs.getString("id"), rs.getString("account_id"), rs.getString("name"), Set.of(),
-				rs.getBoolean("enabled"), Jdbc.stamp(rs, "created"), Jdbc.instant(rs, "last_used_at"));
+				rs.getBoolean("enabled"), Jdbc.stamp(rs, "created"), Jdbc.instantOrNull(rs, "last_used_at"));
 	}
 
 }

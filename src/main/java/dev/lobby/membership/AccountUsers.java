@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -253,23 +254,23 @@ class AccountUsers implements GroupMemberships {
 		return groups;
 	}
 
-	private static String liveUserId(AccountUser member) {
+	private static @Nullable String liveUserId(AccountUser member) {
 		return member.storedStatus().isLive() ? member.person().userId() : null;
 	}
 
 	private static Person person(ResultSet rs) throws SQLException {
 		return new Person(rs.getString("user_id"), EmailAddress.stored(rs.getString("email")),
-				rs.getString("first_name"), rs.getString("last_name"), Jdbc.instant(rs, "last_sign_in_at"));
+				rs.getString("first_name"), rs.getString("last_name"), Jdbc.instantOrNull(rs, "last_sign_in_at"));
 	}
 
 	private static AccountUser row(ResultSet rs, int row) throws SQLException {
 		return new AccountUser(rs.getString("id"), rs.getString("account_id"), person(rs),
 				Status.valueOf(rs.getString("status")), rs.getInt("link_generation"),
-				Jdbc.instant(rs, "invitation_expires_at"), Jdbc.instant(rs, "invitation_sent_at"),
+				Jdbc.instantOrNull(rs, "invitation_expires_at"), Jdbc.instantOrNull(rs, "invitation_sent_at"),
 				new AccountUser.Inviter(rs.getString("invited_by_id"), rs.getString("invited_by_name"),
 						rs.getString("inviter_user_id")),
-				Jdbc.instant(rs, "joined_at"), Jdbc.instant(rs, "ended_at"), Set.of(), rs.getLong("version"),
-				Jdbc.stamp(rs, "created"), Jdbc.stamp(rs, "updated"));
+				Jdbc.instantOrNull(rs, "joined_at"), Jdbc.instantOrNull(rs, "ended_at"), Set.of(),
+				rs.getLong("version"), Jdbc.stamp(rs, "created"), Jdbc.stamp(rs, "updated"));
 	}
 
 }

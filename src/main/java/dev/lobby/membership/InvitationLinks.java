@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dev.lobby.mail.InvitationLinkSigner;
@@ -56,7 +57,7 @@ public class InvitationLinks implements InvitationLinkSigner {
 	}
 
 	/** The membership and generation a code was signed for, if its signature is ours. */
-	public Optional<InvitationCode> verify(String code) {
+	public Optional<InvitationCode> verify(@Nullable String code) {
 		Matcher parts = code == null ? null : CODE.matcher(code);
 		if (parts == null || !parts.matches()) {
 			return Optional.empty();

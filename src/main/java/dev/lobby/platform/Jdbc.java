@@ -40,7 +40,17 @@ public final class Jdbc {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
-	public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+	/** The instant of a {@code NOT NULL} column: a null there is a broken row. */
+	public static Instant instant(ResultSet rs, String column) throws SQLException {
+		Instant value = instantOrNull(rs, column);
+		if (value == null) {
+			throw new IllegalStateException("Column " + column + " is null");
+		}
+		return value;
+	}
+
+	/** The instant of a column that may be null. */
+	public static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}

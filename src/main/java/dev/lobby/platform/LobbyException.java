@@ -8,8 +8,17 @@ package dev.lobby.platform;
  */
 public abstract class LobbyException extends RuntimeException {
 
+	private final String sentence;
+
 	protected LobbyException(String message) {
 		super(message);
+		this.sentence = message;
+	}
+
+	/** The sentence for the user or integrator: a refusal always has one. */
+	@Override
+	public String getMessage() {
+		return this.sentence;
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.lobby.platform;
 import java.security.SecureRandom;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Random ids in the shapes of the specification ({@code ACC-1234-5678},
  * {@code AUSR-1234-5678-9012}). Ids are never derived from anything guessable and never
@@ -39,7 +41,7 @@ public final class RandomIds {
 		throw new IllegalStateException("Could not draw an unused " + prefix + " id; the id space is nearly full");
 	}
 
-	public static boolean matches(String value, String prefix, int groups) {
+	public static boolean matches(@Nullable String value, String prefix, int groups) {
 		return value != null && value.matches(prefix + "(-\\d{4}){" + groups + "}");
 	}
 

@@ -1,5 +1,6 @@
 package dev.lobby.platform;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -8,7 +9,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * Where a change came from: the caller's address, user agent and the correlation id that
  * also appears in logs and in problem documents ({@code traceId}).
  */
-public record RequestMetadata(String ip, String userAgent, String correlationId) {
+public record RequestMetadata(@Nullable String ip, @Nullable String userAgent, @Nullable String correlationId) {
 
 	/**
 	 * The request attribute under which the HTTP edge (web) keeps each request's

@@ -67,13 +67,22 @@ public final class RqlSql {
 			case GE -> SqlFragment.of(expr + " >= ?", value);
 			case LT -> SqlFragment.of(expr + " < ?", value);
 			case LE -> SqlFragment.of(expr + " <= ?", value);
-			case ILIKE -> SqlFragment.of("LOWER(" + expr + ") LIKE LOWER(?) ESCAPE '\\'", likePattern((String) value));
+			case ILIKE -> SqlFragment.of("LOWER(" + expr + ") LIKE LOWER(?) ESCAPE '\\'", likePattern(text(condition)));
 			case IN -> new SqlFragment(expr + " IN (" + placeholders(condition) + ")", condition.values());
 			case OUT ->
 				new SqlFragment("(" + expr + " NOT IN (" + placeholders(condition) + ") OR " + expr + " IS NULL)",
 						condition.values());
 			case AND, OR, NOT -> throw new IllegalStateException("not a comparison: " + condition.operator());
 		};
+	}
+
+	/** The parser gives ilike one text value; anything else is a bug in the parser. */
+	private static String text(RqlCondition condition) {
+		if (!(condition.value() instanceof String text)) {
+			throw new IllegalStateException(
+					condition.operator() + " on " + condition.field().path() + " needs a text value");
+		}
+		return text;
 	}
 
 	private static String placeholders(RqlCondition condition) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,7 @@ public class Signatures {
 	}
 
 	/** The id a token was issued for, if it is well formed and its MAC is ours. */
-	public Optional<String> idOf(String purpose, String token) {
+	public Optional<String> idOf(String purpose, @Nullable String token) {
 		var parts = token == null ? null : TOKEN.matcher(token);
 		if (parts == null || !parts.matches()) {
 			return Optional.empty();

@@ -50,7 +50,7 @@ public class UserDirectory {
 	 */
 	@Transactional
 	public User createWithPassword(EmailAddress email, Name firstName, Name lastName, Password password) {
-		return create(email, firstName, lastName, passwords.encode(password.secret()), Instant.now(clock));
+		return create(email, firstName, lastName, hashNewPassword(password), Instant.now(clock));
 	}
 
 	private User create(EmailAddress email, Name firstName, Name lastName, @Nullable String passwordHash,
@@ -63,7 +63,13 @@ public class UserDirectory {
 
 	/** Hashes a new password; slow on purpose, so call it before taking locks. */
 	public String hashNewPassword(Password password) {
-		return passwords.encode(password.secret());
+		String hash = passwords.encode(password.secret());
+		if (hash == null) {
+			// The encoder answers null only for a null password, which Password never
+			// holds.
+			throw new IllegalStateException("The password encoder returned no hash");
+		}
+		return hash;
 	}
 
 	/**

@@ -97,7 +97,7 @@ public class Users {
 	private static User row(ResultSet rs, int row) throws SQLException {
 		return new User(rs.getString("id"), EmailAddress.stored(rs.getString("email")), rs.getString("first_name"),
 				rs.getString("last_name"), rs.getString("password_hash"), Jdbc.instant(rs, "created_at"),
-				Jdbc.instant(rs, "last_sign_in_at"), Jdbc.instant(rs, "email_verified_at"));
+				Jdbc.instantOrNull(rs, "last_sign_in_at"), Jdbc.instantOrNull(rs, "email_verified_at"));
 	}
 
 }

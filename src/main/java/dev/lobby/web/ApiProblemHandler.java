@@ -118,9 +118,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return internalError(traceId);
 	}
 
-	private static <T> ResponseEntity<T> internalError(String traceId) {
-		return respond(ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-				"Something went wrong on our side. If it persists, quote trace id " + traceId + "."));
+	private static <T> ResponseEntity<T> internalError(@Nullable String traceId) {
+		// Every request gets a trace id from CorrelationIdFilter; without one there is
+		// nothing to quote.
+		String detail = (traceId != null)
+				? "Something went wrong on our side. If it persists, quote trace id " + traceId + "."
+				: "Something went wrong on our side.";
+		return respond(ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", detail));
 	}
 
 	@Override

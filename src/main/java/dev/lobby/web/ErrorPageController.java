@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,7 @@ class ErrorPageController implements ErrorController {
 	}
 
 	@RequestMapping("/error")
-	ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	@Nullable ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		HttpStatus status = status(request);
 		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		SecurityHeaders.writeTo(response);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -63,8 +64,8 @@ class IfMatchHeader implements WebMvcConfigurer {
 		}
 
 		@Override
-		public IfMatch resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-				NativeWebRequest request, WebDataBinderFactory binderFactory) {
+		public IfMatch resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
+				NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
 			return IfMatch.of(request.getHeader(HttpHeaders.IF_MATCH));
 		}
 

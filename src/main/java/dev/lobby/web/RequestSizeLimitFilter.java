@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -69,7 +70,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 		private final long maxBytes;
 
-		private ServletInputStream stream;
+		private @Nullable ServletInputStream stream;
 
 		LimitedRequest(HttpServletRequest request, long maxBytes) {
 			super(request);
@@ -78,10 +79,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
-			if (stream == null) {
-				stream = new LimitedStream(super.getInputStream(), maxBytes);
+			ServletInputStream limited = stream;
+			if (limited == null) {
+				limited = new LimitedStream(super.getInputStream(), maxBytes);
+				stream = limited;
 			}
-			return stream;
+			return limited;
 		}
 
 	}

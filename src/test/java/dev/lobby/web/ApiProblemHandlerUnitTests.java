@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,6 +36,20 @@ class ApiProblemHandlerUnitTests {
 		}
 		assertThat(handler.integrity(new DataIntegrityViolationException("no SQL state")).getStatusCode().value())
 			.isEqualTo(500);
+	}
+
+	@Test
+	void anInternalErrorQuotesTheTraceIdOnlyWhenThereIsOne() {
+		MDC.put("correlationId", "trace-4711");
+		try {
+			assertThat(handler.integrity(violation("23514")).getBody().getDetail())
+				.isEqualTo("Something went wrong on our side. If it persists, quote trace id trace-4711.");
+		}
+		finally {
+			MDC.remove("correlationId");
+		}
+		assertThat(handler.integrity(violation("23514")).getBody().getDetail())
+			.isEqualTo("Something went wrong on our side.");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +54,7 @@ class MailboxAccess implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	/** Only a literal address counts (never a name lookup): 127.0.0.0/8 and ::1. */
-	static boolean isLoopback(String address) {
+	static boolean isLoopback(@Nullable String address) {
 		if (address == null || address.isEmpty() || !address.matches("[0-9a-fA-F:.]+")) {
 			return false;
 		}
