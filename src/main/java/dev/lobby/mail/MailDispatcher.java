@@ -1,11 +1,14 @@
 package dev.lobby.mail;
 
 import java.io.UnsupportedEncodingException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -15,7 +18,6 @@ import jakarta.mail.internet.MimeMultipart;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,9 +28,12 @@ import dev.lobby.mail.OutboundEmails.Due;
 import dev.lobby.platform.EmailAddress;
 
 /**
- * Sends the due emails of the outbox. The claimed rows stay locked until their outcome is
- * written, so dispatchers on several nodes never send one email twice; a node that dies
- * mid-batch leaves its rows Pending (an email may then go out twice, never zero times).
+ * Sends the due emails of the outbox. A dispatcher leases a batch in a short transaction
+ * (other nodes skip leased rows, so no email goes out twice while its lease holds), then
+ * talks to the relay with no transaction open, writing each email's outcome as soon as it
+ * is known. A node that dies mid-batch leaves its lease to lapse
+ * ({@code lobby.mail.lease}); then any node sends the rest, and at most the one email the
+ * dead node was sending goes out twice — never zero times.
  */
 @Service
 public class MailDispatcher {
@@ -41,7 +46,7 @@ public class MailDispatcher {
 
 	private final TransactionTemplate transaction;
 
-	private final JavaMailSender sender;
+	private final MailRelay relay;
 
 	private final MailTemplates templates;
 
@@ -53,11 +58,15 @@ public class MailDispatcher {
 
 	private final Clock clock;
 
-	MailDispatcher(OutboundEmails emails, PlatformTransactionManager transactions, JavaMailSender sender,
+	/** Names this process in the leases it takes (pid@host). */
+	private final String node;
+
+	MailDispatcher(OutboundEmails emails, PlatformTransactionManager transactions, MailRelay relay,
 			MailTemplates templates, JsonMapper json, MailProperties properties, MessageIds messageIds, Clock clock) {
 		this.emails = emails;
 		this.transaction = new TransactionTemplate(transactions);
-		this.sender = sender;
+		this.relay = relay;
+		this.node = ManagementFactory.getRuntimeMXBean().getName();
 		this.templates = templates;
 		this.json = json;
 		this.properties = properties;
@@ -65,21 +74,44 @@ public class MailDispatcher {
 		this.clock = clock;
 	}
 
-	/** Tries each due email once; returns how many were sent. */
+	/**
+	 * Leases one batch of due emails and tries each once, over one connection to the
+	 * relay; returns how many were sent.
+	 */
 	public int dispatchDue() {
-		Integer sent = transaction.execute(status -> {
-			int count = 0;
-			for (Due email : emails.claimDue(clock.instant(), properties.batchSize())) {
-				if (send(email)) {
-					count++;
-				}
-			}
-			return count;
-		});
-		return sent == null ? 0 : sent;
+		return dispatchBatch().sent();
 	}
 
-	private boolean send(Due email) {
+	/** How many emails one batch leased, and how many of them went out. */
+	record Batch(int leased, int sent) {
+	}
+
+	Batch dispatchBatch() {
+		Instant now = clock.instant();
+		String leaseId = node + "-" + UUID.randomUUID();
+		List<Due> leased = transaction.execute(status -> emails.lease(now, now.plus(properties.dispatcher().lease()),
+				leaseId, properties.batchSize()));
+		if (leased == null || leased.isEmpty()) {
+			return new Batch(0, 0);
+		}
+		int sent = 0;
+		try (MailRelay.Connection connection = relay.open()) {
+			for (Due email : leased) {
+				if (send(email, connection)) {
+					sent++;
+				}
+			}
+		}
+		return new Batch(leased.size(), sent);
+	}
+
+	/**
+	 * Sends one email and writes its outcome at once, in a statement of its own: a node
+	 * that dies mid-batch leaves behind at most the email it was sending as sent but not
+	 * marked (it goes out again when the lease lapses); the rest of its batch was either
+	 * marked or never sent.
+	 */
+	private boolean send(Due email, MailRelay.Connection connection) {
 		// Queued before addresses were checked this strictly: the envelope would not be
 		// the stored address.
 		if (!EmailAddress.isDeliverable(email.recipient())) {
@@ -89,7 +121,7 @@ public class MailDispatcher {
 		try {
 			EmailModel model = json.readValue(email.model(), EmailModel.type(email.template()));
 			RenderedEmail rendered = templates.render(model, Locale.forLanguageTag(email.locale()));
-			sender.send(mimeMessage(email, rendered));
+			connection.send(mimeMessage(email, rendered));
 		}
 		catch (Exception e) {
 			failed(email, e);
@@ -102,7 +134,7 @@ public class MailDispatcher {
 
 	private MimeMessage mimeMessage(Due email, RenderedEmail rendered)
 			throws MessagingException, UnsupportedEncodingException {
-		MimeMessage message = sender.createMimeMessage();
+		MimeMessage message = relay.createMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
 		// Parsed strictly, so a stored address can never smuggle in a header.
 		helper.setFrom(new InternetAddress(properties.from(), true));

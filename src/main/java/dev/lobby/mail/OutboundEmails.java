@@ -26,7 +26,7 @@ class OutboundEmails {
 		this.jdbc = jdbc;
 	}
 
-	/** An email that is due, as the dispatcher claimed it. */
+	/** An email that is due, as the dispatcher leased it. */
 	record Due(long id, String template, String recipient, String locale, String model, int attempts,
 			Instant createdAt) {
 	}
@@ -50,28 +50,50 @@ class OutboundEmails {
 	}
 
 	/**
-	 * Up to {@code batchSize} Pending emails due at {@code now}, longest due first,
-	 * locked until the transaction ends; rows another node holds are skipped, not waited
-	 * for.
+	 * Leases up to {@code batchSize} Pending emails due at {@code now} whose earlier
+	 * lease (if any) has lapsed: they are this lease's until {@code until}. Fair across
+	 * accounts: each account's due emails are ranked on their own, longest due first, and
+	 * the batch takes the first of every account before the second of any, so one
+	 * account's backlog does not hold another's email. Rows another node is leasing at
+	 * this moment are skipped, not waited for; the caller's transaction only spans the
+	 * lease itself.
 	 */
-	List<Due> claimDue(Instant now, int batchSize) {
-		return jdbc.sql("""
+	List<Due> lease(Instant now, Instant until, String leaseId, int batchSize) {
+		List<Due> candidates = jdbc.sql("""
 				SELECT id, template, recipient, locale, model, attempts, created_at FROM outbound_emails
-				WHERE status = 'Pending' AND next_attempt_at <= :now
-				ORDER BY next_attempt_at, id LIMIT :batchSize FOR UPDATE SKIP LOCKED""")
+				WHERE id IN (
+				    SELECT id FROM (
+				        SELECT id, next_attempt_at,
+				            ROW_NUMBER() OVER (PARTITION BY account_id ORDER BY next_attempt_at, id) AS turn
+				        FROM outbound_emails
+				        WHERE status = 'Pending' AND next_attempt_at <= :now
+				          AND (leased_until IS NULL OR leased_until <= :now)) due
+				    ORDER BY turn, next_attempt_at, id
+				    LIMIT :batchSize)
+				  AND status = 'Pending' AND (leased_until IS NULL OR leased_until <= :now)
+				FOR UPDATE SKIP LOCKED""")
 			.param("now", Jdbc.ts(now))
 			.param("batchSize", batchSize)
 			.query((rs, row) -> new Due(rs.getLong("id"), rs.getString("template"), rs.getString("recipient"),
 					rs.getString("locale"), rs.getString("model"), rs.getInt("attempts"),
 					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 			.list();
+		if (candidates.isEmpty()) {
+			return candidates;
+		}
+		jdbc.sql("UPDATE outbound_emails SET leased_until = :until, lease_id = :leaseId WHERE id IN (:ids)")
+			.param("until", Jdbc.ts(until))
+			.param("leaseId", leaseId)
+			.param("ids", candidates.stream().map(Due::id).toList())
+			.update();
+		return candidates;
 	}
 
 	void markSent(long id, Instant sentAt) {
 		jdbc.sql(
 				"""
 						UPDATE outbound_emails SET status = 'Sent', sent_at = :sentAt, attempts = attempts + 1, last_error = NULL,
-						    failure_reason = NULL WHERE id = :id""")
+						    failure_reason = NULL, leased_until = NULL, lease_id = NULL WHERE id = :id""")
 			.param("sentAt", Jdbc.ts(sentAt))
 			.param("id", id)
 			.update();
@@ -81,7 +103,7 @@ class OutboundEmails {
 	void retryLater(long id, int attempts, Instant nextAttemptAt, String error, String reason) {
 		jdbc.sql("""
 				UPDATE outbound_emails SET attempts = :attempts, next_attempt_at = :nextAttemptAt, last_error = :error,
-				    failure_reason = :reason WHERE id = :id""")
+				    failure_reason = :reason, leased_until = NULL, lease_id = NULL WHERE id = :id""")
 			.param("attempts", attempts)
 			.param("nextAttemptAt", Jdbc.ts(nextAttemptAt))
 			.param("error", error)
@@ -93,7 +115,7 @@ class OutboundEmails {
 	void markFailed(long id, int attempts, String error, String reason) {
 		jdbc.sql("""
 				UPDATE outbound_emails SET status = 'Failed', attempts = :attempts, last_error = :error,
-				    failure_reason = :reason WHERE id = :id""")
+				    failure_reason = :reason, leased_until = NULL, lease_id = NULL WHERE id = :id""")
 			.param("attempts", attempts)
 			.param("error", error)
 			.param("reason", reason)

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,18 +26,30 @@ public class Outbox {
 
 	private final JsonMapper json;
 
+	private final DispatchSignal signal;
+
 	private final Clock clock;
 
-	Outbox(OutboundEmails emails, JsonMapper json, Clock clock) {
+	Outbox(OutboundEmails emails, JsonMapper json, DispatchSignal signal, Clock clock) {
 		this.emails = emails;
 		this.json = json;
+		this.signal = signal;
 		this.clock = clock;
 	}
 
-	/** Queues one email as Pending, due now. */
+	/**
+	 * Queues one email as Pending, due now; once the transaction commits, an idle sender
+	 * thread of this node wakes for it.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(EmailRequest request) {
 		emails.insert(request, json.writeValueAsString(request.model()), clock.instant());
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				signal.emailQueued();
+			}
+		});
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.lobby.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -79,6 +80,9 @@ abstract class MailDispatcherContract {
 
 	@Autowired
 	JavaMailSender sender;
+
+	@Autowired
+	DyingRelay relay;
 
 	@BeforeEach
 	void emptyOutboxAndInbox() throws Exception {
@@ -316,8 +320,90 @@ abstract class MailDispatcherContract {
 		assertThat(dispatcher.dispatchDue()).isEqualTo(1);
 	}
 
+	@Test
+	void aNodeThatDiesMidBatchSendsAgainAtMostTheEmailItWasSendingOnceItsLeaseLapses() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			queueInvitation("person" + i + "@example.com", "Alex Admin");
+		}
+		relay.dieAfter(2);
+
+		assertThatThrownBy(dispatcher::dispatchDue).isInstanceOf(DyingRelay.NodeDied.class);
+
+		assertThat(greenMail.getReceivedMessages()).hasSize(2);
+		assertThat(count("status = 'Sent'")).as("the first email's outcome was written before the next went out")
+			.isEqualTo(1);
+		assertThat(dispatcher.dispatchDue()).as("the dead node's lease still holds the rest").isZero();
+
+		clock.advance(Duration.ofMinutes(10));
+		assertThat(dispatcher.dispatchDue()).isEqualTo(4);
+
+		List<String> recipients = new ArrayList<>();
+		for (MimeMessage message : greenMail.getReceivedMessages()) {
+			recipients.add(message.getAllRecipients()[0].toString());
+		}
+		assertThat(recipients).as("only the email in flight went out twice")
+			.hasSize(6)
+			.containsOnlyOnce("person0@example.com", "person2@example.com", "person3@example.com",
+					"person4@example.com");
+		assertThat(count("status = 'Sent'")).isEqualTo(5);
+	}
+
+	@Test
+	void sendsABatchOverOneConnectionAndNoTransactionIsOpenMeanwhile() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			queueInvitation("person" + i + "@example.com", "Alex Admin");
+		}
+		int connectionsBefore = relay.connections();
+		CountDownLatch sending = new CountDownLatch(1);
+		CountDownLatch goOn = new CountDownLatch(1);
+		relay.whileSending(() -> {
+			sending.countDown();
+			await(goOn);
+		});
+		ExecutorService node = Executors.newSingleThreadExecutor();
+		try {
+			Future<Integer> sent = node.submit(dispatcher::dispatchDue);
+			sending.await();
+			// another node's change of the leased rows does not wait for the SMTP talk
+			assertThat(jdbc.sql("UPDATE outbound_emails SET attempts = attempts WHERE status = 'Pending'").update())
+				.isEqualTo(3);
+			assertThat(count("leased_until IS NOT NULL")).isEqualTo(3);
+			goOn.countDown();
+			assertThat(sent.get()).isEqualTo(3);
+		}
+		finally {
+			goOn.countDown();
+			relay.whileSending(() -> {
+			});
+			node.shutdownNow();
+		}
+		assertThat(relay.connections()).as("one connection for the batch").isEqualTo(connectionsBefore + 1);
+		assertThat(count("leased_until IS NULL AND status = 'Sent'")).isEqualTo(3);
+	}
+
+	@Test
+	void oneAccountsBacklogDoesNotHoldAnotherAccountsEmail() {
+		for (int i = 0; i < 45; i++) {
+			queueInvitation("bulk" + i + "@example.com", "Alex Admin");
+		}
+		clock.advance(Duration.ofSeconds(1));
+		TestEmails.ensureAccount(jdbc, "ACC-OTHER");
+		transaction.executeWithoutResult(
+				status -> outbox.queue(TestEmails.invitation("ACC-OTHER", "kim@example.com", "Alex Admin")));
+
+		assertThat(dispatcher.dispatchDue()).isEqualTo(20);
+
+		assertThat(jdbc.sql("SELECT status FROM outbound_emails WHERE recipient = 'kim@example.com'")
+			.query(String.class)
+			.single()).as("queued last, but its account's first: sent in the first batch").isEqualTo("Sent");
+	}
+
 	private void queueInvitation(String to, String inviterName) {
 		transaction.executeWithoutResult(status -> outbox.queue(TestEmails.invitation(to, inviterName)));
+	}
+
+	private int count(String condition) {
+		return jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE " + condition).query(Integer.class).single();
 	}
 
 	private String row(String column) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.mail.javamail.JavaMailSender;
 
 import dev.lobby.MutableClock;
 import dev.lobby.platform.TimeSource;
@@ -32,6 +33,13 @@ public class MailTestConfiguration {
 	@Primary
 	InvitationLinkSigner testInvitationLinkSigner() {
 		return (accountUserId, generation) -> "https://lobby.test/invitations/" + accountUserId + "-g" + generation;
+	}
+
+	/** The real relay, which a test may tell to die in the middle of a batch. */
+	@Bean
+	@Primary
+	DyingRelay testMailRelay(JavaMailSender sender) {
+		return new DyingRelay(sender);
 	}
 
 	// The apitoken module provides the real one; until then security needs a stand-in to

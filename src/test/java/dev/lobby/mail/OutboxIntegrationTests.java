@@ -100,7 +100,7 @@ class OutboxIntegrationTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new MailProperties("Lobby <x@y.z>", 100, Duration.ofSeconds(2), 20,
 					new MailProperties.Retry(Duration.ofSeconds(10), 8), new MailProperties.Embedded(false, 0, false),
-					Duration.ofMinutes(59)))
+					Duration.ofMinutes(59), new MailProperties.Dispatcher(false, 1, Duration.ofMinutes(10))))
 			.withMessageContaining("at least one hour");
 	}
 
