@@ -90,9 +90,13 @@ class AccountUsers implements GroupMemberships {
 			.param("updatedByName", member.updated().byName())
 			.update();
 		insertGroups(member);
+		countStarted(member.accountId());
 	}
 
 	void update(AccountUser member) {
+		if (liveUserId(member) == null) {
+			countEndedIfLive(member);
+		}
 		int changed = jdbc
 			.sql("""
 					UPDATE account_users SET status = :status, live_user_id = :liveUserId, link_generation = :linkGeneration,
@@ -125,6 +129,57 @@ class AccountUsers implements GroupMemberships {
 			jdbc.sql("DELETE FROM account_user_groups WHERE account_user_id = :id").param("id", member.id()).update();
 			insertGroups(member);
 		}
+	}
+
+	/**
+	 * The account's live memberships, as kept with every change that starts or ends one:
+	 * read, not counted.
+	 */
+	long liveCount(String accountId) {
+		return jdbc.sql("SELECT live_members FROM member_counts WHERE account_id = :accountId")
+			.param("accountId", accountId)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+	}
+
+	/** A new account starts with no members. */
+	void startCounting(String accountId) {
+		jdbc.sql("INSERT INTO member_counts (account_id, live_members) VALUES (:accountId, 0)")
+			.param("accountId", accountId)
+			.update();
+	}
+
+	/**
+	 * One more live membership: the account's row is locked until the transaction ends,
+	 * so concurrent changes count one after the other.
+	 */
+	private void countStarted(String accountId) {
+		int counted = jdbc.sql("UPDATE member_counts SET live_members = live_members + 1 WHERE account_id = :accountId")
+			.param("accountId", accountId)
+			.update();
+		if (counted == 0) {
+			// An account made before its count was kept (or by hand): count it once now.
+			jdbc.sql(
+					"""
+							INSERT INTO member_counts (account_id, live_members)
+							SELECT :accountId, COUNT(*) FROM account_users WHERE account_id = :accountId AND live_user_id IS NOT NULL""")
+				.param("accountId", accountId)
+				.update();
+		}
+	}
+
+	/**
+	 * The membership ends with this change: one live membership less, if the stored row
+	 * is still live (read before the row is written).
+	 */
+	private void countEndedIfLive(AccountUser member) {
+		jdbc.sql("""
+				UPDATE member_counts SET live_members = live_members - 1 WHERE account_id = :accountId
+				  AND EXISTS (SELECT 1 FROM account_users WHERE id = :id AND live_user_id IS NOT NULL)""")
+			.param("accountId", member.accountId())
+			.param("id", member.id())
+			.update();
 	}
 
 	private void insertGroups(AccountUser member) {

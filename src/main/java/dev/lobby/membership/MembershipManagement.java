@@ -6,13 +6,16 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.account.Account;
+import dev.lobby.account.AccountCreated;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.Actor;
@@ -71,6 +74,12 @@ public class MembershipManagement {
 		return member;
 	}
 
+	/** A new account keeps the number of its members from the start: none. */
+	@EventListener
+	void on(AccountCreated created) {
+		members.startCounting(created.account().id());
+	}
+
 	@Transactional(readOnly = true)
 	public AccountUser get(String accountId, String accountUserId, Actor actor) {
 		return access.member(access.account(accountId, actor), accountUserId);
@@ -87,8 +96,12 @@ public class MembershipManagement {
 	public MemberPage search(String accountId, @Nullable String rawQuery, Actor actor) {
 		RqlQuery query = fields.parse(rawQuery == null ? "" : rawQuery);
 		Account account = access.account(accountId, actor);
-		return new MemberPage(RqlPaging.page(query, () -> members.page(account.id(), query, fields),
-				bound -> members.countUpTo(account.id(), query, bound)), query.select());
+		Supplier<List<AccountUser>> rows = () -> members.page(account.id(), query, fields);
+		// Unfiltered, the list is the account's live members, whose number is kept.
+		PageResponse<AccountUser> page = query.filtersNothing()
+				? RqlPaging.page(query, rows, () -> members.liveCount(account.id()))
+				: RqlPaging.page(query, rows, bound -> members.countUpTo(account.id(), query, bound));
+		return new MemberPage(page, query.select());
 	}
 
 	/**

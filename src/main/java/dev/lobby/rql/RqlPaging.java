@@ -2,6 +2,7 @@ package dev.lobby.rql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 
@@ -16,7 +17,10 @@ import dev.lobby.platform.PageResponse;
  * nothing is counted;</li>
  * <li>otherwise rows are counted up to {@link #COUNT_CAP} (or {@code offset + limit} when
  * that is more); past it the total is that bound and {@code totalCapped} is true: "at
- * least this many".</li>
+ * least this many";</li>
+ * <li>unless the list keeps its total itself (a count maintained with its rows), which
+ * then answers every page exactly and counts nothing
+ * ({@link #page(RqlQuery, Supplier, LongSupplier)}).</li>
  * </ul>
  */
 public final class RqlPaging {
@@ -43,6 +47,15 @@ public final class RqlPaging {
 		long bound = Math.max(COUNT_CAP, offset + (long) query.limit());
 		long counted = countUpTo.applyAsLong(bound + 1);
 		return counted > bound ? answer(query, bound, true, data) : answer(query, counted, false, data);
+	}
+
+	/**
+	 * Like {@link #page(RqlQuery, Supplier, LongUnaryOperator)}, for a query whose total
+	 * the list keeps itself: {@code keptTotal} answers it exactly, with no rows counted.
+	 */
+	public static <T> PageResponse<T> page(RqlQuery query, Supplier<List<T>> rows, LongSupplier keptTotal) {
+		List<T> data = query.countOnly() ? List.of() : rows.get();
+		return answer(query, keptTotal.getAsLong(), false, data);
 	}
 
 	/**

@@ -81,6 +81,11 @@ public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order,
 		return RqlSql.mentions(filter, path);
 	}
 
+	/** Whether the query has no filter at all: every row of the list matches. */
+	public boolean filtersNothing() {
+		return filter instanceof RqlFilter.All all && all.terms().isEmpty();
+	}
+
 	/** {@code LIMIT ? OFFSET ?} with both bound. */
 	public SqlFragment page() {
 		return SqlFragment.of("LIMIT ? OFFSET ?", limit, offset);

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -216,6 +219,42 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 		assertThat(capped.json().at("/$meta/pagination").toString())
 			.isEqualTo("{\"offset\":0,\"limit\":100,\"total\":9,\"limitCapped\":true}");
 		assertThat(names(capped)).isEqualTo("max lea kim ivy hal eve cid ben ana");
+	}
+
+	/**
+	 * The unfiltered list's total is the number kept with every change (no rows counted);
+	 * it agrees with the rows a filter makes the list count, here after accepts, blocks,
+	 * removals and a decline, and after sixteen invites at once.
+	 */
+	@Test
+	void theKeptTotalOfTheListAgreesWithTheRowsCounted() throws Exception {
+		assertThat(total(list("limit=0"))).isEqualTo(9).isEqualTo(total(list("ne(user.email,null())&limit=0")));
+
+		TestAccount busy = accounts.client("Busy");
+		long before = total(api(busy).get(busy.users() + "?limit=0"));
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		try {
+			List<Future<Integer>> invites = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				String email = uniqueEmail("crowd" + i);
+				invites.add(pool.submit(
+						() -> api(busy).post(busy.users(), invite(email, "Crowd", "Member", busy.administrators().id()))
+							.status()));
+			}
+			for (Future<Integer> invite : invites) {
+				assertThat(invite.get()).isEqualTo(201);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(total(api(busy).get(busy.users() + "?limit=0"))).isEqualTo(before + 16)
+			.isEqualTo(total(api(busy).get(busy.users() + "?ne(user.email,null())&limit=0")));
+	}
+
+	private static long total(Api.Response list) {
+		assertThat(list.status()).as(list.text()).isEqualTo(200);
+		return list.json().at("/$meta/pagination/total").asLong();
 	}
 
 	@Test
