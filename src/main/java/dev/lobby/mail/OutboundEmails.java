@@ -71,6 +71,7 @@ class OutboundEmails {
 				    ORDER BY turn, next_attempt_at, id
 				    LIMIT :batchSize)
 				  AND status = 'Pending' AND (leased_until IS NULL OR leased_until <= :now)
+				ORDER BY next_attempt_at, id
 				FOR UPDATE SKIP LOCKED""")
 			.param("now", Jdbc.ts(now))
 			.param("batchSize", batchSize)
