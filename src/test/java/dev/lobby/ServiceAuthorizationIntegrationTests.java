@@ -32,9 +32,11 @@ import dev.lobby.membership.InvitationManagement;
 import dev.lobby.membership.InviteCommand;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.onboarding.AccountOnboarding;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.GroupId;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
@@ -128,7 +130,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 
 	Actor owner;
 
-	String groupId;
+	GroupId groupId;
 
 	String memberId;
 
@@ -142,7 +144,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	void victimAccountWithAGroupAMemberATokenAndAuditRecords() {
 		victim = accounts.client("Victim");
 		owner = actor(victim.token());
-		groupId = groups.create(victim.id(), "Victims", null, List.of(OTHER_MODULE), owner).id();
+		groupId = GroupId.of(groups.create(victim.accountId(), "Victims", null, List.of(OTHER_MODULE), owner).id());
 		memberId = invitations.invite(victim.id(),
 				new InviteCommand(uniqueEmail("victim"), "Vic", "Tim", List.of(victim.administrators().id())), owner)
 			.id();
@@ -153,7 +155,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	}
 
 	List<Operation> operations() {
-		String account = victim.id();
+		AccountId account = victim.accountId();
 		List<String> administrators = List.of(victim.administrators().id());
 		return List.of(
 				// Accounts: reading one's own account needs no module; creating accounts
@@ -175,39 +177,41 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				op("GroupManagement.get", a -> groups.get(groupId, a)),
 				op("GroupManagement.defaultGroup", a -> groups.defaultGroup(account, a)),
 				op("GroupManagement.search", a -> groups.search("account=" + account, a)),
-				op("GroupManagement.requireGroups", a -> groups.requireGroups(account, List.of(groupId), a)),
+				op("GroupManagement.requireGroups", a -> groups.requireGroups(account, List.of(groupId.value()), a)),
 				// Audit trail
 				op("AuditTrail.search", a -> audit.search("account=" + account, a)),
 				op("AuditTrail.get", a -> audit.get(recordId, a)),
 				// API tokens
 				op("ApiTokenManagement.create",
-						a -> tokens.create(account, "Mine", List.of(Actor.ACCOUNT_MANAGEMENT), a)),
-				op("ApiTokenManagement.issue", a -> tokens.issue(account, "Mine", Set.of(Actor.ACCOUNT_MANAGEMENT), a)),
+						a -> tokens.create(account.value(), "Mine", List.of(Actor.ACCOUNT_MANAGEMENT), a)),
+				op("ApiTokenManagement.issue",
+						a -> tokens.issue(account.value(), "Mine", Set.of(Actor.ACCOUNT_MANAGEMENT), a)),
 				op("ApiTokenManagement.issueWithSecret",
-						a -> tokens.issueWithSecret(account, "Mine", Set.of(Actor.ACCOUNT_MANAGEMENT), "s".repeat(40),
-								a)),
+						a -> tokens.issueWithSecret(account.value(), "Mine", Set.of(Actor.ACCOUNT_MANAGEMENT),
+								"s".repeat(40), a)),
 				op("ApiTokenManagement.get", a -> tokens.get(tokenId, a)),
-				op("ApiTokenManagement.search", a -> tokens.search(account, null, a)),
+				op("ApiTokenManagement.search", a -> tokens.search(account.value(), null, a)),
 				op("ApiTokenManagement.disable", a -> tokens.disable(tokenId, a)),
 				op("ApiTokenManagement.enable", a -> tokens.enable(tokenId, a)),
 				op("ApiTokenManagement.delete", a -> tokens.delete(tokenId, a)),
 				// Members
 				op("MembershipManagement.enrolFounder",
-						a -> memberships.enrolFounder(account, founder, Set.copyOf(administrators), a)),
-				op("MembershipManagement.get", a -> memberships.get(account, memberId, a)),
-				op("MembershipManagement.search", a -> memberships.search(account, null, a)),
-				op("MembershipManagement.remove", a -> memberships.remove(account, memberId, IfMatch.ANY, a)),
-				op("MembershipManagement.block", a -> memberships.block(account, memberId, IfMatch.ANY, a)),
-				op("MembershipManagement.unblock", a -> memberships.unblock(account, memberId, IfMatch.ANY, a)),
+						a -> memberships.enrolFounder(account.value(), founder, Set.copyOf(administrators), a)),
+				op("MembershipManagement.get", a -> memberships.get(account.value(), memberId, a)),
+				op("MembershipManagement.search", a -> memberships.search(account.value(), null, a)),
+				op("MembershipManagement.remove", a -> memberships.remove(account.value(), memberId, IfMatch.ANY, a)),
+				op("MembershipManagement.block", a -> memberships.block(account.value(), memberId, IfMatch.ANY, a)),
+				op("MembershipManagement.unblock", a -> memberships.unblock(account.value(), memberId, IfMatch.ANY, a)),
 				op("MembershipManagement.replaceGroups",
-						a -> memberships.replaceGroups(account, memberId, List.of(groupId), IfMatch.ANY, a)),
+						a -> memberships.replaceGroups(account.value(), memberId, List.of(groupId.value()), IfMatch.ANY,
+								a)),
 				// InvitationManagement
 				op("InvitationManagement.invite",
-						a -> invitations.invite(account,
+						a -> invitations.invite(account.value(),
 								new InviteCommand(uniqueEmail("new"), "New", "Comer", administrators), a)),
-				op("InvitationManagement.resend", a -> invitations.resend(account, memberId, IfMatch.ANY, a)),
-				op("InvitationManagement.sendNew", a -> invitations.sendNew(account, memberId, IfMatch.ANY, a)),
-				op("InvitationManagement.copyLink", a -> invitations.copyLink(account, memberId, a)));
+				op("InvitationManagement.resend", a -> invitations.resend(account.value(), memberId, IfMatch.ANY, a)),
+				op("InvitationManagement.sendNew", a -> invitations.sendNew(account.value(), memberId, IfMatch.ANY, a)),
+				op("InvitationManagement.copyLink", a -> invitations.copyLink(account.value(), memberId, a)));
 	}
 
 	@Test
@@ -234,7 +238,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		}
 		// The lists of groups, tokens and records without account=: the intruder's own,
 		// nothing of the victim's.
-		assertThat(groups.search(null, intruder).data()).extracting(Group::id).doesNotContain(groupId);
+		assertThat(groups.search(null, intruder).data()).extracting(Group::id).doesNotContain(groupId.value());
 		assertThat(tokens.search(null, null, intruder).data()).extracting(ApiToken::id).doesNotContain(tokenId);
 		assertThat(audit.search("limit=100", intruder).data()).extracting(AuditRecord::accountId)
 			.doesNotContain(victim.id());
@@ -295,7 +299,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(memberships.get(victim.id(), memberId, owner).accountId()).isEqualTo(victim.id());
 		assertThat(tokens.get(tokenId, owner).accountId()).isEqualTo(victim.id());
 		assertThat(audit.get(recordId, owner).accountId()).isEqualTo(victim.id());
-		assertThat(groups.requireGroups(victim.id(), List.of(groupId), owner)).hasSize(1);
+		assertThat(groups.requireGroups(victim.accountId(), List.of(groupId.value()), owner)).hasSize(1);
 	}
 
 	/**

@@ -22,6 +22,7 @@ import dev.lobby.account.Account;
 import dev.lobby.account.AccountType;
 import dev.lobby.account.Accounts;
 import dev.lobby.group.Modules;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
@@ -88,7 +89,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	public IssuedToken create(@Nullable String accountId, @Nullable String name, Collection<String> moduleIds,
 			Actor actor) {
 		actor.requireAccountManagement();
-		return mint(scope.accountFor(accountId, actor), Name.of(TOKEN_NAME, name).value(),
+		return mint(scope.accountFor(AccountId.ofNullable(accountId), actor).value(), Name.of(TOKEN_NAME, name).value(),
 				new LinkedHashSet<>(moduleIds), randomSecret(), actor);
 	}
 
@@ -110,7 +111,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	public PageResponse<ApiToken> search(@Nullable String accountId, @Nullable String rawQuery, Actor actor) {
 		actor.requireAccountManagement();
 		RqlQuery query = RqlQuery.parse(rawQuery, ApiTokenListFields.SCHEMA);
-		String target = scope.accountFor(accountId, actor);
+		String target = scope.accountFor(AccountId.ofNullable(accountId), actor).value();
 		return RqlPaging.page(query, () -> tokens.page(target, query), bound -> tokens.countUpTo(target, query, bound));
 	}
 
@@ -174,7 +175,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	public IssuedToken issueWithSecret(String accountId, String name, Set<String> moduleIds, String secret,
 			Actor actor) {
 		actor.requireAccountManagement();
-		return mint(scope.accountFor(accountId, actor), name, moduleIds, secret, actor);
+		return mint(scope.accountFor(AccountId.ofNullable(accountId), actor).value(), name, moduleIds, secret, actor);
 	}
 
 	private static String randomSecret() {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.Audited;
@@ -67,7 +68,8 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public PageResponse<AuditRecord> search(@Nullable String rawQuery, Actor actor) {
 		actor.requireAccountManagement();
-		String accountId = scope.accountFor(QueryStrings.value(rawQuery, "account"), actor);
+		String accountId = scope.accountFor(AccountId.ofNullable(QueryStrings.value(rawQuery, "account")), actor)
+			.value();
 		return page(accountId, query(QueryStrings.without(rawQuery, "account")));
 	}
 

@@ -18,6 +18,7 @@ import dev.lobby.apitoken.ApiTokenManagement;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.membership.MembershipManagement;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.Name;
@@ -85,7 +86,7 @@ class Bootstrap implements ApplicationRunner {
 	private void createOperatorAccount() {
 		Actor system = Actor.system();
 		Account account = accountManagement.create(settings.accountName(), AccountType.Operations, system);
-		Group administrators = groups.defaultGroup(account.id(), system);
+		Group administrators = groups.defaultGroup(AccountId.of(account.id()), system);
 		boolean generated = settings.adminPassword().isBlank();
 		String password = generated ? generatePassword() : settings.adminPassword();
 		EmailAddress email = EmailAddress

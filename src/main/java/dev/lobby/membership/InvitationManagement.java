@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lobby.account.Account;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
@@ -71,7 +72,7 @@ public class InvitationManagement {
 	public AccountUser invite(String accountId, InviteCommand command, Actor actor) {
 		Account account = access.account(accountId, actor);
 		ValidInvite input = ValidInvite.of(command);
-		List<Group> chosen = groups.requireGroups(account.id(), input.groupIds(), actor);
+		List<Group> chosen = groups.requireGroups(AccountId.of(account.id()), input.groupIds(), actor);
 		User user = users.findOrCreate(input.email(), input.firstName(), input.lastName());
 		members.findLive(account.id(), user.id()).ifPresent(existing -> {
 			throw new ActionRefused(existing.person().fullName() + " (" + existing.person().email()

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import dev.lobby.account.Account;
 import dev.lobby.account.AccountManagement;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.NotFound;
@@ -26,7 +27,7 @@ class MemberAccess {
 	}
 
 	Account account(String accountId, Actor actor) {
-		Account account = accounts.get(accountId, actor);
+		Account account = accounts.get(AccountId.of(accountId), actor);
 		actor.requireAccountManagement();
 		return account;
 	}

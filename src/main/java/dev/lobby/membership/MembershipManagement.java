@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lobby.account.Account;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
@@ -135,7 +136,7 @@ public class MembershipManagement {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		Set<String> before = member.groupIds();
-		List<Group> chosen = groups.requireGroups(account.id(), groupIds, actor);
+		List<Group> chosen = groups.requireGroups(AccountId.of(account.id()), groupIds, actor);
 		Set<String> after = new LinkedHashSet<>(chosen.stream().map(Group::id).toList());
 		member.replaceGroups(after, actor, Instant.now(clock));
 		members.update(member);

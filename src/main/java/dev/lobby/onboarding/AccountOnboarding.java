@@ -15,6 +15,7 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.InvitationManagement;
 import dev.lobby.membership.InviteCommand;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
 
@@ -55,7 +56,7 @@ public class AccountOnboarding {
 		Account account = accounts.create(name, AccountType.Client, actor);
 		Administrator first = administrator == null ? new Administrator(null, null, null) : administrator;
 		InviteCommand invite = new InviteCommand(first.email(), first.firstName(), first.lastName(),
-				List.of(groups.defaultGroup(account.id(), actor).id()));
+				List.of(groups.defaultGroup(AccountId.of(account.id()), actor).id()));
 		try {
 			return new Onboarded(account, invitations.invite(account.id(), invite, actor));
 		}

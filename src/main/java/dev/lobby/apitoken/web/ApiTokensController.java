@@ -33,6 +33,7 @@ import dev.lobby.apitoken.ApiTokenManagement;
 import dev.lobby.apitoken.IssuedToken;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.web.ApiErrors;
@@ -155,7 +156,7 @@ class ApiTokensController {
 	 * token.
 	 */
 	private String accountName(String accountId, Actor actor) {
-		return accounts.get(accountId, actor).name();
+		return accounts.get(AccountId.of(accountId), actor).name();
 	}
 
 	private TokenJson json(ApiToken token, List<Module> catalogue, @Nullable String accountName) {
