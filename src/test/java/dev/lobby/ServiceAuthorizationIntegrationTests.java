@@ -35,6 +35,8 @@ import dev.lobby.onboarding.AccountOnboarding;
 import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.ApiTokenId;
+import dev.lobby.platform.AuditRecordId;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.GroupId;
 import dev.lobby.platform.IfMatch;
@@ -134,9 +136,9 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 
 	String memberId;
 
-	String tokenId;
+	ApiTokenId tokenId;
 
-	String recordId;
+	AuditRecordId recordId;
 
 	User founder;
 
@@ -148,8 +150,8 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		memberId = invitations.invite(victim.id(),
 				new InviteCommand(uniqueEmail("victim"), "Vic", "Tim", List.of(victim.administrators().id())), owner)
 			.id();
-		tokenId = tokens.search(victim.id(), null, owner).data().get(0).id();
-		recordId = audit.search(null, owner).data().get(0).id();
+		tokenId = ApiTokenId.of(tokens.search(victim.accountId(), null, owner).data().get(0).id());
+		recordId = AuditRecordId.of(audit.search(null, owner).data().get(0).id());
 		founder = users.findOrCreate(EmailAddress.of(uniqueEmail("founder")), Name.of(Name.FIRST_NAME, "Fay"),
 				Name.of(Name.LAST_NAME, "Founder"));
 	}
@@ -183,14 +185,13 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				op("AuditTrail.get", a -> audit.get(recordId, a)),
 				// API tokens
 				op("ApiTokenManagement.create",
-						a -> tokens.create(account.value(), "Mine", List.of(Actor.ACCOUNT_MANAGEMENT), a)),
-				op("ApiTokenManagement.issue",
-						a -> tokens.issue(account.value(), "Mine", Set.of(Actor.ACCOUNT_MANAGEMENT), a)),
+						a -> tokens.create(account, "Mine", List.of(Actor.ACCOUNT_MANAGEMENT), a)),
+				op("ApiTokenManagement.issue", a -> tokens.issue(account, "Mine", Set.of(Actor.ACCOUNT_MANAGEMENT), a)),
 				op("ApiTokenManagement.issueWithSecret",
-						a -> tokens.issueWithSecret(account.value(), "Mine", Set.of(Actor.ACCOUNT_MANAGEMENT),
-								"s".repeat(40), a)),
+						a -> tokens.issueWithSecret(account, "Mine", Set.of(Actor.ACCOUNT_MANAGEMENT), "s".repeat(40),
+								a)),
 				op("ApiTokenManagement.get", a -> tokens.get(tokenId, a)),
-				op("ApiTokenManagement.search", a -> tokens.search(account.value(), null, a)),
+				op("ApiTokenManagement.search", a -> tokens.search(account, null, a)),
 				op("ApiTokenManagement.disable", a -> tokens.disable(tokenId, a)),
 				op("ApiTokenManagement.enable", a -> tokens.enable(tokenId, a)),
 				op("ApiTokenManagement.delete", a -> tokens.delete(tokenId, a)),
@@ -239,7 +240,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		// The lists of groups, tokens and records without account=: the intruder's own,
 		// nothing of the victim's.
 		assertThat(groups.search(null, intruder).data()).extracting(Group::id).doesNotContain(groupId.value());
-		assertThat(tokens.search(null, null, intruder).data()).extracting(ApiToken::id).doesNotContain(tokenId);
+		assertThat(tokens.search(null, null, intruder).data()).extracting(ApiToken::id).doesNotContain(tokenId.value());
 		assertThat(audit.search("limit=100", intruder).data()).extracting(AuditRecord::accountId)
 			.doesNotContain(victim.id());
 

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.AuditRecordId;
 import dev.lobby.platform.Audited;
-import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.RequestMetadata;
@@ -91,11 +91,9 @@ public class AuditTrail {
 	 * account's record is not found, like a missing one.
 	 */
 	@Transactional(readOnly = true)
-	public AuditRecord get(String id, Actor actor) {
+	public AuditRecord get(AuditRecordId id, Actor actor) {
 		actor.requireAccountManagement();
-		return records.find(id)
-			.filter(record -> actor.canSee(record.accountId()))
-			.orElseThrow(() -> new NotFound("Audit record", id));
+		return records.find(id.value()).filter(record -> actor.canSee(record.accountId())).orElseThrow(id::notFound);
 	}
 
 }

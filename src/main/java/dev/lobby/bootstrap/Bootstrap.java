@@ -76,7 +76,7 @@ class Bootstrap implements ApplicationRunner {
 			}
 			if (!settings.apiToken().isBlank() && tokens.resolve(settings.apiToken()).isEmpty()) {
 				Account operator = firstOperatorAccount();
-				tokens.issueWithSecret(operator.id(), "Bootstrap token", Set.of(Actor.ACCOUNT_MANAGEMENT),
+				tokens.issueWithSecret(AccountId.of(operator.id()), "Bootstrap token", Set.of(Actor.ACCOUNT_MANAGEMENT),
 						settings.apiToken(), Actor.system());
 				log.info("Created the bootstrap API token for account {}", operator.id());
 			}

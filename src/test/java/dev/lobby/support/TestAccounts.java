@@ -58,13 +58,13 @@ public class TestAccounts {
 		Account account = accounts.create(name + " " + UUID.randomUUID().toString().substring(0, 8), type,
 				Actor.system());
 		Group administrators = groups.defaultGroup(AccountId.of(account.id()), Actor.system());
-		String secret = tokens.issue(account.id(), "Test token", tokenModules, Actor.system()).secret();
+		String secret = tokens.issue(AccountId.of(account.id()), "Test token", tokenModules, Actor.system()).secret();
 		return new TestAccount(account, administrators, secret);
 	}
 
 	/** A token of an existing account limited to other modules. */
 	public String tokenWithout(TestAccount account, String module) {
-		return tokens.issue(account.id(), "Limited token", Set.of(module), Actor.system()).secret();
+		return tokens.issue(account.accountId(), "Limited token", Set.of(module), Actor.system()).secret();
 	}
 
 }
