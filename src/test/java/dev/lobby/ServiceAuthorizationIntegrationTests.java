@@ -34,6 +34,7 @@ import dev.lobby.membership.MembershipManagement;
 import dev.lobby.onboarding.AccountOnboarding;
 import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
+import dev.lobby.platform.AccountUserId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.ApiTokenId;
 import dev.lobby.platform.AuditRecordId;
@@ -134,7 +135,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 
 	GroupId groupId;
 
-	String memberId;
+	AccountUserId memberId;
 
 	ApiTokenId tokenId;
 
@@ -147,9 +148,13 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		victim = accounts.client("Victim");
 		owner = actor(victim.token());
 		groupId = GroupId.of(groups.create(victim.accountId(), "Victims", null, List.of(OTHER_MODULE), owner).id());
-		memberId = invitations.invite(victim.id(),
-				new InviteCommand(uniqueEmail("victim"), "Vic", "Tim", List.of(victim.administrators().id())), owner)
-			.id();
+		memberId = AccountUserId.of(
+				invitations
+					.invite(victim.accountId(),
+							new InviteCommand(uniqueEmail("victim"), "Vic", "Tim",
+									List.of(victim.administrators().id())),
+							owner)
+					.id());
 		tokenId = ApiTokenId.of(tokens.search(victim.accountId(), null, owner).data().get(0).id());
 		recordId = AuditRecordId.of(audit.search(null, owner).data().get(0).id());
 		founder = users.findOrCreate(EmailAddress.of(uniqueEmail("founder")), Name.of(Name.FIRST_NAME, "Fay"),
@@ -197,22 +202,21 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				op("ApiTokenManagement.delete", a -> tokens.delete(tokenId, a)),
 				// Members
 				op("MembershipManagement.enrolFounder",
-						a -> memberships.enrolFounder(account.value(), founder, Set.copyOf(administrators), a)),
-				op("MembershipManagement.get", a -> memberships.get(account.value(), memberId, a)),
-				op("MembershipManagement.search", a -> memberships.search(account.value(), null, a)),
-				op("MembershipManagement.remove", a -> memberships.remove(account.value(), memberId, IfMatch.ANY, a)),
-				op("MembershipManagement.block", a -> memberships.block(account.value(), memberId, IfMatch.ANY, a)),
-				op("MembershipManagement.unblock", a -> memberships.unblock(account.value(), memberId, IfMatch.ANY, a)),
+						a -> memberships.enrolFounder(account, founder, Set.copyOf(administrators), a)),
+				op("MembershipManagement.get", a -> memberships.get(account, memberId, a)),
+				op("MembershipManagement.search", a -> memberships.search(account, null, a)),
+				op("MembershipManagement.remove", a -> memberships.remove(account, memberId, IfMatch.ANY, a)),
+				op("MembershipManagement.block", a -> memberships.block(account, memberId, IfMatch.ANY, a)),
+				op("MembershipManagement.unblock", a -> memberships.unblock(account, memberId, IfMatch.ANY, a)),
 				op("MembershipManagement.replaceGroups",
-						a -> memberships.replaceGroups(account.value(), memberId, List.of(groupId.value()), IfMatch.ANY,
-								a)),
+						a -> memberships.replaceGroups(account, memberId, List.of(groupId.value()), IfMatch.ANY, a)),
 				// InvitationManagement
 				op("InvitationManagement.invite",
-						a -> invitations.invite(account.value(),
+						a -> invitations.invite(account,
 								new InviteCommand(uniqueEmail("new"), "New", "Comer", administrators), a)),
-				op("InvitationManagement.resend", a -> invitations.resend(account.value(), memberId, IfMatch.ANY, a)),
-				op("InvitationManagement.sendNew", a -> invitations.sendNew(account.value(), memberId, IfMatch.ANY, a)),
-				op("InvitationManagement.copyLink", a -> invitations.copyLink(account.value(), memberId, a)));
+				op("InvitationManagement.resend", a -> invitations.resend(account, memberId, IfMatch.ANY, a)),
+				op("InvitationManagement.sendNew", a -> invitations.sendNew(account, memberId, IfMatch.ANY, a)),
+				op("InvitationManagement.copyLink", a -> invitations.copyLink(account, memberId, a)));
 	}
 
 	@Test
@@ -297,7 +301,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	 */
 	private void theOwnerReadsEverythingTheTestAsksFor() {
 		assertThat(groups.get(groupId, owner).accountId()).isEqualTo(victim.id());
-		assertThat(memberships.get(victim.id(), memberId, owner).accountId()).isEqualTo(victim.id());
+		assertThat(memberships.get(victim.accountId(), memberId, owner).accountId()).isEqualTo(victim.id());
 		assertThat(tokens.get(tokenId, owner).accountId()).isEqualTo(victim.id());
 		assertThat(audit.get(recordId, owner).accountId()).isEqualTo(victim.id());
 		assertThat(groups.requireGroups(victim.accountId(), List.of(groupId.value()), owner)).hasSize(1);
@@ -314,7 +318,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	private State state() {
 		return new State(audit.search("limit=100", owner).data().stream().map(AuditRecord::id).toList(),
 				groups.search("limit=100", owner).data(), tokens.search(null, "limit=100", owner).data(),
-				memberships.search(victim.id(), "limit=100", owner)
+				memberships.search(victim.accountId(), "limit=100", owner)
 					.page()
 					.data()
 					.stream()

@@ -86,14 +86,15 @@ class Bootstrap implements ApplicationRunner {
 	private void createOperatorAccount() {
 		Actor system = Actor.system();
 		Account account = accountManagement.create(settings.accountName(), AccountType.Operations, system);
-		Group administrators = groups.defaultGroup(AccountId.of(account.id()), system);
+		AccountId accountId = AccountId.of(account.id());
+		Group administrators = groups.defaultGroup(accountId, system);
 		boolean generated = settings.adminPassword().isBlank();
 		String password = generated ? generatePassword() : settings.adminPassword();
 		EmailAddress email = EmailAddress
 			.of(settings.adminEmail().isBlank() ? DEFAULT_ADMIN_EMAIL : settings.adminEmail());
 		User admin = users.createWithPassword(email, Name.of(Name.FIRST_NAME, "Lobby"),
 				Name.of(Name.LAST_NAME, "Administrator"), Password.of(password));
-		memberships.enrolFounder(account.id(), admin, Set.of(administrators.id()), system);
+		memberships.enrolFounder(accountId, admin, Set.of(administrators.id()), system);
 		log.info("Created the operator account {} with administrator {}", account.id(), email);
 		if (generated) {
 			// Printed, not logged: it is shown once on the console and never kept in log

@@ -16,6 +16,7 @@ import dev.lobby.account.Account;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.AccountId;
+import dev.lobby.platform.AccountUserId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
@@ -61,7 +62,7 @@ public class MembershipManagement {
 	 * new installation.
 	 */
 	@Transactional
-	public AccountUser enrolFounder(String accountId, User user, Set<String> groupIds, Actor actor) {
+	public AccountUser enrolFounder(AccountId accountId, User user, Set<String> groupIds, Actor actor) {
 		Account account = access.account(accountId, actor);
 		Person person = Person.of(user);
 		AccountUser member = AccountUser.founder(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(),
@@ -73,7 +74,7 @@ public class MembershipManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public AccountUser get(String accountId, String accountUserId, Actor actor) {
+	public AccountUser get(AccountId accountId, AccountUserId accountUserId, Actor actor) {
 		return access.member(access.account(accountId, actor), accountUserId);
 	}
 
@@ -85,7 +86,7 @@ public class MembershipManagement {
 	 * out.
 	 */
 	@Transactional(readOnly = true)
-	public MemberPage search(String accountId, @Nullable String rawQuery, Actor actor) {
+	public MemberPage search(AccountId accountId, @Nullable String rawQuery, Actor actor) {
 		RqlQuery query = fields.parse(rawQuery == null ? "" : rawQuery);
 		Account account = access.account(accountId, actor);
 		return new MemberPage(RqlPaging.page(query, () -> members.page(account.id(), query, fields),
@@ -100,7 +101,7 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public void remove(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
+	public void remove(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		Instant now = Instant.now(clock);
@@ -111,7 +112,7 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public AccountUser block(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
+	public AccountUser block(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.block(actor, Instant.now(clock));
@@ -121,7 +122,7 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public AccountUser unblock(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
+	public AccountUser unblock(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.unblock(actor, Instant.now(clock));
@@ -131,7 +132,7 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public AccountUser replaceGroups(String accountId, String accountUserId, Collection<String> groupIds,
+	public AccountUser replaceGroups(AccountId accountId, AccountUserId accountUserId, Collection<String> groupIds,
 			IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);

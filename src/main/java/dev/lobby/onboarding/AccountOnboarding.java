@@ -55,10 +55,11 @@ public class AccountOnboarding {
 	public Onboarded onboard(@Nullable String name, @Nullable Administrator administrator, Actor actor) {
 		Account account = accounts.create(name, AccountType.Client, actor);
 		Administrator first = administrator == null ? new Administrator(null, null, null) : administrator;
+		AccountId accountId = AccountId.of(account.id());
 		InviteCommand invite = new InviteCommand(first.email(), first.firstName(), first.lastName(),
-				List.of(groups.defaultGroup(AccountId.of(account.id()), actor).id()));
+				List.of(groups.defaultGroup(accountId, actor).id()));
 		try {
-			return new Onboarded(account, invitations.invite(account.id(), invite, actor));
+			return new Onboarded(account, invitations.invite(accountId, invite, actor));
 		}
 		catch (InvalidInput e) {
 			// The invitation's fields arrive nested under "administrator"; name them as
