@@ -148,13 +148,9 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		victim = accounts.client("Victim");
 		owner = actor(victim.token());
 		groupId = GroupId.of(groups.create(victim.accountId(), "Victims", null, List.of(OTHER_MODULE), owner).id());
-		memberId = AccountUserId.of(
-				invitations
-					.invite(victim.accountId(),
-							new InviteCommand(uniqueEmail("victim"), "Vic", "Tim",
-									List.of(victim.administrators().id())),
-							owner)
-					.id());
+		InviteCommand vic = new InviteCommand(uniqueEmail("victim"), "Vic", "Tim",
+				List.of(victim.administrators().id()));
+		memberId = AccountUserId.of(invitations.invite(victim.accountId(), vic, owner).id());
 		tokenId = ApiTokenId.of(tokens.search(victim.accountId(), null, owner).data().get(0).id());
 		recordId = AuditRecordId.of(audit.search(null, owner).data().get(0).id());
 		founder = users.findOrCreate(EmailAddress.of(uniqueEmail("founder")), Name.of(Name.FIRST_NAME, "Fay"),
