@@ -32,9 +32,14 @@ import dev.lobby.membership.InvitationManagement;
 import dev.lobby.membership.InviteCommand;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.onboarding.AccountOnboarding;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
+import dev.lobby.platform.AccountUserId;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.ApiTokenId;
+import dev.lobby.platform.AuditRecordId;
 import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.GroupId;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
@@ -128,13 +133,13 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 
 	Actor owner;
 
-	String groupId;
+	GroupId groupId;
 
-	String memberId;
+	AccountUserId memberId;
 
-	String tokenId;
+	ApiTokenId tokenId;
 
-	String recordId;
+	AuditRecordId recordId;
 
 	User founder;
 
@@ -142,18 +147,18 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	void victimAccountWithAGroupAMemberATokenAndAuditRecords() {
 		victim = accounts.client("Victim");
 		owner = actor(victim.token());
-		groupId = groups.create(victim.id(), "Victims", null, List.of(OTHER_MODULE), owner).id();
-		memberId = invitations.invite(victim.id(),
-				new InviteCommand(uniqueEmail("victim"), "Vic", "Tim", List.of(victim.administrators().id())), owner)
-			.id();
-		tokenId = tokens.search(victim.id(), null, owner).data().get(0).id();
-		recordId = audit.search(null, owner).data().get(0).id();
+		groupId = GroupId.of(groups.create(victim.accountId(), "Victims", null, List.of(OTHER_MODULE), owner).id());
+		InviteCommand vic = new InviteCommand(uniqueEmail("victim"), "Vic", "Tim",
+				List.of(victim.administrators().id()));
+		memberId = AccountUserId.of(invitations.invite(victim.accountId(), vic, owner).id());
+		tokenId = ApiTokenId.of(tokens.search(victim.accountId(), null, owner).data().get(0).id());
+		recordId = AuditRecordId.of(audit.search(null, owner).data().get(0).id());
 		founder = users.findOrCreate(EmailAddress.of(uniqueEmail("founder")), Name.of(Name.FIRST_NAME, "Fay"),
 				Name.of(Name.LAST_NAME, "Founder"));
 	}
 
 	List<Operation> operations() {
-		String account = victim.id();
+		AccountId account = victim.accountId();
 		List<String> administrators = List.of(victim.administrators().id());
 		return List.of(
 				// Accounts: reading one's own account needs no module; creating accounts
@@ -175,7 +180,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				op("GroupManagement.get", a -> groups.get(groupId, a)),
 				op("GroupManagement.defaultGroup", a -> groups.defaultGroup(account, a)),
 				op("GroupManagement.search", a -> groups.search("account=" + account, a)),
-				op("GroupManagement.requireGroups", a -> groups.requireGroups(account, List.of(groupId), a)),
+				op("GroupManagement.requireGroups", a -> groups.requireGroups(account, List.of(groupId.value()), a)),
 				// Audit trail
 				op("AuditTrail.search", a -> audit.search("account=" + account, a)),
 				op("AuditTrail.get", a -> audit.get(recordId, a)),
@@ -200,7 +205,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				op("MembershipManagement.block", a -> memberships.block(account, memberId, IfMatch.ANY, a)),
 				op("MembershipManagement.unblock", a -> memberships.unblock(account, memberId, IfMatch.ANY, a)),
 				op("MembershipManagement.replaceGroups",
-						a -> memberships.replaceGroups(account, memberId, List.of(groupId), IfMatch.ANY, a)),
+						a -> memberships.replaceGroups(account, memberId, List.of(groupId.value()), IfMatch.ANY, a)),
 				// InvitationManagement
 				op("InvitationManagement.invite",
 						a -> invitations.invite(account,
@@ -234,8 +239,8 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		}
 		// The lists of groups, tokens and records without account=: the intruder's own,
 		// nothing of the victim's.
-		assertThat(groups.search(null, intruder).data()).extracting(Group::id).doesNotContain(groupId);
-		assertThat(tokens.search(null, null, intruder).data()).extracting(ApiToken::id).doesNotContain(tokenId);
+		assertThat(groups.search(null, intruder).data()).extracting(Group::id).doesNotContain(groupId.value());
+		assertThat(tokens.search(null, null, intruder).data()).extracting(ApiToken::id).doesNotContain(tokenId.value());
 		assertThat(audit.search("limit=100", intruder).data()).extracting(AuditRecord::accountId)
 			.doesNotContain(victim.id());
 
@@ -292,10 +297,10 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	 */
 	private void theOwnerReadsEverythingTheTestAsksFor() {
 		assertThat(groups.get(groupId, owner).accountId()).isEqualTo(victim.id());
-		assertThat(memberships.get(victim.id(), memberId, owner).accountId()).isEqualTo(victim.id());
+		assertThat(memberships.get(victim.accountId(), memberId, owner).accountId()).isEqualTo(victim.id());
 		assertThat(tokens.get(tokenId, owner).accountId()).isEqualTo(victim.id());
 		assertThat(audit.get(recordId, owner).accountId()).isEqualTo(victim.id());
-		assertThat(groups.requireGroups(victim.id(), List.of(groupId), owner)).hasSize(1);
+		assertThat(groups.requireGroups(victim.accountId(), List.of(groupId.value()), owner)).hasSize(1);
 	}
 
 	/**
@@ -309,7 +314,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	private State state() {
 		return new State(audit.search("limit=100", owner).data().stream().map(AuditRecord::id).toList(),
 				groups.search("limit=100", owner).data(), tokens.search(null, "limit=100", owner).data(),
-				memberships.search(victim.id(), "limit=100", owner)
+				memberships.search(victim.accountId(), "limit=100", owner)
 					.page()
 					.data()
 					.stream()

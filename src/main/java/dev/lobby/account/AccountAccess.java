@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.NotFound;
 
 /**
  * The one place an account id becomes an account the actor may see
@@ -24,23 +24,23 @@ class AccountAccess implements AccountScope {
 	}
 
 	@Transactional(readOnly = true)
-	Account account(String accountId, Actor actor) {
-		return accounts.find(accountId)
+	Account account(AccountId accountId, Actor actor) {
+		return accounts.find(accountId.value())
 			.filter(account -> actor.canSee(account.id()))
-			.orElseThrow(() -> new NotFound("Account", accountId));
+			.orElseThrow(accountId::notFound);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public String accountFor(@Nullable String accountId, Actor actor) {
-		if (accountId != null && !accountId.isBlank()) {
-			return account(accountId.strip(), actor).id();
+	public AccountId accountFor(@Nullable AccountId accountId, Actor actor) {
+		if (accountId != null) {
+			return AccountId.of(account(AccountId.of(accountId.value().strip()), actor).id());
 		}
 		String own = actor.accountId();
 		if (own == null) {
 			throw new IllegalArgumentException(actor.type() + " " + actor.id() + " acts for no account: name one.");
 		}
-		return own;
+		return AccountId.of(own);
 	}
 
 }

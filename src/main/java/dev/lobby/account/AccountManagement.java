@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.group.GroupManagement;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.Name;
 import dev.lobby.platform.NotPermitted;
@@ -63,7 +64,7 @@ public class AccountManagement {
 				Name.of(ACCOUNT_NAME, name).value(), type, Locale.ENGLISH, Stamp.of(actor, Instant.now(clock)));
 		accounts.insert(account);
 		events.publishEvent(new AccountCreated(account, actor));
-		groups.createDefault(account.id(), actor);
+		groups.createDefault(AccountId.of(account.id()), actor);
 		return account;
 	}
 
@@ -72,7 +73,7 @@ public class AccountManagement {
 	 * unconfirmed.
 	 */
 	@Transactional(readOnly = true)
-	public Account get(String accountId, Actor actor) {
+	public Account get(AccountId accountId, Actor actor) {
 		return access.account(accountId, actor);
 	}
 

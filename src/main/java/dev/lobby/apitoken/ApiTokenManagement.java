@@ -22,12 +22,13 @@ import dev.lobby.account.Account;
 import dev.lobby.account.AccountType;
 import dev.lobby.account.Accounts;
 import dev.lobby.group.Modules;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.ApiTokenId;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
-import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
@@ -85,19 +86,19 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	 * module and join it, so refusing such a token would protect nothing.
 	 */
 	@Transactional
-	public IssuedToken create(@Nullable String accountId, @Nullable String name, Collection<String> moduleIds,
+	public IssuedToken create(@Nullable AccountId accountId, @Nullable String name, Collection<String> moduleIds,
 			Actor actor) {
 		actor.requireAccountManagement();
-		return mint(scope.accountFor(accountId, actor), Name.of(TOKEN_NAME, name).value(),
+		return mint(scope.accountFor(accountId, actor).value(), Name.of(TOKEN_NAME, name).value(),
 				new LinkedHashSet<>(moduleIds), randomSecret(), actor);
 	}
 
 	@Transactional(readOnly = true)
-	public ApiToken get(String tokenId, Actor actor) {
+	public ApiToken get(ApiTokenId tokenId, Actor actor) {
 		actor.requireAccountManagement();
-		return tokens.find(tokenId)
+		return tokens.find(tokenId.value())
 			.filter(token -> actor.canSee(token.accountId()))
-			.orElseThrow(() -> new NotFound("API token", tokenId));
+			.orElseThrow(tokenId::notFound);
 	}
 
 	/**
@@ -107,35 +108,35 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	 * lastUsedAt}; oldest first unless it says otherwise.
 	 */
 	@Transactional(readOnly = true)
-	public PageResponse<ApiToken> search(@Nullable String accountId, @Nullable String rawQuery, Actor actor) {
+	public PageResponse<ApiToken> search(@Nullable AccountId accountId, @Nullable String rawQuery, Actor actor) {
 		actor.requireAccountManagement();
 		RqlQuery query = RqlQuery.parse(rawQuery, ApiTokenListFields.SCHEMA);
-		String target = scope.accountFor(accountId, actor);
+		String target = scope.accountFor(accountId, actor).value();
 		return RqlPaging.page(query, () -> tokens.page(target, query), bound -> tokens.countUpTo(target, query, bound));
 	}
 
 	@Transactional
-	public ApiToken disable(String tokenId, Actor actor) {
+	public ApiToken disable(ApiTokenId tokenId, Actor actor) {
 		return switchTo(false, tokenId, actor);
 	}
 
 	@Transactional
-	public ApiToken enable(String tokenId, Actor actor) {
+	public ApiToken enable(ApiTokenId tokenId, Actor actor) {
 		return switchTo(true, tokenId, actor);
 	}
 
 	/** Deletes the token for good; its audit records stay. */
 	@Transactional
-	public void delete(String tokenId, Actor actor) {
+	public void delete(ApiTokenId tokenId, Actor actor) {
 		ApiToken token = get(tokenId, actor);
 		refuseSelf(token, actor, "delete");
 		if (!tokens.delete(token.id())) {
-			throw new NotFound("API token", tokenId);
+			throw tokenId.notFound();
 		}
 		events.publishEvent(new ApiTokenDeleted(token, actor));
 	}
 
-	private ApiToken switchTo(boolean enabled, String tokenId, Actor actor) {
+	private ApiToken switchTo(boolean enabled, ApiTokenId tokenId, Actor actor) {
 		ApiToken token = get(tokenId, actor);
 		String action = enabled ? "enable" : "disable";
 		refuseSelf(token, actor, action);
@@ -162,7 +163,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	 * such as test accounts.
 	 */
 	@Transactional
-	public IssuedToken issue(String accountId, String name, Set<String> moduleIds, Actor actor) {
+	public IssuedToken issue(AccountId accountId, String name, Set<String> moduleIds, Actor actor) {
 		return issueWithSecret(accountId, name, moduleIds, randomSecret(), actor);
 	}
 
@@ -171,10 +172,10 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	 * enough to be unguessable.
 	 */
 	@Transactional
-	public IssuedToken issueWithSecret(String accountId, String name, Set<String> moduleIds, String secret,
+	public IssuedToken issueWithSecret(AccountId accountId, String name, Set<String> moduleIds, String secret,
 			Actor actor) {
 		actor.requireAccountManagement();
-		return mint(scope.accountFor(accountId, actor), name, moduleIds, secret, actor);
+		return mint(scope.accountFor(accountId, actor).value(), name, moduleIds, secret, actor);
 	}
 
 	private static String randomSecret() {

@@ -9,10 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.AuditRecordId;
 import dev.lobby.platform.Audited;
-import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.RequestMetadata;
@@ -67,7 +68,8 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public PageResponse<AuditRecord> search(@Nullable String rawQuery, Actor actor) {
 		actor.requireAccountManagement();
-		String accountId = scope.accountFor(QueryStrings.value(rawQuery, "account"), actor);
+		String accountId = scope.accountFor(AccountId.ofNullable(QueryStrings.value(rawQuery, "account")), actor)
+			.value();
 		return page(accountId, query(QueryStrings.without(rawQuery, "account")));
 	}
 
@@ -89,11 +91,9 @@ public class AuditTrail {
 	 * account's record is not found, like a missing one.
 	 */
 	@Transactional(readOnly = true)
-	public AuditRecord get(String id, Actor actor) {
+	public AuditRecord get(AuditRecordId id, Actor actor) {
 		actor.requireAccountManagement();
-		return records.find(id)
-			.filter(record -> actor.canSee(record.accountId()))
-			.orElseThrow(() -> new NotFound("Audit record", id));
+		return records.find(id.value()).filter(record -> actor.canSee(record.accountId())).orElseThrow(id::notFound);
 	}
 
 }

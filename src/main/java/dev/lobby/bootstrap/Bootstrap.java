@@ -18,6 +18,7 @@ import dev.lobby.apitoken.ApiTokenManagement;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.membership.MembershipManagement;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.Name;
@@ -75,7 +76,7 @@ class Bootstrap implements ApplicationRunner {
 			}
 			if (!settings.apiToken().isBlank() && tokens.resolve(settings.apiToken()).isEmpty()) {
 				Account operator = firstOperatorAccount();
-				tokens.issueWithSecret(operator.id(), "Bootstrap token", Set.of(Actor.ACCOUNT_MANAGEMENT),
+				tokens.issueWithSecret(AccountId.of(operator.id()), "Bootstrap token", Set.of(Actor.ACCOUNT_MANAGEMENT),
 						settings.apiToken(), Actor.system());
 				log.info("Created the bootstrap API token for account {}", operator.id());
 			}
@@ -85,14 +86,15 @@ class Bootstrap implements ApplicationRunner {
 	private void createOperatorAccount() {
 		Actor system = Actor.system();
 		Account account = accountManagement.create(settings.accountName(), AccountType.Operations, system);
-		Group administrators = groups.defaultGroup(account.id(), system);
+		AccountId accountId = AccountId.of(account.id());
+		Group administrators = groups.defaultGroup(accountId, system);
 		boolean generated = settings.adminPassword().isBlank();
 		String password = generated ? generatePassword() : settings.adminPassword();
 		EmailAddress email = EmailAddress
 			.of(settings.adminEmail().isBlank() ? DEFAULT_ADMIN_EMAIL : settings.adminEmail());
 		User admin = users.createWithPassword(email, Name.of(Name.FIRST_NAME, "Lobby"),
 				Name.of(Name.LAST_NAME, "Administrator"), Password.of(password));
-		memberships.enrolFounder(account.id(), admin, Set.of(administrators.id()), system);
+		memberships.enrolFounder(accountId, admin, Set.of(administrators.id()), system);
 		log.info("Created the operator account {} with administrator {}", account.id(), email);
 		if (generated) {
 			// Printed, not logged: it is shown once on the console and never kept in log

@@ -12,13 +12,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.GroupId;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
-import dev.lobby.platform.NotFound;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Stamp;
@@ -60,7 +61,7 @@ public class GroupManagement {
 
 	/** The fixed "Administrators" group every account gets when it is created. */
 	@Transactional
-	public Group createDefault(String accountId, Actor actor) {
+	public Group createDefault(AccountId accountId, Actor actor) {
 		String account = manageable(accountId, actor);
 		return insert(account, DEFAULT_GROUP_NAME, "Administrators of the account: they manage its users and groups.",
 				true, List.of(modules.byIds(Set.of(Actor.ACCOUNT_MANAGEMENT)).get(Actor.ACCOUNT_MANAGEMENT)), actor);
@@ -71,7 +72,7 @@ public class GroupManagement {
 	 * ({@code accountId}).
 	 */
 	@Transactional
-	public Group create(@Nullable String accountId, @Nullable String name, @Nullable String description,
+	public Group create(@Nullable AccountId accountId, @Nullable String name, @Nullable String description,
 			Collection<String> moduleIds, Actor actor) {
 		String account = manageable(accountId, actor);
 		String cleanName = Name.of(GroupRules.NAME, name).value();
@@ -86,7 +87,7 @@ public class GroupManagement {
 	 * {@code ifMatch} guards against overwriting someone else's change.
 	 */
 	@Transactional
-	public Group update(String groupId, @Nullable String name, @Nullable String description,
+	public Group update(GroupId groupId, @Nullable String name, @Nullable String description,
 			Collection<String> moduleIds, IfMatch ifMatch, Actor actor) {
 		Group before = get(groupId, ifMatch, actor);
 		String accountId = before.accountId();
@@ -105,16 +106,17 @@ public class GroupManagement {
 	 * name it are unlinked first; the audit record keeps which ones they were.
 	 */
 	@Transactional
-	public void delete(String groupId, IfMatch ifMatch, Actor actor) {
+	public void delete(GroupId groupId, IfMatch ifMatch, Actor actor) {
 		Group group = get(groupId, ifMatch, actor);
 		String accountId = group.accountId();
-		group.requireDeletable(memberships.liveMembers(group.id()));
-		List<String> unlinked = memberships.unlinkEnded(group.id());
+		GroupId found = GroupId.of(group.id());
+		group.requireDeletable(memberships.liveMembers(found));
+		List<String> unlinked = memberships.unlinkEnded(found);
 		groups.delete(group);
 		events.publishEvent(new GroupDeleted(group, unlinked, actor));
 	}
 
-	private Group get(String groupId, IfMatch ifMatch, Actor actor) {
+	private Group get(GroupId groupId, IfMatch ifMatch, Actor actor) {
 		Group group = get(groupId, actor);
 		ifMatch.check(group.version(), "User group " + group.id());
 		return group;
@@ -141,7 +143,7 @@ public class GroupManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public Group defaultGroup(String accountId, Actor actor) {
+	public Group defaultGroup(AccountId accountId, Actor actor) {
 		String account = manageable(accountId, actor);
 		return groups.findDefault(account)
 			.orElseThrow(() -> new IllegalStateException("Account " + account + " has no default group"));
@@ -152,15 +154,15 @@ public class GroupManagement {
 	 * found, like missing ones.
 	 */
 	@Transactional(readOnly = true)
-	public Group get(String groupId, Actor actor) {
+	public Group get(GroupId groupId, Actor actor) {
 		actor.requireAccountManagement();
-		return groups.find(groupId)
+		return groups.find(groupId.value())
 			.filter(group -> actor.canSee(group.accountId()))
-			.orElseThrow(() -> new NotFound("User group", groupId));
+			.orElseThrow(groupId::notFound);
 	}
 
-	private Group get(String accountId, String groupId) {
-		return groups.find(accountId, groupId).orElseThrow(() -> new NotFound("User group", groupId));
+	private Group get(String accountId, GroupId groupId) {
+		return groups.find(accountId, groupId.value()).orElseThrow(groupId::notFound);
 	}
 
 	/**
@@ -171,7 +173,7 @@ public class GroupManagement {
 	 */
 	@Transactional(readOnly = true)
 	public PageResponse<Group> search(@Nullable String rawQuery, Actor actor) {
-		String accountId = manageable(QueryStrings.value(rawQuery, "account"), actor);
+		String accountId = manageable(AccountId.ofNullable(QueryStrings.value(rawQuery, "account")), actor);
 		RqlQuery query = RqlQuery.parse(QueryStrings.without(rawQuery, "account"), GroupListFields.SCHEMA);
 		return RqlPaging.page(query, () -> groups.page(accountId, query),
 				bound -> groups.countUpTo(accountId, query, bound));
@@ -183,7 +185,7 @@ public class GroupManagement {
 	 * the caller's rule (a member needs one: {@code membership.AccountUser}).
 	 */
 	@Transactional(readOnly = true)
-	public List<Group> requireGroups(String accountId, Collection<String> groupIds, Actor actor) {
+	public List<Group> requireGroups(AccountId accountId, Collection<String> groupIds, Actor actor) {
 		String account = manageable(accountId, actor);
 		Set<String> ids = new LinkedHashSet<>(groupIds);
 		List<Group> found = groups.findAll(account, ids);
@@ -199,9 +201,9 @@ public class GroupManagement {
 	 * The account to act on, once the actor has shown it holds Account Management and may
 	 * see it.
 	 */
-	private String manageable(@Nullable String accountId, Actor actor) {
+	private String manageable(@Nullable AccountId accountId, Actor actor) {
 		actor.requireAccountManagement();
-		return scope.accountFor(accountId, actor);
+		return scope.accountFor(accountId, actor).value();
 	}
 
 }

@@ -2,6 +2,8 @@ package dev.lobby.group;
 
 import java.util.List;
 
+import dev.lobby.platform.GroupId;
+
 /**
  * What deleting a group needs to know of the memberships that name it. The membership
  * module owns those rows and implements this, so the group module reads none of its
@@ -13,12 +15,12 @@ public interface GroupMemberships {
 	 * How many live memberships (invited, also when expired, active, blocked) name the
 	 * group: the people it still grants modules to.
 	 */
-	long liveMembers(String groupId);
+	long liveMembers(GroupId groupId);
 
 	/**
 	 * Unlinks the group from the ended memberships (removed, declined) that still name
 	 * it, so it can be deleted; their ids, in order.
 	 */
-	List<String> unlinkEnded(String groupId);
+	List<String> unlinkEnded(GroupId groupId);
 
 }

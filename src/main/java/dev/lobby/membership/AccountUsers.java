@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.lobby.group.GroupMemberships;
 import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.GroupId;
 import dev.lobby.platform.Jdbc;
 import dev.lobby.rql.RqlPaging;
 import dev.lobby.rql.RqlQuery;
@@ -267,23 +268,23 @@ class AccountUsers implements GroupMemberships {
 	}
 
 	@Override
-	public long liveMembers(String groupId) {
+	public long liveMembers(GroupId groupId) {
 		return jdbc.sql("SELECT COUNT(*) " + IN_GROUP + " AND " + LIVE)
-			.param("groupId", groupId)
+			.param("groupId", groupId.value())
 			.query(Long.class)
 			.single();
 	}
 
 	@Override
-	public List<String> unlinkEnded(String groupId) {
+	public List<String> unlinkEnded(GroupId groupId) {
 		List<String> ended = jdbc
 			.sql("SELECT aug.account_user_id " + IN_GROUP + " AND " + ENDED + " ORDER BY aug.account_user_id")
-			.param("groupId", groupId)
+			.param("groupId", groupId.value())
 			.query(String.class)
 			.list();
 		if (!ended.isEmpty()) {
 			jdbc.sql("DELETE FROM account_user_groups WHERE group_id = :group AND account_user_id IN (:ended)")
-				.param("group", groupId)
+				.param("group", groupId.value())
 				.param("ended", ended)
 				.update();
 		}

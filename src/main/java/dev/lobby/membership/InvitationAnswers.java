@@ -22,6 +22,7 @@ import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.platform.RequestMetadata;
+import dev.lobby.platform.UserId;
 import dev.lobby.user.AlreadyRegistered;
 import dev.lobby.user.Password;
 import dev.lobby.user.SignInThrottle;
@@ -95,7 +96,7 @@ public class InvitationAnswers {
 	public AccountUser accept(String code, AcceptCommand command) {
 		Target target = usableTarget(code);
 		AccountUser member = target.member();
-		User user = users.get(member.person().userId());
+		User user = users.get(UserId.of(member.person().userId()));
 		Registration registration = null;
 		String newPasswordHash = null;
 		if (command.registers()) {
@@ -134,15 +135,16 @@ public class InvitationAnswers {
 		AccountUser member = target.member();
 		// The account learns the person's own names only now that they join: the names
 		// they register, or those of the login they signed in with.
-		Actor invitee = Actor.invitee(user.id(), registration != null ? registration.fullName() : user.fullName());
+		UserId userId = UserId.of(user.id());
+		Actor invitee = Actor.invitee(userId, registration != null ? registration.fullName() : user.fullName());
 		member.accept(target.generation(), invitee, Instant.now(clock));
 		save(member, "accepted");
 		if (registration != null && newPasswordHash != null) {
-			users.register(user.id(), registration.firstName(), registration.lastName(), newPasswordHash,
+			users.register(userId, registration.firstName(), registration.lastName(), newPasswordHash,
 					target.addressProven());
 		}
 		else {
-			users.markAddressProven(user.id());
+			users.markAddressProven(userId);
 		}
 		events.publishEvent(new InvitationAccepted(member.accountId(), member.id(), member.person(), invitee,
 				newPasswordHash != null, target.addressProven()));
@@ -153,7 +155,7 @@ public class InvitationAnswers {
 	public void decline(String code) {
 		Target target = usableTarget(code);
 		AccountUser member = target.member();
-		Actor invitee = Actor.invitee(member.person().userId(), member.person().fullName());
+		Actor invitee = Actor.invitee(UserId.of(member.person().userId()), member.person().fullName());
 		member.decline(target.generation(), invitee, Instant.now(clock));
 		save(member, "declined");
 		events.publishEvent(
@@ -167,7 +169,8 @@ public class InvitationAnswers {
 	 */
 	private void requirePassword(User user, AcceptCommand command, Target target) {
 		String clientIp = RequestMetadata.current().ip();
-		throttle.reserveAttempt(user.id(), clientIp);
+		UserId userId = UserId.of(user.id());
+		throttle.reserveAttempt(userId, clientIp);
 		try {
 			users.requirePassword(user, command.password());
 		}
@@ -181,7 +184,7 @@ public class InvitationAnswers {
 				});
 			throw wrong;
 		}
-		throttle.recordSuccess(user.id());
+		throttle.recordSuccess(userId);
 	}
 
 	/**
@@ -193,7 +196,7 @@ public class InvitationAnswers {
 		// Named as this account knows the person: the login's own names are not the
 		// account's to read.
 		events.publishEvent(new InvitationPasswordRejected(member.accountId(), member.id(), member.person(), user.id(),
-				Actor.invitee(user.id(), member.person().fullName()))));
+				Actor.invitee(UserId.of(user.id()), member.person().fullName()))));
 	}
 
 	private void save(AccountUser member, String what) {

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lobby.account.Account;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
+import dev.lobby.platform.AccountId;
+import dev.lobby.platform.AccountUserId;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
@@ -68,10 +70,10 @@ public class InvitationManagement {
 	}
 
 	@Transactional
-	public AccountUser invite(String accountId, InviteCommand command, Actor actor) {
+	public AccountUser invite(AccountId accountId, InviteCommand command, Actor actor) {
 		Account account = access.account(accountId, actor);
 		ValidInvite input = ValidInvite.of(command);
-		List<Group> chosen = groups.requireGroups(account.id(), input.groupIds(), actor);
+		List<Group> chosen = groups.requireGroups(AccountId.of(account.id()), input.groupIds(), actor);
 		User user = users.findOrCreate(input.email(), input.firstName(), input.lastName());
 		members.findLive(account.id(), user.id()).ifPresent(existing -> {
 			throw new ActionRefused(existing.person().fullName() + " (" + existing.person().email()
@@ -91,7 +93,7 @@ public class InvitationManagement {
 	}
 
 	@Transactional
-	public AccountUser resend(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
+	public AccountUser resend(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.resend(actor, Instant.now(clock), settings.validity());
@@ -102,7 +104,7 @@ public class InvitationManagement {
 	}
 
 	@Transactional
-	public AccountUser sendNew(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
+	public AccountUser sendNew(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.sendNew(actor, Instant.now(clock), settings.validity());
@@ -117,7 +119,7 @@ public class InvitationManagement {
 	 * grants access.
 	 */
 	@Transactional
-	public String copyLink(String accountId, String accountUserId, Actor actor) {
+	public String copyLink(AccountId accountId, AccountUserId accountUserId, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId);
 		member.requireCopyableLink(Instant.now(clock));

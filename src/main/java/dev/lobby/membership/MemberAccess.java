@@ -4,9 +4,10 @@ import org.springframework.stereotype.Component;
 
 import dev.lobby.account.Account;
 import dev.lobby.account.AccountManagement;
+import dev.lobby.platform.AccountId;
+import dev.lobby.platform.AccountUserId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
-import dev.lobby.platform.NotFound;
 
 /**
  * Who may manage which members: the actor must see the account and hold Account
@@ -25,18 +26,18 @@ class MemberAccess {
 		this.members = members;
 	}
 
-	Account account(String accountId, Actor actor) {
+	Account account(AccountId accountId, Actor actor) {
 		Account account = accounts.get(accountId, actor);
 		actor.requireAccountManagement();
 		return account;
 	}
 
-	AccountUser member(Account account, String accountUserId) {
-		return members.find(account.id(), accountUserId).orElseThrow(() -> new NotFound("Account user", accountUserId));
+	AccountUser member(Account account, AccountUserId accountUserId) {
+		return members.find(account.id(), accountUserId.value()).orElseThrow(accountUserId::notFound);
 	}
 
 	/** The member, refused with 412 when the caller's If-Match names another version. */
-	AccountUser member(Account account, String accountUserId, IfMatch ifMatch) {
+	AccountUser member(Account account, AccountUserId accountUserId, IfMatch ifMatch) {
 		AccountUser member = member(account, accountUserId);
 		ifMatch.check(member.version(), "Account user " + member.id());
 		return member;

@@ -18,6 +18,8 @@ import dev.lobby.account.Account;
 import dev.lobby.account.AccountCreated;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
+import dev.lobby.platform.AccountId;
+import dev.lobby.platform.AccountUserId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
@@ -63,7 +65,7 @@ public class MembershipManagement {
 	 * new installation.
 	 */
 	@Transactional
-	public AccountUser enrolFounder(String accountId, User user, Set<String> groupIds, Actor actor) {
+	public AccountUser enrolFounder(AccountId accountId, User user, Set<String> groupIds, Actor actor) {
 		Account account = access.account(accountId, actor);
 		Person person = Person.of(user);
 		AccountUser member = AccountUser.founder(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(),
@@ -81,7 +83,7 @@ public class MembershipManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public AccountUser get(String accountId, String accountUserId, Actor actor) {
+	public AccountUser get(AccountId accountId, AccountUserId accountUserId, Actor actor) {
 		return access.member(access.account(accountId, actor), accountUserId);
 	}
 
@@ -93,7 +95,7 @@ public class MembershipManagement {
 	 * out.
 	 */
 	@Transactional(readOnly = true)
-	public MemberPage search(String accountId, @Nullable String rawQuery, Actor actor) {
+	public MemberPage search(AccountId accountId, @Nullable String rawQuery, Actor actor) {
 		RqlQuery query = fields.parse(rawQuery == null ? "" : rawQuery);
 		Account account = access.account(accountId, actor);
 		Supplier<List<AccountUser>> rows = () -> members.page(account.id(), query, fields);
@@ -112,7 +114,7 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public void remove(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
+	public void remove(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		Instant now = Instant.now(clock);
@@ -123,7 +125,7 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public AccountUser block(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
+	public AccountUser block(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.block(actor, Instant.now(clock));
@@ -133,7 +135,7 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public AccountUser unblock(String accountId, String accountUserId, IfMatch ifMatch, Actor actor) {
+	public AccountUser unblock(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.unblock(actor, Instant.now(clock));
@@ -143,12 +145,12 @@ public class MembershipManagement {
 	}
 
 	@Transactional
-	public AccountUser replaceGroups(String accountId, String accountUserId, Collection<String> groupIds,
+	public AccountUser replaceGroups(AccountId accountId, AccountUserId accountUserId, Collection<String> groupIds,
 			IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		Set<String> before = member.groupIds();
-		List<Group> chosen = groups.requireGroups(account.id(), groupIds, actor);
+		List<Group> chosen = groups.requireGroups(AccountId.of(account.id()), groupIds, actor);
 		Set<String> after = new LinkedHashSet<>(chosen.stream().map(Group::id).toList());
 		member.replaceGroups(after, actor, Instant.now(clock));
 		members.update(member);

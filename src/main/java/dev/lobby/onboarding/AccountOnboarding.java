@@ -15,6 +15,7 @@ import dev.lobby.group.GroupManagement;
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.InvitationManagement;
 import dev.lobby.membership.InviteCommand;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
 
@@ -54,10 +55,11 @@ public class AccountOnboarding {
 	public Onboarded onboard(@Nullable String name, @Nullable Administrator administrator, Actor actor) {
 		Account account = accounts.create(name, AccountType.Client, actor);
 		Administrator first = administrator == null ? new Administrator(null, null, null) : administrator;
+		AccountId accountId = AccountId.of(account.id());
 		InviteCommand invite = new InviteCommand(first.email(), first.firstName(), first.lastName(),
-				List.of(groups.defaultGroup(account.id(), actor).id()));
+				List.of(groups.defaultGroup(accountId, actor).id()));
 		try {
-			return new Onboarded(account, invitations.invite(account.id(), invite, actor));
+			return new Onboarded(account, invitations.invite(accountId, invite, actor));
 		}
 		catch (InvalidInput e) {
 			// The invitation's fields arrive nested under "administrator"; name them as

@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 public interface AccountScope {
 
 	/**
-	 * The id of the account to act on: the caller's own when {@code accountId} is null or
-	 * blank, otherwise that account if it exists and the caller may see it.
+	 * The id of the account to act on: the caller's own when {@code accountId} is null
+	 * (the caller named none: {@link AccountId#ofNullable}), otherwise that account, if
+	 * it exists and the caller may see it (spaces around the id do not matter).
 	 * @throws NotFound for an unknown account or one the caller may not see (never told
 	 * apart)
 	 */
-	String accountFor(@Nullable String accountId, Actor actor);
+	AccountId accountFor(@Nullable AccountId accountId, Actor actor);
 
 }

@@ -36,8 +36,8 @@ public record Actor(Type type, String id, String name, @Nullable String accountI
 		return new Actor(Type.SYSTEM, "system", "Lobby", null, false, Set.of());
 	}
 
-	public static Actor invitee(String userId, String name) {
-		return new Actor(Type.INVITEE, userId, name, null, false, Set.of());
+	public static Actor invitee(UserId userId, String name) {
+		return new Actor(Type.INVITEE, userId.value(), name, null, false, Set.of());
 	}
 
 	public boolean mayUse(String moduleId) {

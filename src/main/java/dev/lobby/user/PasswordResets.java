@@ -27,6 +27,7 @@ import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.LobbyProperties;
 import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
+import dev.lobby.platform.UserId;
 import dev.lobby.signing.Signatures;
 
 /**
@@ -151,7 +152,7 @@ public class PasswordResets implements PasswordResetLinkSigner {
 		}
 		jdbc.sql("UPDATE password_resets SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
 			.param("now", Jdbc.ts(now))
-			.param("user", reset.userId())
+			.param("user", reset.userId().value())
 			.update();
 		directory.resetPassword(reset.userId(), hash, firstName == null ? null : Name.of(Name.FIRST_NAME, firstName),
 				lastName == null ? null : Name.of(Name.LAST_NAME, lastName));
@@ -200,11 +201,11 @@ public class PasswordResets implements PasswordResetLinkSigner {
 			.sql("SELECT id, user_id FROM password_resets WHERE id = :id AND used_at IS NULL AND expires_at > :now")
 			.param("id", id)
 			.param("now", Jdbc.ts(Instant.now(clock)))
-			.query((rs, row) -> new Reset(rs.getString("id"), rs.getString("user_id")))
+			.query((rs, row) -> new Reset(rs.getString("id"), UserId.of(rs.getString("user_id"))))
 			.optional();
 	}
 
-	private record Reset(String id, String userId) {
+	private record Reset(String id, UserId userId) {
 	}
 
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.LimitReached;
+import dev.lobby.platform.UserId;
 
 /**
  * Limits password guessing: every password check is first written down as an attempt,
@@ -53,18 +54,18 @@ public class SignInThrottle {
 	 * Writes down one password check about to happen, or refuses it (429) before any
 	 * password work when this user or this client address failed too often lately.
 	 */
-	public void reserveAttempt(String userId, @Nullable String clientIp) {
+	public void reserveAttempt(UserId userId, @Nullable String clientIp) {
 		Instant now = Instant.now(clock);
 		String address = addressKey(clientIp);
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO sign_in_failures (user_id, client_ip, occurred_at) VALUES (:user, :ip, :at)")
-			.param("user", userId)
+			.param("user", userId.value())
 			.param("ip", address)
 			.param("at", Jdbc.ts(now))
 			.update(key, "id");
 		long attempt = Objects.requireNonNull(key.getKey(), "generated id").longValue();
 		Instant since = now.minus(settings.failureWindow());
-		List<Row> byUser = attempts("user_id", userId, since);
+		List<Row> byUser = attempts("user_id", userId.value(), since);
 		List<Row> byAddress = address == null ? List.of() : attempts("client_ip", address, since);
 		if (byUser.size() > settings.failuresPerUser() || byAddress.size() > settings.failuresPerAddress()) {
 			jdbc.sql("DELETE FROM sign_in_failures WHERE id = :id").param("id", attempt).update();
@@ -84,8 +85,8 @@ public class SignInThrottle {
 	 * A successful check forgets the user's attempts (the address's other users' stay
 	 * counted).
 	 */
-	public void recordSuccess(String userId) {
-		jdbc.sql("DELETE FROM sign_in_failures WHERE user_id = :user").param("user", userId).update();
+	public void recordSuccess(UserId userId) {
+		jdbc.sql("DELETE FROM sign_in_failures WHERE user_id = :user").param("user", userId.value()).update();
 	}
 
 	/** Deletes attempts that no window counts any more. */

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
-import dev.lobby.platform.NotFound;
 import dev.lobby.platform.RandomIds;
+import dev.lobby.platform.UserId;
 
 /**
  * Finds or creates users by email, registers invitees (names and password) and checks
@@ -81,9 +81,9 @@ public class UserDirectory {
 	 * the address's mail
 	 */
 	@Transactional
-	public void register(String userId, Name firstName, Name lastName, String passwordHash, boolean addressProven) {
+	public void register(UserId userId, Name firstName, Name lastName, String passwordHash, boolean addressProven) {
 		Instant now = Instant.now(clock);
-		boolean registered = users.register(userId, firstName.value(), lastName.value(), passwordHash,
+		boolean registered = users.register(userId.value(), firstName.value(), lastName.value(), passwordHash,
 				addressProven ? now : null, now);
 		if (!registered) {
 			throw new AlreadyRegistered();
@@ -94,8 +94,8 @@ public class UserDirectory {
 	 * Sets a new password (and names, when given) after the person proved the address.
 	 */
 	@Transactional
-	void resetPassword(String userId, String passwordHash, @Nullable Name firstName, @Nullable Name lastName) {
-		users.resetPassword(userId, passwordHash, firstName == null ? null : firstName.value(),
+	void resetPassword(UserId userId, String passwordHash, @Nullable Name firstName, @Nullable Name lastName) {
+		users.resetPassword(userId.value(), passwordHash, firstName == null ? null : firstName.value(),
 				lastName == null ? null : lastName.value(), Instant.now(clock));
 	}
 
@@ -104,8 +104,8 @@ public class UserDirectory {
 	 * used).
 	 */
 	@Transactional
-	public void markAddressProven(String userId) {
-		users.markAddressProven(userId, Instant.now(clock));
+	public void markAddressProven(UserId userId) {
+		users.markAddressProven(userId.value(), Instant.now(clock));
 	}
 
 	/** Refuses a wrong password with the same sentence whatever was wrong. */
@@ -117,8 +117,8 @@ public class UserDirectory {
 	}
 
 	@Transactional(readOnly = true)
-	public User get(String userId) {
-		return users.find(userId).orElseThrow(() -> new NotFound("User", userId));
+	public User get(UserId userId) {
+		return users.find(userId.value()).orElseThrow(userId::notFound);
 	}
 
 	@Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.UserId;
 
 class AccountUserUnitTests {
 
@@ -20,7 +21,7 @@ class AccountUserUnitTests {
 	static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
 	static final Actor ADMIN = new Actor(Actor.Type.USER, "USR-1111-1111", "Alex Admin", "ACC-1000-0001", false,
 			Set.of(Actor.ACCOUNT_MANAGEMENT));
-	static final Actor INVITEE = Actor.invitee("USR-2222-2222", "Sam Smith");
+	static final Actor INVITEE = Actor.invitee(UserId.of("USR-2222-2222"), "Sam Smith");
 
 	static AccountUser invited() {
 		return AccountUser.invite("AUSR-1000-2000-3000", "ACC-1000-0001",

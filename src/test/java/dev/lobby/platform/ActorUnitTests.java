@@ -35,7 +35,7 @@ class ActorUnitTests {
 
 	@Test
 	void anInviteeSeesNoAccountAndHasNoListOfThem() {
-		Actor invitee = Actor.invitee("USR-1000-0001", "Sam Smith");
+		Actor invitee = Actor.invitee(UserId.of("USR-1000-0001"), "Sam Smith");
 		assertThat(invitee.canSee("ACC-1000-0001")).isFalse();
 		assertThatThrownBy(invitee::onlyVisibleAccount).isInstanceOf(NotPermitted.class);
 		assertThatThrownBy(invitee::requireAccountManagement).isInstanceOf(NotPermitted.class);

@@ -11,6 +11,7 @@ import dev.lobby.account.AccountType;
 import dev.lobby.apitoken.ApiTokenManagement;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 
 /**
@@ -39,6 +40,11 @@ public class TestAccounts {
 			return account.id();
 		}
 
+		/** The id as the services take it. */
+		public AccountId accountId() {
+			return AccountId.of(account.id());
+		}
+
 		public String users() {
 			return "/public/v1/accounts/accounts/" + account.id() + "/users";
 		}
@@ -51,14 +57,14 @@ public class TestAccounts {
 	public TestAccount create(String name, AccountType type, Set<String> tokenModules) {
 		Account account = accounts.create(name + " " + UUID.randomUUID().toString().substring(0, 8), type,
 				Actor.system());
-		Group administrators = groups.defaultGroup(account.id(), Actor.system());
-		String secret = tokens.issue(account.id(), "Test token", tokenModules, Actor.system()).secret();
+		Group administrators = groups.defaultGroup(AccountId.of(account.id()), Actor.system());
+		String secret = tokens.issue(AccountId.of(account.id()), "Test token", tokenModules, Actor.system()).secret();
 		return new TestAccount(account, administrators, secret);
 	}
 
 	/** A token of an existing account limited to other modules. */
 	public String tokenWithout(TestAccount account, String module) {
-		return tokens.issue(account.id(), "Limited token", Set.of(module), Actor.system()).secret();
+		return tokens.issue(account.accountId(), "Limited token", Set.of(module), Actor.system()).secret();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,51 @@ class ApiErrorPathsIntegrationTests extends LobbyIntegrationTestBase {
 	void unknownRouteIs404() {
 		assertProblem(api(accounts.client("Acme")).get("/public/v1/nothing/here"), 404);
 		assertProblem(anonymous().get("/public/v1/invitations/x/accept"), 405);
+	}
+
+	/**
+	 * An id in the path names nothing unless it is the id of something the caller sees:
+	 * whatever its shape (wrong prefix, blank, a tab, padded with spaces), the answer is
+	 * the same 404 naming the id as sent, never a 400 or a 500.
+	 */
+	@Test
+	void aPathIdOfAnyShapeThatNamesNothingIs404NamingIt() {
+		TestAccount acme = accounts.client("Acme");
+		Map<String, String> shapes = Map.of("NOPE", "NOPE", "%20", " ", "%09", "\t", acme.id() + "%20", acme.id() + " ",
+				"%20" + acme.id(), " " + acme.id());
+		shapes.forEach((sent, id) -> {
+			Map<String, String> paths = Map.of("/public/v1/accounts/accounts/" + sent, "Account",
+					"/public/v1/accounts/accounts/" + sent + "/users", "Account", acme.users() + "/" + sent,
+					"Account user", acme.users() + "/" + sent + "/block", "Account user",
+					"/public/v1/accounts/user-groups/" + sent, "User group", "/public/v1/accounts/api-tokens/" + sent,
+					"API token", "/public/v1/audit/records/" + sent, "Audit record");
+			paths.forEach((path, what) -> {
+				Api.Response response = path.endsWith("/block") ? api(acme).post(path, null) : api(acme).get(path);
+				assertProblem(response, 404);
+				assertThat(response.at("/detail")).as(path).isEqualTo(what + " " + id + " was not found.");
+			});
+		});
+	}
+
+	/**
+	 * {@code account} names the account to act on; left blank it is the caller's own, and
+	 * spaces around an id do not matter.
+	 */
+	@Test
+	void aBlankAccountParameterIsTheCallersOwnAndSpacesAroundItDoNotMatter() {
+		TestAccount acme = accounts.client("Acme");
+		for (String account : List.of("%20", "%20" + acme.id() + "%20")) {
+			Api.Response tokens = api(acme).get("/public/v1/accounts/api-tokens?account=" + account);
+			assertThat(tokens.status()).as(tokens.text()).isEqualTo(200);
+			assertThat(tokens.at("/data/0/account/id")).isEqualTo(acme.id());
+			Api.Response group = api(acme).post("/public/v1/accounts/user-groups?account=" + account,
+					Map.of("name", "Team " + account.length(), "modules", List.of(Map.of("id", "MOD-1002"))));
+			assertThat(group.status()).as(group.text()).isEqualTo(201);
+		}
+		Api.Response token = api(acme).post("/public/v1/accounts/api-tokens",
+				Map.of("name", "Script", "modules", List.of(Map.of("id", "MOD-1002")), "account", Map.of("id", " ")));
+		assertThat(token.status()).as(token.text()).isEqualTo(201);
+		assertThat(token.at("/account/id")).isEqualTo(acme.id());
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.lobby.account.AccountManagement;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.web.ApiErrors;
@@ -42,7 +43,7 @@ class AccountsController {
 	@Operation(operationId = "getAccount", summary = "Read one account")
 	@ApiErrors(never = "403")
 	AccountJson get(@AuthenticationPrincipal Actor actor, @PathVariable String accountId) {
-		return AccountJson.of(accounts.get(accountId, actor));
+		return AccountJson.of(accounts.get(AccountId.of(accountId), actor));
 	}
 
 }

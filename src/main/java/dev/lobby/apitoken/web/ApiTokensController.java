@@ -33,7 +33,9 @@ import dev.lobby.apitoken.ApiTokenManagement;
 import dev.lobby.apitoken.IssuedToken;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.ApiTokenId;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.web.ApiErrors;
 import dev.lobby.web.RequestExample;
@@ -94,7 +96,8 @@ class ApiTokensController {
 	@Operation(operationId = "createApiToken", summary = "Create an API token (its secret is in this response only)")
 	@ApiErrors(never = "409") // no rule of a token depends on state
 	ResponseEntity<CreatedTokenJson> create(@AuthenticationPrincipal Actor actor, @RequestBody CreateToken request) {
-		IssuedToken issued = tokens.create(request.account() == null ? null : request.account().id(), request.name(),
+		IssuedToken issued = tokens.create(
+				AccountId.ofNullable(request.account() == null ? null : request.account().id()), request.name(),
 				request.moduleIds(), actor);
 		TokenJson body = json(issued.token(), modules.all(), actor);
 		return ResponseEntity.created(URI.create(body.href())).body(new CreatedTokenJson(body, issued.secret()));
@@ -115,7 +118,7 @@ class ApiTokensController {
 		List<Module> catalogue = modules.all();
 		// A page holds one account's tokens: read its name once, not once per token.
 		Map<String, String> accountNames = new HashMap<>();
-		return tokens.search(account, request.getQueryString(), actor)
+		return tokens.search(AccountId.ofNullable(account), request.getQueryString(), actor)
 			.map(token -> json(token, catalogue,
 					accountNames.computeIfAbsent(token.accountId(), id -> accountName(id, actor))));
 	}
@@ -123,26 +126,26 @@ class ApiTokensController {
 	@GetMapping("/{tokenId}")
 	@Operation(operationId = "getApiToken", summary = "Read one API token (never its secret)")
 	TokenJson get(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
-		return json(tokens.get(tokenId, actor), modules.all(), actor);
+		return json(tokens.get(ApiTokenId.of(tokenId), actor), modules.all(), actor);
 	}
 
 	@PostMapping("/{tokenId}/disable")
 	@Operation(operationId = "disableApiToken", summary = "Disable an API token")
 	TokenJson disable(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
-		return json(tokens.disable(tokenId, actor), modules.all(), actor);
+		return json(tokens.disable(ApiTokenId.of(tokenId), actor), modules.all(), actor);
 	}
 
 	@PostMapping("/{tokenId}/enable")
 	@Operation(operationId = "enableApiToken", summary = "Enable a disabled API token")
 	TokenJson enable(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
-		return json(tokens.enable(tokenId, actor), modules.all(), actor);
+		return json(tokens.enable(ApiTokenId.of(tokenId), actor), modules.all(), actor);
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{tokenId}")
 	@Operation(operationId = "deleteApiToken", summary = "Delete an API token for good")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String tokenId) {
-		tokens.delete(tokenId, actor);
+		tokens.delete(ApiTokenId.of(tokenId), actor);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -155,7 +158,7 @@ class ApiTokensController {
 	 * token.
 	 */
 	private String accountName(String accountId, Actor actor) {
-		return accounts.get(accountId, actor).name();
+		return accounts.get(AccountId.of(accountId), actor).name();
 	}
 
 	private TokenJson json(ApiToken token, List<Module> catalogue, @Nullable String accountName) {

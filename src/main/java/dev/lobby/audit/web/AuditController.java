@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.lobby.audit.AuditRecord;
 import dev.lobby.audit.AuditTrail;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.AuditRecordId;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.web.RqlQueryString;
 
@@ -45,7 +46,7 @@ class AuditController {
 	@GetMapping("/public/v1/audit/records/{recordId}")
 	@Operation(operationId = "getAuditRecord", summary = "Read one audit record")
 	AuditRecord record(@AuthenticationPrincipal Actor actor, @PathVariable String recordId) {
-		return audit.get(recordId, actor);
+		return audit.get(AuditRecordId.of(recordId), actor);
 	}
 
 }

@@ -30,7 +30,9 @@ import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.GroupId;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.web.ApiErrors;
@@ -107,7 +109,7 @@ class GroupsController {
 	@GetMapping("/public/v1/accounts/user-groups/{groupId}")
 	@Operation(operationId = "getGroup", summary = "Read one group")
 	ResponseEntity<GroupJson> get(@AuthenticationPrincipal Actor actor, @PathVariable String groupId) {
-		return tagged(ResponseEntity.ok(), groups.get(groupId, actor));
+		return tagged(ResponseEntity.ok(), groups.get(GroupId.of(groupId), actor));
 	}
 
 	@ResponseStatus(HttpStatus.CREATED)
@@ -118,7 +120,8 @@ class GroupsController {
 	ResponseEntity<GroupJson> create(@AuthenticationPrincipal Actor actor,
 			@Parameter(description = ACCOUNT) @RequestParam(required = false) @Nullable String account,
 			@RequestBody GroupForm form) {
-		Group group = groups.create(account, form.name(), form.description(), form.moduleIds(), actor);
+		Group group = groups.create(AccountId.ofNullable(account), form.name(), form.description(), form.moduleIds(),
+				actor);
 		return tagged(ResponseEntity.created(URI.create(GroupJson.of(group).href())), group);
 	}
 
@@ -134,14 +137,14 @@ class GroupsController {
 	ResponseEntity<GroupJson> replace(@AuthenticationPrincipal Actor actor, @PathVariable String groupId,
 			IfMatch ifMatch, @RequestBody GroupForm form) {
 		return tagged(ResponseEntity.ok(),
-				groups.update(groupId, form.name(), form.description(), form.moduleIds(), ifMatch, actor));
+				groups.update(GroupId.of(groupId), form.name(), form.description(), form.moduleIds(), ifMatch, actor));
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@DeleteMapping("/public/v1/accounts/user-groups/{groupId}")
 	@Operation(operationId = "deleteGroup", summary = "Delete a group nobody is in")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable String groupId, IfMatch ifMatch) {
-		groups.delete(groupId, ifMatch, actor);
+		groups.delete(GroupId.of(groupId), ifMatch, actor);
 		return ResponseEntity.noContent().build();
 	}
 

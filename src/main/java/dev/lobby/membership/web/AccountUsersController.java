@@ -28,6 +28,8 @@ import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.InvitationManagement;
 import dev.lobby.membership.MemberDetailsAssembler;
 import dev.lobby.membership.MembershipManagement;
+import dev.lobby.platform.AccountId;
+import dev.lobby.platform.AccountUserId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
@@ -68,7 +70,8 @@ class AccountUsersController {
 	@Operation(operationId = "listMembers", summary = "List the account's members (RQL: filter, sort, page)")
 	PageResponse<AccountUserJson> list(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			HttpServletRequest request) {
-		MembershipManagement.MemberPage found = management.search(accountId, request.getQueryString(), actor);
+		MembershipManagement.MemberPage found = management.search(AccountId.of(accountId), request.getQueryString(),
+				actor);
 		MemberSelection selection = MemberSelection.of(found.select());
 		return details.page(found.page()).map(member -> AccountUserJson.of(member, selection));
 	}
@@ -86,9 +89,10 @@ class AccountUsersController {
 	ResponseEntity<AccountUserJson> invite(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String idempotencyKey,
 			@RequestBody InviteRequest request) {
+		AccountId account = AccountId.of(accountId);
 		IdempotentRequests.Outcome outcome = idempotency.once(actor, idempotencyKey, "invite:" + accountId, request,
-				() -> invitations.invite(accountId, request.toCommand(), actor).id());
-		AccountUser member = management.get(accountId, outcome.id(), actor);
+				() -> invitations.invite(account, request.toCommand(), actor).id());
+		AccountUser member = management.get(account, AccountUserId.of(outcome.id()), actor);
 		AccountUserJson body = json(member);
 		return ResponseEntity.created(URI.create(body.href()))
 			.eTag(IfMatch.etag(member.version()))
@@ -100,7 +104,7 @@ class AccountUsersController {
 	@Operation(operationId = "getMember", summary = "Read one member")
 	ResponseEntity<AccountUserJson> get(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId) {
-		return tagged(management.get(accountId, accountUserId, actor));
+		return tagged(management.get(AccountId.of(accountId), AccountUserId.of(accountUserId), actor));
 	}
 
 	@ResponseStatus(HttpStatus.NO_CONTENT)
@@ -108,7 +112,7 @@ class AccountUsersController {
 	@Operation(operationId = "removeMember", summary = "Remove a member from the account (a pending link dies at once)")
 	ResponseEntity<Void> remove(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, IfMatch ifMatch) {
-		management.remove(accountId, accountUserId, ifMatch, actor);
+		management.remove(AccountId.of(accountId), AccountUserId.of(accountUserId), ifMatch, actor);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -119,7 +123,8 @@ class AccountUsersController {
 	ResponseEntity<AccountUserJson> replaceGroups(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, IfMatch ifMatch,
 			@RequestBody @Nullable List<InviteRequest.GroupRef> groups) {
-		return tagged(management.replaceGroups(accountId, accountUserId, InviteRequest.ids(groups), ifMatch, actor));
+		return tagged(management.replaceGroups(AccountId.of(accountId), AccountUserId.of(accountUserId),
+				InviteRequest.ids(groups), ifMatch, actor));
 	}
 
 	@ApiErrors(also = @ApiErrors.Error(status = "429",
@@ -128,7 +133,7 @@ class AccountUsersController {
 	@Operation(operationId = "resendInvitation", summary = "Resend a pending invitation: same link, expiry reset")
 	ResponseEntity<AccountUserJson> resend(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, IfMatch ifMatch) {
-		return tagged(invitations.resend(accountId, accountUserId, ifMatch, actor));
+		return tagged(invitations.resend(AccountId.of(accountId), AccountUserId.of(accountUserId), ifMatch, actor));
 	}
 
 	@ApiErrors(also = @ApiErrors.Error(status = "429",
@@ -138,7 +143,7 @@ class AccountUsersController {
 			summary = "Send a new invitation for an expired one: new link, old link dead")
 	ResponseEntity<AccountUserJson> sendNew(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, IfMatch ifMatch) {
-		return tagged(invitations.sendNew(accountId, accountUserId, ifMatch, actor));
+		return tagged(invitations.sendNew(AccountId.of(accountId), AccountUserId.of(accountUserId), ifMatch, actor));
 	}
 
 	/**
@@ -150,21 +155,21 @@ class AccountUsersController {
 			summary = "Copy the link of a pending invitation (audited, no email)")
 	Map<String, String> copyLink(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId) {
-		return Map.of("url", invitations.copyLink(accountId, accountUserId, actor));
+		return Map.of("url", invitations.copyLink(AccountId.of(accountId), AccountUserId.of(accountUserId), actor));
 	}
 
 	@PostMapping("/{accountUserId}/block")
 	@Operation(operationId = "blockMember", summary = "Block an active member")
 	ResponseEntity<AccountUserJson> block(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, IfMatch ifMatch) {
-		return tagged(management.block(accountId, accountUserId, ifMatch, actor));
+		return tagged(management.block(AccountId.of(accountId), AccountUserId.of(accountUserId), ifMatch, actor));
 	}
 
 	@PostMapping("/{accountUserId}/unblock")
 	@Operation(operationId = "unblockMember", summary = "Unblock a blocked member")
 	ResponseEntity<AccountUserJson> unblock(@AuthenticationPrincipal Actor actor, @PathVariable String accountId,
 			@PathVariable String accountUserId, IfMatch ifMatch) {
-		return tagged(management.unblock(accountId, accountUserId, ifMatch, actor));
+		return tagged(management.unblock(AccountId.of(accountId), AccountUserId.of(accountUserId), ifMatch, actor));
 	}
 
 	/** The member with its version as ETag, for a later If-Match. */

@@ -20,6 +20,7 @@ import dev.lobby.account.web.AccountJson;
 import dev.lobby.idempotency.IdempotentRequests;
 import dev.lobby.onboarding.AccountOnboarding;
 import dev.lobby.onboarding.AccountOnboarding.Administrator;
+import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 import dev.lobby.web.RequestExample;
 
@@ -75,7 +76,7 @@ class AccountOnboardingController {
 			return created.account().id() + "/" + created.administrator().id();
 		});
 		String[] ids = outcome.id().split("/", 2);
-		AccountJson account = AccountJson.of(accounts.get(ids[0], actor));
+		AccountJson account = AccountJson.of(accounts.get(AccountId.of(ids[0]), actor));
 		MemberRef administrator = new MemberRef(ids[1], account.href() + "/users/" + ids[1]);
 		return ResponseEntity.created(URI.create(account.href()))
 			.header("Idempotent-Replayed", Boolean.toString(outcome.replayed()))

@@ -1,0 +1,33 @@
+package dev.lobby.platform;
+
+/**
+ * The id of a group ({@code UGR-1234-5678}), as the services take it: a typed id cannot
+ * be passed where another kind of id is expected. It wraps the text as it arrived (a path
+ * variable, a stored id) and checks no shape; blank text is refused as {@link NotFound}.
+ */
+public record GroupId(String value) {
+
+	private static final String WHAT = "User group";
+
+	public GroupId {
+		Ids.require(value, WHAT);
+	}
+
+	public static GroupId of(String value) {
+		return new GroupId(value);
+	}
+
+	/**
+	 * "User group … was not found.": the answer when nothing the caller may see has this
+	 * id.
+	 */
+	public NotFound notFound() {
+		return new NotFound(WHAT, value);
+	}
+
+	@Override
+	public String toString() {
+		return value;
+	}
+
+}
