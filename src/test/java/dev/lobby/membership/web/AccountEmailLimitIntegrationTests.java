@@ -96,6 +96,9 @@ class AccountEmailLimitIntegrationTests extends LobbyIntegrationTestBase {
 		Api.Response zero = operator.put(limitOf(acme), Map.of("perHour", 0));
 		assertThat(zero.status()).isEqualTo(400);
 		assertThat(zero.at("/errors/perHour/0")).contains("from 1 to 1000000");
+		assertThat(operator.put(limitOf(acme), Map.of("perHour", 2.5)).status()).isEqualTo(400);
+		assertThat(operator.put(limitOf(acme), Map.of("perHour", "many")).status()).isEqualTo(400);
+		assertThat(operator.put(limitOf(acme), Map.of("perHour", 1_000_001)).status()).isEqualTo(400);
 		assertThat(api(acme).get(limitOf(acme)).json().get("perHour").asInt()).as("unchanged").isEqualTo(5);
 
 		Map<String, Object> backToDefault = new HashMap<>();
