@@ -43,7 +43,7 @@ abstract class InvitationEmailRaceContract extends LobbyIntegrationTestBase {
 	 * A second Lobby on the same database: the same settings under another name, so the
 	 * test framework starts a context of its own for it.
 	 */
-	@TestPropertySource(properties = "spring.application.name=lobby-second-node")
+	@TestPropertySource(properties = "spring.datasource.hikari.pool-name=second-node")
 	abstract static class SecondNode extends LobbyIntegrationTestBase {
 
 		@LocalServerPort
