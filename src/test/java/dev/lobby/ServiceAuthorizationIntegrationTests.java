@@ -28,6 +28,7 @@ import dev.lobby.audit.AuditTrail;
 import dev.lobby.group.Group;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.mail.Outbox;
+import dev.lobby.membership.InvitationEmailLimits;
 import dev.lobby.membership.InvitationManagement;
 import dev.lobby.membership.InviteCommand;
 import dev.lobby.membership.MembershipManagement;
@@ -61,7 +62,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	/** The services whose public methods act on an account's data for an actor. */
 	static final List<Class<?>> SERVICES = List.of(AccountManagement.class, AccountScope.class, AccountOnboarding.class,
 			GroupManagement.class, AuditTrail.class, ApiTokenManagement.class, MembershipManagement.class,
-			InvitationManagement.class);
+			InvitationManagement.class, InvitationEmailLimits.class);
 
 	/** Public methods that take no caller to check, and why. */
 	static final Map<String, String> UNCHECKED = Map.of("ApiTokenManagement.resolve",
@@ -92,6 +93,9 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 
 	@Autowired
 	InvitationManagement invitations;
+
+	@Autowired
+	InvitationEmailLimits emailLimits;
 
 	@Autowired
 	UserDirectory users;
@@ -212,7 +216,14 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 								new InviteCommand(uniqueEmail("new"), "New", "Comer", administrators), a)),
 				op("InvitationManagement.resend", a -> invitations.resend(account, memberId, IfMatch.ANY, a)),
 				op("InvitationManagement.sendNew", a -> invitations.sendNew(account, memberId, IfMatch.ANY, a)),
-				op("InvitationManagement.copyLink", a -> invitations.copyLink(account, memberId, a)));
+				op("InvitationManagement.copyLink", a -> invitations.copyLink(account, memberId, a)),
+				// The limit of invitation emails: read by the account's administrators,
+				// set
+				// by the operator.
+				op("AccountManagement.limitInvitationEmails",
+						a -> accountManagement.limitInvitationEmails(account, 50, a)),
+				op("InvitationEmailLimits.get", a -> emailLimits.get(account, a)),
+				op("InvitationEmailLimits.set", a -> emailLimits.set(account, 50, a)));
 	}
 
 	@Test
@@ -308,7 +319,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 	 * anywhere leaves behind.
 	 */
 	record State(List<String> auditRecords, List<Group> groups, List<ApiToken> tokens, List<String> members,
-			long accounts, long pendingEmails) {
+			long accounts, long pendingEmails, @Nullable Integer invitationEmailsPerHour) {
 	}
 
 	private State state() {
@@ -321,7 +332,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 					.map(member -> member.id() + " v" + member.version() + " " + member.groupIds())
 					.toList(),
 				accountManagement.search("limit=0", Actor.system()).meta().pagination().total(),
-				outbox.count("Pending"));
+				outbox.count("Pending"), accountManagement.get(victim.accountId(), owner).invitationEmailsPerHour());
 	}
 
 	/** The actor the REST API sees for this token: no actor is built by hand. */

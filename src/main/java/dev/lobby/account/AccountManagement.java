@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.platform.PageResponse;
@@ -29,6 +30,11 @@ public class AccountManagement {
 
 	/** An account's name goes into the subject of every invitation email. */
 	static final Name.Kind ACCOUNT_NAME = Name.Kind.ofThing("account", 200);
+
+	/**
+	 * The highest limit of invitation emails per hour an operator may give an account.
+	 */
+	public static final int MAX_INVITATION_EMAILS_PER_HOUR = 1_000_000;
 
 	private final Accounts accounts;
 
@@ -61,11 +67,37 @@ public class AccountManagement {
 		}
 		actor.requireAccountManagement();
 		Account account = new Account(RandomIds.drawUnused("ACC", 2, accounts::idTaken),
-				Name.of(ACCOUNT_NAME, name).value(), type, Locale.ENGLISH, Stamp.of(actor, Instant.now(clock)));
+				Name.of(ACCOUNT_NAME, name).value(), type, Locale.ENGLISH, Stamp.of(actor, Instant.now(clock)), null);
 		accounts.insert(account);
 		events.publishEvent(new AccountCreated(account, actor));
 		groups.createDefault(AccountId.of(account.id()), actor);
 		return account;
+	}
+
+	/**
+	 * Sets how many invitation emails the account may send per hour, or with null lets
+	 * the configured default apply again. Only the operator (an operator's token with
+	 * Account Management, or Lobby itself) sets it: it protects the reputation of the
+	 * operator's mail relay.
+	 * @param perHour 1 to {@value #MAX_INVITATION_EMAILS_PER_HOUR}, or null for the
+	 * default
+	 */
+	@Transactional
+	public Account limitInvitationEmails(AccountId accountId, @Nullable Integer perHour, Actor actor) {
+		Account account = access.account(accountId, actor);
+		actor.requireAccountManagement();
+		if (!actor.seesEveryAccount()) {
+			throw new NotPermitted("Only API tokens of the operator's account can change an account's limit of"
+					+ " invitation emails.");
+		}
+		if (perHour != null && (perHour < 1 || perHour > MAX_INVITATION_EMAILS_PER_HOUR)) {
+			throw new InvalidInput("perHour", "The limit must be a whole number from 1 to "
+					+ MAX_INVITATION_EMAILS_PER_HOUR + " (or null for the default); it is " + perHour + ".");
+		}
+		Account changed = account.withInvitationEmailsPerHour(perHour);
+		accounts.updateInvitationEmailsPerHour(account.id(), perHour);
+		events.publishEvent(new InvitationEmailLimitChanged(changed, actor));
+		return changed;
 	}
 
 	/**

@@ -43,6 +43,13 @@ public class Accounts {
 			.update();
 	}
 
+	void updateInvitationEmailsPerHour(String id, @Nullable Integer perHour) {
+		jdbc.sql("UPDATE accounts SET invitation_emails_per_hour = :perHour WHERE id = :id")
+			.param("id", id)
+			.param("perHour", perHour)
+			.update();
+	}
+
 	public Optional<Account> find(String id) {
 		return jdbc.sql("SELECT * FROM accounts WHERE id = :id").param("id", id).query(Accounts::row).optional();
 	}
@@ -76,7 +83,8 @@ public class Accounts {
 
 	private static Account row(ResultSet rs, int row) throws SQLException {
 		return new Account(rs.getString("id"), rs.getString("name"), AccountType.valueOf(rs.getString("type")),
-				Locale.forLanguageTag(rs.getString("locale")), Jdbc.stamp(rs, "created"));
+				Locale.forLanguageTag(rs.getString("locale")), Jdbc.stamp(rs, "created"),
+				rs.getObject("invitation_emails_per_hour", Integer.class));
 	}
 
 }

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings under {@code lobby.mail}.
  *
  * @param from the sender, e.g. {@code Lobby <no-reply@lobby.example>}
- * @param accountLimitPerHour how many invitation emails one account may cause per hour
+ * @param accountLimitPerHour how many invitation emails one account may cause per hour,
+ * unless the operator set the account a limit of its own
  * @param dispatchInterval how long an idle sender thread waits before it looks for due
  * emails again (an email queued on this node wakes it at once)
  * @param batchSize how many due emails one lease takes (they go out over one SMTP
@@ -17,20 +18,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retry the backoff of failed sends
  * @param embedded the in-process mail catcher of the default mode
  * @param retention how long sent and failed emails are kept (they hold names and
- * addresses); at least an hour, since the rate limits count the last hour's emails
+ * addresses); not negative
  * @param dispatcher the sender threads of this node
  */
 @ConfigurationProperties("lobby.mail")
 public record MailProperties(@DefaultValue("Lobby <no-reply@lobby.localhost>") String from,
-		@DefaultValue("100") int accountLimitPerHour, @DefaultValue("2s") Duration dispatchInterval,
+		@DefaultValue("2000") int accountLimitPerHour, @DefaultValue("2s") Duration dispatchInterval,
 		@DefaultValue("20") int batchSize, @DefaultValue Retry retry, @DefaultValue Embedded embedded,
 		@DefaultValue("P30D") Duration retention, @DefaultValue Dispatcher dispatcher) {
 
 	public MailProperties {
-		if (retention.compareTo(Duration.ofHours(1)) < 0) {
-			throw new IllegalArgumentException(
-					"lobby.mail.retention must be at least one hour (the rate limits count the"
-							+ " last hour's emails); it is " + retention + ".");
+		if (retention.isNegative()) {
+			throw new IllegalArgumentException("lobby.mail.retention must not be negative; it is " + retention + ".");
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -163,37 +162,6 @@ class OutboundEmails {
 						new Delivery(status, "Failed".equals(status) ? rs.getString("failure_reason") : null));
 			});
 		return deliveries;
-	}
-
-	/**
-	 * When emails with one of these reasons were queued for the account at or after
-	 * {@code since}, oldest first.
-	 */
-	List<Instant> createdForAccountSince(String accountId, Set<String> reasons, Instant since) {
-		return createdSince("account_id", accountId, reasons, since);
-	}
-
-	/**
-	 * When emails with one of these reasons were queued for the membership at or after
-	 * {@code since}, oldest first.
-	 */
-	List<Instant> createdForMemberSince(String accountUserId, Set<String> reasons, Instant since) {
-		return createdSince("account_user_id", accountUserId, reasons, since);
-	}
-
-	private List<Instant> createdSince(String column, String id, Set<String> reasons, Instant since) {
-		if (reasons.isEmpty()) {
-			return List.of();
-		}
-		// column is one of two constants above, never input
-		return jdbc
-			.sql("SELECT created_at FROM outbound_emails WHERE " + column
-					+ " = :id AND reason IN (:reasons) AND created_at >= :since ORDER BY created_at")
-			.param("id", id)
-			.param("reasons", reasons)
-			.param("since", Jdbc.ts(since))
-			.query((rs, row) -> rs.getObject("created_at", OffsetDateTime.class).toInstant())
-			.list();
 	}
 
 }

@@ -3,9 +3,7 @@ package dev.lobby.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -73,22 +71,6 @@ public class Outbox {
 	 */
 	public Map<String, Delivery> latestDeliveries(String template, Collection<String> accountUserIds) {
 		return emails.latestDeliveries(template, accountUserIds);
-	}
-
-	/**
-	 * When emails with one of these reasons were queued for the account at or after
-	 * {@code since}, oldest first.
-	 */
-	public List<Instant> queuedSince(String accountId, Set<String> reasons, Instant since) {
-		return emails.createdForAccountSince(accountId, reasons, since);
-	}
-
-	/**
-	 * When emails with one of these reasons were queued for the membership at or after
-	 * {@code since}, oldest first.
-	 */
-	public List<Instant> queuedForMemberSince(String accountUserId, Set<String> reasons, Instant since) {
-		return emails.createdForMemberSince(accountUserId, reasons, since);
 	}
 
 }

@@ -79,7 +79,7 @@ public class InvitationManagement {
 			throw new ActionRefused(existing.person().fullName() + " (" + existing.person().email()
 					+ ") already belongs to " + "this account as " + existing.id() + ".");
 		});
-		limits.checkAccount(account.id());
+		limits.checkAccount(account);
 		Instant now = Instant.now(clock);
 		// What this account typed, not what the login holds: until the person joins, that
 		// is all it sees (ShownPerson).
@@ -97,7 +97,7 @@ public class InvitationManagement {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.resend(actor, Instant.now(clock), settings.validity());
-		limits.checkResend(member);
+		limits.checkResend(account, member);
 		members.update(member);
 		events.publishEvent(new InvitationResent(SentInvitation.of(member, account), actor));
 		return member;
@@ -108,7 +108,7 @@ public class InvitationManagement {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.sendNew(actor, Instant.now(clock), settings.validity());
-		limits.checkAccount(account.id());
+		limits.checkAccount(account);
 		members.update(member);
 		events.publishEvent(new InvitationRenewed(SentInvitation.of(member, account), actor));
 		return member;

@@ -1,70 +1,69 @@
 package dev.lobby.membership;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
+import dev.lobby.account.Account;
 import dev.lobby.mail.MailProperties;
-import dev.lobby.mail.Outbox;
 import dev.lobby.platform.LimitReached;
+import dev.lobby.ratelimit.Admission;
+import dev.lobby.ratelimit.HourlyLimits;
 
 /**
- * Limits invitation emails per invitation (resends) and per account, over a sliding hour.
- * The counts come from the outbox table, so every node sharing the database sees the same
- * numbers.
+ * Limits invitation emails per invitation (resends) and per account (invite, resend, send
+ * new), per hour. Each check counts its email in the transaction that queues it, under a
+ * lock of the counter, so the limits hold exactly however many administrators, API
+ * clients and nodes invite at once ({@link HourlyLimits}).
  */
 @Component
 class InvitationRateLimits {
 
-	private static final Duration WINDOW = Duration.ofHours(1);
+	private static final String ACCOUNT_KEY = "invitation-emails:";
 
-	private static final Set<String> INVITATION_REASONS = Set.of(MembershipEmails.INVITE, MembershipEmails.RESEND,
-			MembershipEmails.SEND_NEW);
+	private static final String RESEND_KEY = "resends:";
 
-	private final Outbox outbox;
+	private final HourlyLimits limits;
 
 	private final InvitationProperties invitations;
 
 	private final MailProperties mail;
 
-	private final Clock clock;
-
-	InvitationRateLimits(Outbox outbox, InvitationProperties invitations, MailProperties mail, Clock clock) {
-		this.outbox = outbox;
+	InvitationRateLimits(HourlyLimits limits, InvitationProperties invitations, MailProperties mail) {
+		this.limits = limits;
 		this.invitations = invitations;
 		this.mail = mail;
-		this.clock = clock;
 	}
 
-	void checkResend(AccountUser member) {
-		Instant now = Instant.now(clock);
-		List<Instant> recent = outbox.queuedForMemberSince(member.id(), Set.of(MembershipEmails.RESEND),
-				now.minus(WINDOW));
-		refuseIfFull(recent, invitations.resendLimitPerHour(), now, member.person().fullName()
-				+ "'s invitation was already resent " + recent.size() + " times in the last hour.");
-		checkAccount(member.accountId());
-	}
-
-	void checkAccount(String accountId) {
-		Instant now = Instant.now(clock);
-		List<Instant> recent = outbox.queuedSince(accountId, INVITATION_REASONS, now.minus(WINDOW));
-		refuseIfFull(recent, mail.accountLimitPerHour(), now,
-				"This account already sent " + recent.size() + " invitation emails in the last hour.");
-	}
-
-	private static void refuseIfFull(List<Instant> recent, int limit, Instant now, String what) {
-		if (recent.size() >= limit) {
-			// The oldest email that still counts leaves the window first; the window
-			// includes its start,
-			// so one more fits from the whole second after that.
-			Instant leaves = recent.get(recent.size() - limit).plus(WINDOW);
-			Duration wait = Duration.ofSeconds(Math.max(0, Duration.between(now, leaves).toSeconds()) + 1);
-			throw LimitReached.tryAgainIn(wait, what);
+	/**
+	 * Counts a resend of the member's invitation, against its own limit and the
+	 * account's.
+	 */
+	void checkResend(Account account, AccountUser member) {
+		Admission resends = limits.admit(RESEND_KEY + member.id(), invitations.resendLimitPerHour());
+		if (!resends.admitted()) {
+			throw LimitReached.tryAgainIn(resends.retryAfter(), member.person().fullName()
+					+ "'s invitation was already resent " + resends.counted() + " times in the last hour.");
 		}
+		checkAccount(account);
+	}
+
+	/** Counts one invitation email of the account against its limit. */
+	void checkAccount(Account account) {
+		Admission emails = limits.admit(ACCOUNT_KEY + account.id(), perHour(account));
+		if (!emails.admitted()) {
+			throw LimitReached.tryAgainIn(emails.retryAfter(),
+					"This account already sent " + emails.counted() + " invitation emails in the last hour.");
+		}
+	}
+
+	/** The account's limit: the operator's for this account, else the default. */
+	int perHour(Account account) {
+		Integer own = account.invitationEmailsPerHour();
+		return own != null ? own : mail.accountLimitPerHour();
+	}
+
+	/** The invitation emails the account's last hour holds. */
+	int sentInTheLastHour(Account account) {
+		return limits.counted(ACCOUNT_KEY + account.id());
 	}
 
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -420,22 +421,24 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 	}
 
 	/**
-	 * Five resends in one second, the sixth half a second later: the oldest leaves the
-	 * hour in 3599.5 s.
+	 * Five resends 30 s into a minute, the sixth a quarter second later: they count until
+	 * 61 minutes after their minute began, 3629.75 s from then; the header rounds up to
+	 * whole seconds, the sentence to whole minutes.
 	 */
 	@Test
 	void theLimitsSentenceNamesTheWaitOfRetryAfter() {
 		Invited sam = invited(accounts.client("Acme"), "Sam");
+		clock.set(clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)).plusSeconds(30));
 		for (int i = 0; i < 5; i++) {
 			assertThat(action(sam, "resend-invite").status()).isEqualTo(200);
 		}
-		clock.advance(Duration.ofMillis(500));
+		clock.advance(Duration.ofMillis(250));
 
 		Api.Response limited = action(sam, "resend-invite");
 
 		assertThat(limited.status()).isEqualTo(429);
-		assertThat(limited.header("Retry-After")).isEqualTo("3600");
-		assertThat(limited.at("/detail")).endsWith(" Try again in 60 minutes.");
+		assertThat(limited.header("Retry-After")).isEqualTo("3630");
+		assertThat(limited.at("/detail")).endsWith(" Try again in 61 minutes.");
 	}
 
 	@Test

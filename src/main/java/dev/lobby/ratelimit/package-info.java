@@ -1,0 +1,10 @@
+/**
+ * Rate limits every node shares: events counted per key and minute in the database, each
+ * check made under a row lock of its key in the transaction of the change it admits, so a
+ * limit holds exactly under concurrency and across nodes, at a cost that does not grow
+ * with the volume.
+ */
+@NullMarked
+package dev.lobby.ratelimit;
+
+import org.jspecify.annotations.NullMarked;
