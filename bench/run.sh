@@ -4,7 +4,7 @@
 # Lobby from the jar in the prod profile with an SMTP sink on loopback, loads data, measures, prints a
 # table and writes bench/results.json.
 #
-#   bench/run.sh                 the full run (~25 minutes with the 1,000,000-member account)
+#   bench/run.sh                 the full run (~27 minutes with the 1,000,000-member account)
 #   bench/run.sh --smoke         a short run with small sizes; exits non-zero if anything fails (CI runs it)
 #   bench/run.sh --build ...     rebuild Lobby's jar first (./mvnw -q -DskipTests package)
 #   bench/run.sh --help          every option (durations, levels, sizes, …)

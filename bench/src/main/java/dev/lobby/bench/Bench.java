@@ -105,6 +105,8 @@ public final class Bench {
 		Files.deleteIfExists(log);
 		this.sink = SmtpSink.start();
 		this.lobby = LobbyProcess.start(this.options, this.sink.port(), this.token, log);
+		// Stopped with the bench, even when the bench is interrupted.
+		Runtime.getRuntime().addShutdownHook(new Thread(this.lobby.handle()::destroy));
 		this.meters.watch(this.lobby);
 		try {
 			Duration ready = this.lobby.awaitReady(base(), this.token, Duration.ofMinutes(3));
@@ -187,10 +189,12 @@ public final class Bench {
 			row.put("members", members.members());
 			row.put("copySeconds", Measurement.round(members.copySeconds()));
 			row.put("analyzeSeconds", Measurement.round(members.analyzeSeconds()));
+			row.put("vacuumAndCheckpointSeconds", Measurement.round(members.vacuumSeconds()));
 			loads.add(row);
 			System.out.println("  loaded " + row);
 		}
-		this.results.figure("3 bulk load (COPY users, account_users, account_user_groups; ANALYZE)", loads);
+		this.results.figure("3 bulk load (COPY users, account_users, account_user_groups; ANALYZE; VACUUM, CHECKPOINT)",
+				loads);
 		for (MemberLoader.Loaded account : this.loaded) {
 			Map<String, String> queries = new LinkedHashMap<>();
 			queries.put("default page", "");
@@ -493,6 +497,7 @@ public final class Bench {
 	private void restart() throws Exception {
 		LobbyProcess again = LobbyProcess.start(this.options, this.sink.port(), this.token,
 				this.options.work().resolve("lobby.log"));
+		Runtime.getRuntime().addShutdownHook(new Thread(again.handle()::destroy));
 		try {
 			Duration ready = again.awaitReady(base(), this.token, Duration.ofMinutes(3));
 			this.results.figure("7 start to ready, restart on the loaded database (s)", seconds(ready));

@@ -112,6 +112,7 @@ final class Load {
 		if (untilMeasure > 0) {
 			TimeUnit.NANOSECONDS.sleep(untilMeasure);
 		}
+		String loadAverage = Meters.loadAverage();
 		Meters.Cpu before = this.meters.cpu();
 		this.meters.startLoadWindow();
 		measuring.run();
@@ -130,9 +131,11 @@ final class Load {
 		pool.shutdownNow();
 		long stoppedAt = Math.min(end, exhaustedAt.get());
 		double measuredSeconds = Math.max(0.001, (stoppedAt - measureStart) / 1e9);
-		return Measurement.of(figure, name, clients, measuredSeconds, all, errors.get(),
-				trend(perSecond, measuredSeconds), after.coresSince(before), this.meters.windowMaxRssMb(),
-				firstError.get(), exhaustedAt.get() != Long.MAX_VALUE);
+		return Measurement
+			.of(figure, name, clients, measuredSeconds, all, errors.get(), trend(perSecond, measuredSeconds),
+					after.coresSince(before), this.meters.windowMaxRssMb(), firstError.get(),
+					exhaustedAt.get() != Long.MAX_VALUE)
+			.with("loadAverageAtStart", loadAverage);
 	}
 
 	/**
