@@ -1,0 +1,210 @@
+package dev.lobby.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What one invite through the REST API does to the database, done by a plain JDBC
+ * program: no web, no framework, one connection per client, the statements' text as Lobby
+ * sends them (read from PostgreSQL's statement log of one invite, {@code
+ * log_statement=all}). Two shapes:
+ * <ul>
+ * <li>{@link #inserts}: the five rows an invite writes (user, membership, group link,
+ * audit record, outbox email) in one transaction — the limit of this database on this
+ * machine for that change;</li>
+ * <li>{@link #request}: every statement of one invite request in the same transactions:
+ * the token check (4 statements), the invite (14 statements, reads included, the
+ * rate-limit read of the account's emails of the last hour among them), the read-back of
+ * the member (a read-only transaction of 3, then 4 more).</li>
+ * </ul>
+ */
+final class PlainJdbcInvites {
+
+	static final String INSERT_USER = """
+			INSERT INTO users (id, email, email_key, first_name, last_name, password_hash, created_at, updated_at,
+			    email_verified_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	static final String INSERT_MEMBER = """
+			INSERT INTO account_users (id, account_id, user_id, invitee_email, invitee_first_name, invitee_last_name,
+			    status, live_user_id, link_generation, invitation_expires_at, invitation_sent_at, invited_by_id,
+			    invited_by_name, inviter_user_id, joined_at, ended_at, version, created_at, created_by_id, created_by_name,
+			    updated_at, updated_by_id, updated_by_name)
+			VALUES (?, ?, ?, ?, ?, ?,
+			    ?, ?, ?, ?, ?, ?,
+			    ?, ?, ?, ?, ?, ?, ?, ?,
+			    ?, ?, ?)""";
+
+	static final String INSERT_GROUP = "INSERT INTO account_user_groups (account_user_id, account_id, group_id) VALUES (?, ?, ?)";
+
+	static final String INSERT_AUDIT = """
+			INSERT INTO audit_records (id, account_id, event_key, summary, object_type, object_id, actor_type,
+			    actor_id, actor_name, occurred_at, ip, user_agent, correlation_id, details)
+			VALUES (?, ?, ?, ?, ?, ?, ?,
+			    ?, ?, ?, ?, ?, ?, ?)""";
+
+	static final String INSERT_EMAIL = """
+			INSERT INTO outbound_emails (account_id, account_user_id, template, reason, recipient, locale, model,
+			    status, attempts, next_attempt_at, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?,
+			    'Pending', 0, ?, ?)""";
+
+	static final String MEMBER_COLUMNS = "SELECT au.*, CASE WHEN au.joined_at IS NULL THEN au.invitee_email ELSE u.email END AS email, "
+			+ "CASE WHEN au.joined_at IS NULL THEN au.invitee_first_name ELSE u.first_name END AS first_name, "
+			+ "CASE WHEN au.joined_at IS NULL THEN au.invitee_last_name ELSE u.last_name END AS last_name, "
+			+ "CASE WHEN au.joined_at IS NULL THEN NULL ELSE u.last_sign_in_at END AS last_sign_in_at "
+			+ "FROM account_users au JOIN users u ON u.id = au.user_id ";
+
+	/** The rate-limit read: when each invitation email of the last hour was queued. */
+	static final String EMAILS_IN_WINDOW = "SELECT created_at FROM outbound_emails WHERE account_id = ? "
+			+ "AND reason IN (?, ?, ?) AND created_at >= ? ORDER BY created_at";
+
+	private static final String ACTOR = "API token \"Bootstrap token\"";
+
+	private final AtomicLong sequence = new AtomicLong();
+
+	private final int tag;
+
+	private final Token token;
+
+	/** The bootstrap token as the request shape reads it. */
+	record Token(String id, String secretHash, String accountId) {
+	}
+
+	/**
+	 * @param tag two digits that start every id this program makes, apart from Lobby's
+	 */
+	PlainJdbcInvites(int tag, Token token) {
+		this.tag = tag;
+		this.token = token;
+	}
+
+	/** The invite's five inserts in one transaction. */
+	void inserts(Connection connection, LobbyApi.TestAccount account) throws SQLException {
+		Invitee invitee = next();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		writeRows(connection, account, invitee, now);
+		connection.commit();
+	}
+
+	/** Every statement of one invite request, in the same transactions. */
+	void request(Connection connection, LobbyApi.TestAccount account) throws SQLException {
+		Invitee invitee = next();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		// 1. the token
+		read(connection, "SELECT * FROM api_tokens WHERE secret_hash = ?", this.token.secretHash());
+		read(connection, "SELECT token_id, module_id FROM api_token_modules WHERE token_id IN (?)", this.token.id());
+		update(connection,
+				"UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)",
+				now, this.token.id(), now.minusSeconds(60));
+		read(connection, "SELECT * FROM accounts WHERE id = ?", this.token.accountId());
+		connection.commit();
+		// 2. the invite
+		read(connection, "SELECT * FROM accounts WHERE id = ?", account.id());
+		read(connection, "SELECT * FROM accounts WHERE id = ?", account.id());
+		groupsAndModules(connection, account);
+		read(connection, "SELECT * FROM users WHERE email_key = ?", invitee.email());
+		read(connection, "SELECT COUNT(*) FROM users WHERE id = ?", invitee.userId());
+		OffsetDateTime hourAgo = now.minusHours(1);
+		read(connection, MEMBER_COLUMNS + " WHERE au.account_id = ? AND au.live_user_id = ?", account.id(),
+				invitee.userId());
+		read(connection, EMAILS_IN_WINDOW, account.id(), "resend", "send-new", "invite", hourAgo);
+		read(connection, "SELECT COUNT(*) FROM account_users WHERE id = ?", invitee.memberId());
+		writeRows(connection, account, invitee, now);
+		connection.commit();
+		// 3. the member read back for the answer
+		connection.setReadOnly(true);
+		read(connection, "SELECT * FROM accounts WHERE id = ?", account.id());
+		read(connection, MEMBER_COLUMNS + " WHERE au.account_id = ? AND au.id = ?", account.id(), invitee.memberId());
+		read(connection, "SELECT account_user_id, group_id FROM account_user_groups WHERE account_user_id IN (?)",
+				invitee.memberId());
+		connection.commit();
+		connection.setReadOnly(false);
+		connection.setAutoCommit(true);
+		read(connection, "SELECT * FROM accounts WHERE id = ?", account.id());
+		groupsAndModules(connection, account);
+		read(connection, """
+				SELECT o.account_user_id, o.status, o.failure_reason FROM outbound_emails o
+				WHERE o.account_user_id IN (?) AND o.template = ?
+				  AND o.id = (SELECT MAX(latest.id) FROM outbound_emails latest
+				              WHERE latest.account_user_id = o.account_user_id AND latest.template = ?)""",
+				invitee.memberId(), "invitation", "invitation");
+		connection.setAutoCommit(false);
+	}
+
+	private static void groupsAndModules(Connection connection, LobbyApi.TestAccount account) throws SQLException {
+		read(connection, "SELECT * FROM user_groups WHERE account_id = ? AND id IN (?) ORDER BY name_key", account.id(),
+				account.administrators());
+		read(connection, """
+				SELECT gm.group_id, m.id, m.name, m.description FROM user_group_modules gm
+				JOIN modules m ON m.id = gm.module_id WHERE gm.group_id IN (?) ORDER BY m.id""",
+				account.administrators());
+	}
+
+	private record Invitee(String userId, String memberId, String email) {
+	}
+
+	private Invitee next() {
+		long n = this.sequence.incrementAndGet();
+		String user = String.format("%02d%06d", this.tag, n);
+		String member = String.format("%02d%010d", this.tag, n);
+		return new Invitee("USR-" + user.substring(0, 4) + "-" + user.substring(4),
+				"AUSR-" + member.substring(0, 4) + "-" + member.substring(4, 8) + "-" + member.substring(8),
+				"jdbc" + n + ".t" + this.tag + "@bench.example");
+	}
+
+	private void writeRows(Connection connection, LobbyApi.TestAccount account, Invitee invitee, OffsetDateTime now)
+			throws SQLException {
+		OffsetDateTime expires = now.plusDays(7);
+		update(connection, INSERT_USER, invitee.userId(), invitee.email(), invitee.email(), "Bench", "Invitee", null,
+				now, now, null);
+		update(connection, INSERT_MEMBER, invitee.memberId(), account.id(), invitee.userId(), invitee.email(), "Bench",
+				"Invitee", "Invited", invitee.userId(), 1, expires, now, this.token.id(), ACTOR, null, null, null, 0L,
+				now, this.token.id(), ACTOR, now, this.token.id(), ACTOR);
+		update(connection, INSERT_GROUP, invitee.memberId(), account.id(), account.administrators());
+		update(connection, INSERT_AUDIT, auditId(), account.id(), "lobby.invitation.sent", "Bench Invitee was invited",
+				"AccountUser", invitee.memberId(), "API_TOKEN", this.token.id(), ACTOR, now, "127.0.0.1",
+				"Java-http-client/17", "bench-" + invitee.memberId(),
+				"{\"email\":\"" + invitee.email() + "\",\"groups\":[\"" + account.administrators()
+						+ "\"],\"expiresAt\":\"" + expires.toInstant() + "\"}");
+		update(connection, INSERT_EMAIL, account.id(), invitee.memberId(), "invitation", "invite", invitee.email(),
+				"en",
+				"{\"inviteeFirstName\":\"Bench\",\"accountName\":\"Bench\",\"expiresAt\":\"" + expires.toInstant()
+						+ "\",\"invitedByPerson\":false,\"inviteeEmail\":\"" + invitee.email()
+						+ "\",\"invitationLink\":{\"accountUserId\":\"" + invitee.memberId()
+						+ "\",\"generation\":1},\"inviterName\":\"Bench\"}",
+				now, now);
+	}
+
+	private static String auditId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return String.format("AUD-%04d-%04d-%04d-%04d", random.nextInt(10_000), random.nextInt(10_000),
+				random.nextInt(10_000), random.nextInt(10_000));
+	}
+
+	private static void update(Connection connection, String sql, Object... params) throws SQLException {
+		try (PreparedStatement statement = Database.prepare(connection, sql, params)) {
+			statement.executeUpdate();
+		}
+	}
+
+	/** Runs a query and reads every row, as Lobby's mappers do. */
+	static void read(Connection connection, String sql, Object... params) throws SQLException {
+		try (PreparedStatement statement = Database.prepare(connection, sql, params);
+				ResultSet rows = statement.executeQuery()) {
+			int columns = rows.getMetaData().getColumnCount();
+			while (rows.next()) {
+				for (int c = 1; c <= columns; c++) {
+					rows.getObject(c);
+				}
+			}
+		}
+	}
+
+}
