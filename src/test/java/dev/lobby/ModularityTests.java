@@ -49,17 +49,19 @@ class ModularityTests {
 	}
 
 	/**
-	 * Spring Modulith writes a diagram's components and relations in no fixed order;
-	 * sorted (each run of consecutive component or relation lines on its own), the files
-	 * change only when the modules do.
+	 * Spring Modulith writes a diagram's components and relations, and a canvas's lists
+	 * (e.g. the events a module listens to), in no fixed order; sorted (each run of
+	 * consecutive component, relation or list lines on its own), the files change only
+	 * when the modules do.
 	 */
 	static void sortRelations(Path folder) throws IOException {
-		List<Path> diagrams;
+		List<Path> documents;
 		try (Stream<Path> files = Files.list(folder)) {
-			diagrams = files.filter(file -> file.toString().endsWith(".puml")).toList();
+			documents = files.filter(file -> file.toString().endsWith(".puml") || file.toString().endsWith(".adoc"))
+				.toList();
 		}
-		for (Path diagram : diagrams) {
-			Files.write(diagram, sortedRuns(Files.readAllLines(diagram)));
+		for (Path document : documents) {
+			Files.write(document, sortedRuns(Files.readAllLines(document)));
 		}
 	}
 
@@ -69,18 +71,42 @@ class ModularityTests {
 		while (start < result.size()) {
 			String kind = kind(result.get(start));
 			int end = start + 1;
-			while (!kind.isEmpty() && end < result.size() && kind.equals(kind(result.get(end)))) {
+			while (!kind.isEmpty() && end < result.size() && kind(result.get(end)).equals(kind)
+					&& !result.get(end).startsWith("|")) {
 				end++;
 			}
-			Collections.sort(result.subList(start, end));
+			if (kind.equals("Item")) {
+				// A table cell's list: the first item carries the cell's "|".
+				boolean cell = result.get(start).startsWith("|");
+				List<String> items = new ArrayList<>(result.subList(start, end)
+					.stream()
+					.map(line -> line.startsWith("|") ? line.substring(1) : line)
+					.sorted()
+					.toList());
+				if (cell) {
+					items.set(0, "|" + items.get(0));
+				}
+				for (int i = 0; i < items.size(); i++) {
+					result.set(start + i, items.get(i));
+				}
+			}
+			else {
+				Collections.sort(result.subList(start, end));
+			}
 			start = end;
 		}
 		return result;
 	}
 
-	/** "Rel" or "Component" for the lines that are sorted, empty for the rest. */
+	/**
+	 * "Rel", "Component" or "Item" (a canvas's list entry) for the lines that are sorted,
+	 * empty for the rest.
+	 */
 	static String kind(String line) {
 		String trimmed = line.strip();
+		if (trimmed.startsWith("|* `") || trimmed.startsWith("* `")) {
+			return "Item";
+		}
 		return trimmed.startsWith("Rel(") ? "Rel" : trimmed.startsWith("Component(") ? "Component" : "";
 	}
 
