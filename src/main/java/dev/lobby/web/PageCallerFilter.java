@@ -49,6 +49,13 @@ final class PageCallerFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/** Lobby's own files need nobody: no session or database is touched for them. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/webjars/") || path.startsWith("/assets/") || path.equals("/favicon.ico");
+	}
+
 	/** The signed-in person of this request, if any. */
 	static @Nullable PageCaller of(HttpServletRequest request) {
 		return request.getAttribute(ATTRIBUTE) instanceof PageCaller caller ? caller : null;

@@ -103,13 +103,19 @@ public abstract class BrowserTestBase extends LobbyIntegrationTestBase {
 
 	/** A fresh browser context (no cookies) with this window size and language. */
 	protected BrowserContext newContext(int width, int height, String locale) {
+		return newContext(width, height, locale, true);
+	}
+
+	/** The same, with JavaScript switched off when {@code javaScript} is false. */
+	protected BrowserContext newContext(int width, int height, String locale, boolean javaScript) {
 		Browser running = browser;
 		if (running == null) {
 			throw new IllegalStateException("The browser was not launched");
 		}
 		BrowserContext fresh = running.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
 			.setViewportSize(width, height)
-			.setLocale(locale));
+			.setLocale(locale)
+			.setJavaScriptEnabled(javaScript));
 		fresh.onPage(opened -> {
 			opened.onConsoleMessage(message -> {
 				// The status of an error page (403, 404, 429) is reported as a failed

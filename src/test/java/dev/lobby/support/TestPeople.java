@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.boot.test.context.TestComponent;
 
+import dev.lobby.membership.MembershipManagement;
+import dev.lobby.platform.Actor;
+import dev.lobby.platform.EmailAddress;
+import dev.lobby.platform.Name;
 import dev.lobby.support.TestAccounts.TestAccount;
+import dev.lobby.user.User;
+import dev.lobby.user.UserDirectory;
 
 /**
  * People who can sign in: invited through the REST API and registered through the link of
@@ -18,6 +25,30 @@ import dev.lobby.support.TestAccounts.TestAccount;
 public class TestPeople {
 
 	public static final String PASSWORD = "Str0ng!Pass";
+
+	private final UserDirectory users;
+
+	private final MembershipManagement memberships;
+
+	TestPeople(UserDirectory users, MembershipManagement memberships) {
+		this.users = users;
+		this.memberships = memberships;
+	}
+
+	/**
+	 * Many active members at once, without invitations (so without emails and their
+	 * limits): {@code first-001} to {@code first-NNN}, last name {@code lastName}.
+	 */
+	public void enrolMany(TestAccount account, String firstName, String lastName, int count) {
+		String batch = UUID.randomUUID().toString().substring(0, 6);
+		for (int i = 1; i <= count; i++) {
+			String number = String.format("%03d", i);
+			User user = users.findOrCreate(
+					EmailAddress.of(firstName.toLowerCase() + number + "." + batch + "@example.com"),
+					Name.of(Name.FIRST_NAME, firstName + number), Name.of(Name.LAST_NAME, lastName));
+			memberships.enrolFounder(account.id(), user, Set.of(account.administrators().id()), Actor.system());
+		}
+	}
 
 	/** A member who registered a login; {@code id} is their membership (AUSR-…). */
 	public record Person(String id, String email, String firstName, String lastName, String password) {
