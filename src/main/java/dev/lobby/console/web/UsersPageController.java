@@ -33,7 +33,6 @@ import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.InvitationManagement;
-import dev.lobby.membership.MemberAction;
 import dev.lobby.membership.MemberDetails;
 import dev.lobby.membership.MemberDetailsAssembler;
 import dev.lobby.membership.MembershipManagement;
@@ -238,8 +237,7 @@ class UsersPageController {
 				day(account.joinedAt(), locale), day(account.person().lastSignInAt(), locale),
 				member.groups().stream().map(Group::name).toList(),
 				member.modules().stream().map(Module::name).toList(), account.version(),
-				// Edit opens the member's details, which are not built yet (docs/ui.md).
-				account.actions(caller.actor(), now).stream().filter(action -> action != MemberAction.EDIT).toList());
+				account.actions(caller.actor(), now));
 	}
 
 	/** "expires in 3 days", "in 5 hours", "in less than an hour". */

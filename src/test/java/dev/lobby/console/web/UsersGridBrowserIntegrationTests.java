@@ -85,12 +85,12 @@ class UsersGridBrowserIntegrationTests extends BrowserTestBase {
 		assertThat(row("Kim Tester")).containsText("Account Management");
 		assertThat(row("Bo Tester").locator(".badge")).hasText("Blocked");
 
-		assertThat(menuOf("Sam Smith")).containsExactly("Resend invitation link", "Copy invitation link", "Remove");
-		assertThat(menuOf("Kim Tester")).containsExactly("Block", "Remove");
-		assertThat(menuOf("Bo Tester")).containsExactly("Unblock", "Remove");
-		// No Block or Remove for your own row (and Edit is not built yet): no menu at
-		// all.
-		assertThat(page.getByRole(AriaRole.BUTTON, named("Actions for Alex Tester"))).hasCount(0);
+		assertThat(menuOf("Sam Smith")).containsExactly("Edit", "Resend invitation link", "Copy invitation link",
+				"Remove");
+		assertThat(menuOf("Kim Tester")).containsExactly("Edit", "Block", "Remove");
+		assertThat(menuOf("Bo Tester")).containsExactly("Edit", "Unblock", "Remove");
+		// Not for your own row: Block and Remove.
+		assertThat(menuOf("Alex Tester")).containsExactly("Edit");
 		assertAccessible();
 		openMenuOf("Sam Smith");
 		assertAccessible();
@@ -200,7 +200,7 @@ class UsersGridBrowserIntegrationTests extends BrowserTestBase {
 		openUsers(acme);
 
 		assertThat(row("Sam Smith").locator(".badge")).hasText("Invitation expired");
-		assertThat(menuOf("Sam Smith")).containsExactly("Send new invitation", "Remove");
+		assertThat(menuOf("Sam Smith")).containsExactly("Edit", "Send new invitation", "Remove");
 		openMenuOf("Sam Smith");
 		page.getByRole(AriaRole.BUTTON, named("Send new invitation")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("A new invitation was sent to " + email + ". It expires on "
@@ -297,10 +297,42 @@ class UsersGridBrowserIntegrationTests extends BrowserTestBase {
 		page.keyboard().press("Enter");
 		assertThat(page.locator(".dropdown-menu.show")).isVisible();
 		page.keyboard().press("ArrowDown");
+		assertThat(page.getByRole(AriaRole.LINK, named("Edit"))).isFocused();
+		page.keyboard().press("ArrowDown");
 		assertThat(page.getByRole(AriaRole.BUTTON, named("Block"))).isFocused();
 		page.keyboard().press("Enter");
 		assertThat(page.getByRole(AriaRole.STATUS))
 			.hasText("Kim Tester was blocked: they can no longer sign in to this account.");
+	}
+
+	@Test
+	void editChangesTheGroupsAndKeepsAtLeastOne() {
+		TestAccount acme = accounts.client("Acme");
+		Person kim = people.member(this, acme, "Kim");
+		String support = people.supportGroup(this, acme);
+		openUsers(acme);
+		page.getByLabel("Rows").selectOption("25");
+		assertThat(page).hasURL(Pattern.compile("size=25"));
+
+		openMenuOf("Kim Tester");
+		page.getByRole(AriaRole.LINK, named("Edit")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Edit Kim Tester"))).isVisible();
+		assertAccessible();
+		page.locator("#group-" + support).check();
+		page.getByRole(AriaRole.BUTTON, named("Save")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The groups of Kim Tester were changed.");
+		assertThat(page).hasURL(Pattern.compile("/settings/users\\?size=25$"));
+		assertThat(row("Kim Tester")).containsText("2 groups");
+		assertThat(api(acme).get(acme.users() + "/" + kim.id()).json().get("groups")).hasSize(2);
+
+		openMenuOf("Kim Tester");
+		page.getByRole(AriaRole.LINK, named("Edit")).click();
+		page.locator("#group-" + support).uncheck();
+		page.locator("#group-" + acme.administrators().id()).uncheck();
+		page.getByRole(AriaRole.BUTTON, named("Save")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Choose at least one group.");
+		assertAccessible();
+		assertThat(api(acme).get(acme.users() + "/" + kim.id()).json().get("groups")).hasSize(2);
 	}
 
 	@Test
