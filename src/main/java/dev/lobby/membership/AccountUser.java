@@ -3,6 +3,7 @@ package dev.lobby.membership;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -107,6 +108,26 @@ public final class AccountUser {
 	public Status status(Instant now) {
 		return stored == Status.Invited && expiresAt != null && !now.isBefore(expiresAt) ? Status.InvitationExpired
 				: stored;
+	}
+
+	/**
+	 * What {@code by} may do to this member now, in menu order: what the state allows
+	 * (SPEC §2), never blocking or removing oneself. The methods below enforce the same
+	 * ({@code AccountUserUnitTests} holds the two together).
+	 */
+	public List<MemberAction> actions(Actor by, Instant now) {
+		boolean self = by.type() == Actor.Type.USER && by.id().equals(person.userId());
+		List<MemberAction> offered = switch (status(now)) {
+			case Invited ->
+				List.of(MemberAction.EDIT, MemberAction.RESEND, MemberAction.COPY_LINK, MemberAction.REMOVE);
+			case InvitationExpired -> List.of(MemberAction.EDIT, MemberAction.SEND_NEW, MemberAction.REMOVE);
+			case Active -> List.of(MemberAction.EDIT, MemberAction.BLOCK, MemberAction.REMOVE);
+			case Blocked -> List.of(MemberAction.EDIT, MemberAction.UNBLOCK, MemberAction.REMOVE);
+			case Disabled, Declined -> List.of();
+		};
+		return self ? offered.stream()
+			.filter(action -> action != MemberAction.BLOCK && action != MemberAction.REMOVE)
+			.toList() : offered;
 	}
 
 	/** Resend: the same link again, valid for another full period. */

@@ -215,6 +215,15 @@ class AccountUsers implements GroupMemberships {
 			.list()).stream().findFirst();
 	}
 
+	/** The user's live memberships (invited, active or blocked), in every account. */
+	List<AccountUser> liveOfUser(String userId) {
+		return withGroups(
+				jdbc.sql(SELECT + " WHERE au.user_id = :userId AND " + LIVE + " ORDER BY au.created_at, au.id")
+					.param("userId", userId)
+					.query(AccountUsers::row)
+					.list());
+	}
+
 	/**
 	 * One page of an RQL query over the account's members, in the query's order (see
 	 * {@link AccountUserListFields}).

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.LimitReached;
 import dev.lobby.platform.UserId;
@@ -25,8 +26,8 @@ import dev.lobby.platform.UserId;
  * Limits password guessing: every password check is first written down as an attempt,
  * counted in a sliding window per user and per client address, so every node sees the
  * same counts. A wrong password leaves its attempt counted; a right one clears the
- * user's. Every place that checks a password (the invitation's accept now, the sign-in
- * page later) asks this one limiter first.
+ * user's. Every place that checks a password (the invitation's accept, the sign-in page)
+ * asks this one limiter first.
  * <p>
  * Writing the attempt before counting makes the limit hold under bursts: each attempt is
  * committed before it counts, so of many simultaneous attempts at most the limit go on to
@@ -55,17 +56,31 @@ public class SignInThrottle {
 	 * password work when this user or this client address failed too often lately.
 	 */
 	public void reserveAttempt(UserId userId, @Nullable String clientIp) {
+		reserve("user_id", userId.value(), clientIp);
+	}
+
+	/**
+	 * The same for a sign-in with an address that has no login to check (or none with a
+	 * password): counted under the address, with the same limit as a user, so that the
+	 * pause after too many failures never tells whether the address has a login.
+	 */
+	public void reserveAttemptWithoutLogin(EmailAddress login, @Nullable String clientIp) {
+		reserve("login_key", login.key(), clientIp);
+	}
+
+	/** {@code column} is {@code user_id} or {@code login_key}, never input. */
+	private void reserve(String column, String key, @Nullable String clientIp) {
 		Instant now = Instant.now(clock);
 		String address = addressKey(clientIp);
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO sign_in_failures (user_id, client_ip, occurred_at) VALUES (:user, :ip, :at)")
-			.param("user", userId.value())
+		KeyHolder generated = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO sign_in_failures (" + column + ", client_ip, occurred_at) VALUES (:key, :ip, :at)")
+			.param("key", key)
 			.param("ip", address)
 			.param("at", Jdbc.ts(now))
-			.update(key, "id");
-		long attempt = Objects.requireNonNull(key.getKey(), "generated id").longValue();
+			.update(generated, "id");
+		long attempt = Objects.requireNonNull(generated.getKey(), "generated id").longValue();
 		Instant since = now.minus(settings.failureWindow());
-		List<Row> byUser = attempts("user_id", userId.value(), since);
+		List<Row> byUser = attempts(column, key, since);
 		List<Row> byAddress = address == null ? List.of() : attempts("client_ip", address, since);
 		if (byUser.size() > settings.failuresPerUser() || byAddress.size() > settings.failuresPerAddress()) {
 			jdbc.sql("DELETE FROM sign_in_failures WHERE id = :id").param("id", attempt).update();
@@ -119,7 +134,7 @@ public class SignInThrottle {
 	}
 
 	private List<Row> attempts(String column, String value, Instant since) {
-		// column is one of two constants of this class, never input
+		// column is one of the constants of this class, never input
 		return jdbc
 			.sql("SELECT id, occurred_at FROM sign_in_failures WHERE " + column
 					+ " = :value AND occurred_at > :since ORDER BY occurred_at, id")

@@ -2,7 +2,10 @@ package dev.lobby.user;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -28,6 +31,11 @@ public class UserDirectory {
 	private final Clock clock;
 
 	private final PasswordEncoder passwords = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+
+	/**
+	 * A hash no password matches, made on first use (see {@link #spendPasswordCheck}).
+	 */
+	private volatile @Nullable String unusableHash;
 
 	UserDirectory(Users users, Clock clock) {
 		this.users = users;
@@ -106,6 +114,45 @@ public class UserDirectory {
 	@Transactional
 	public void markAddressProven(UserId userId) {
 		users.markAddressProven(userId.value(), Instant.now(clock));
+	}
+
+	/**
+	 * Spends the time of one password check where there is no hash to check against (an
+	 * address without a login, a login without a password), so that how long a sign-in
+	 * takes never tells whether the address has a login.
+	 */
+	public void spendPasswordCheck(@Nullable String password) {
+		passwords.matches(password == null ? "" : password, unusableHash());
+	}
+
+	private String unusableHash() {
+		String hash = unusableHash;
+		if (hash == null) {
+			hash = Objects.requireNonNull(passwords.encode(UUID.randomUUID().toString()), "an encoded password");
+			unusableHash = hash;
+		}
+		return hash;
+	}
+
+	/** Records that the person signed in now (their members' "last sign-in"). */
+	@Transactional
+	public void recordSignIn(String userId) {
+		users.recordSignIn(userId, Instant.now(clock));
+	}
+
+	/**
+	 * The language the person chose for Lobby's pages, if any (else pages follow the
+	 * browser).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Locale> language(String userId) {
+		return users.language(userId).map(Locale::forLanguageTag);
+	}
+
+	/** Sets the language of the person's pages; null follows the browser again. */
+	@Transactional
+	public void chooseLanguage(String userId, @Nullable Locale language) {
+		users.setLanguage(userId, language == null ? null : language.toLanguageTag(), Instant.now(clock));
 	}
 
 	/** Refuses a wrong password with the same sentence whatever was wrong. */

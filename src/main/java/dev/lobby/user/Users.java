@@ -83,6 +83,28 @@ public class Users {
 			.update();
 	}
 
+	void recordSignIn(String id, Instant now) {
+		jdbc.sql("UPDATE users SET last_sign_in_at = :now WHERE id = :id")
+			.param("now", Jdbc.ts(now))
+			.param("id", id)
+			.update();
+	}
+
+	Optional<String> language(String id) {
+		return jdbc.sql("SELECT language FROM users WHERE id = :id AND language IS NOT NULL")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	void setLanguage(String id, @Nullable String language, Instant now) {
+		jdbc.sql("UPDATE users SET language = :language, updated_at = :now WHERE id = :id")
+			.param("language", language)
+			.param("now", Jdbc.ts(now))
+			.param("id", id)
+			.update();
+	}
+
 	public Optional<User> find(String id) {
 		return jdbc.sql("SELECT * FROM users WHERE id = :id").param("id", id).query(Users::row).optional();
 	}

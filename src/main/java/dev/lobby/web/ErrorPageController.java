@@ -13,12 +13,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
+import dev.lobby.platform.RequestMetadata;
+
 /**
  * Answers the servlet container's error dispatches in place of Spring Boot's controller,
  * which answered API paths with its own JSON and {@code GET /error} itself with 500 and
  * status 999. An error of a request under {@code /public/**} becomes a problem document,
  * any other the HTML error page; {@code /error} asked for directly is a page that does
- * not exist (404).
+ * not exist (404). The page is friendly and in the layout: what happened in words, what
+ * to do next, never a stack trace; a fault on our side shows the trace id to quote.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -40,7 +43,8 @@ class ErrorPageController implements ErrorController {
 		}
 		ModelAndView page = new ModelAndView("error", status);
 		page.addObject("status", status.value());
-		page.addObject("reason", status.getReasonPhrase());
+		page.addObject("kind", kind(status));
+		page.addObject("traceId", status.is5xxServerError() ? RequestMetadata.current().correlationId() : null);
 		return page;
 	}
 
@@ -51,6 +55,18 @@ class ErrorPageController implements ErrorController {
 		}
 		HttpStatus status = HttpStatus.resolve(value);
 		return status == null || status.value() < 400 ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+
+	/**
+	 * Which friendly text the page shows: its own for the usual errors, else a general
+	 * one.
+	 */
+	static String kind(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, TOO_MANY_REQUESTS ->
+				Integer.toString(status.value());
+			default -> status.is5xxServerError() ? "500" : "other";
+		};
 	}
 
 	private static String detail(HttpStatus status) {

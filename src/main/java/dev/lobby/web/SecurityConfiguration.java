@@ -1,6 +1,8 @@
 package dev.lobby.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,7 +28,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -36,7 +44,9 @@ import dev.lobby.platform.Actor;
  * Who may call what. The REST API is stateless and authenticated with bearer API tokens
  * (no cookies, so no CSRF); what modules declare as {@link AnonymousAccess} (the
  * invitation endpoints, whose link is the secret) takes no token. Actuator health is
- * public, the rest of actuator needs a token of the operator's account.
+ * public, the rest of actuator needs a token of the operator's account. Pages need a
+ * sign-in (a session, {@link PageSessions}) unless declared anonymous, and every form and
+ * htmx request carries a CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -84,7 +94,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SecurityContextRepository pageSecurityContexts,
+			CsrfTokenRepository pageCsrfTokens, ObjectProvider<PageCallers> callers, PageSessions sessions)
+			throws Exception {
 		return http
 			.authorizeHttpRequests(
 					requests -> requests
@@ -93,18 +105,50 @@ class SecurityConfiguration {
 									.toArray(String[]::new))
 						.permitAll()
 						.anyRequest()
-						.denyAll())
-			// No page signs anyone in yet: the CSRF token travels in a cookie and nothing
-			// is saved for
-			// later, so an anonymous visitor never costs a server session (no memory to
-			// flood).
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+						.authenticated())
+			// A visitor's CSRF token travels in a cookie and nothing is saved for later,
+			// so
+			// a visitor never costs a server session (no memory or rows to flood); the
+			// session starts at sign-in (PageSessions). htmx sends the token as a header.
+			.csrf(csrf -> csrf.csrfTokenRepository(pageCsrfTokens))
+			.securityContext(context -> context.securityContextRepository(pageSecurityContexts))
 			.requestCache(cache -> cache.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			.addFilterBefore(new PageCallerFilter(callers, sessions), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::toFrontDoor))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.PAGE_POLICY))
 				.addHeaderWriter(this::referrerPolicy))
 			.build();
+	}
+
+	/** Where a page session keeps who signed in: the (database-backed) HTTP session. */
+	@Bean
+	SecurityContextRepository pageSecurityContexts() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	@Bean
+	CsrfTokenRepository pageCsrfTokens() {
+		return new CookieCsrfTokenRepository();
+	}
+
+	/**
+	 * A visitor who opens a page that needs a sign-in goes to the front door, which signs
+	 * them in and brings them back; an htmx request (a session that ended under an open
+	 * page) is told to load the front door instead of swapping it into the page.
+	 */
+	static void toFrontDoor(HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
+		String query = request.getQueryString();
+		String target = request.getRequestURI().substring(request.getContextPath().length())
+				+ (query == null ? "" : "?" + query);
+		String frontDoor = request.getContextPath() + "/?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+		if (request.getHeader("HX-Request") != null) {
+			response.setHeader("HX-Redirect", frontDoor);
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			return;
+		}
+		response.sendRedirect(frontDoor);
 	}
 
 	/**

@@ -12,6 +12,16 @@ final class SecurityHeaders {
 	private SecurityHeaders() {
 	}
 
+	/**
+	 * The Content-Security-Policy of every page: scripts and styles only from Lobby's own
+	 * files (Bootstrap and htmx from WebJars, {@code /assets}), never inline scripts;
+	 * inline style attributes are allowed because the dev mailbox previews emails, whose
+	 * HTML carries them, and Bootstrap's scripts position menus with them. Nothing may
+	 * frame a page, and forms post only to Lobby.
+	 */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 	static void writeTo(HttpServletResponse response) {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
@@ -20,8 +30,7 @@ final class SecurityHeaders {
 		response.setHeader("Pragma", "no-cache");
 		response.setHeader("Expires", "0");
 		response.setHeader("Referrer-Policy", "no-referrer");
-		response.setHeader("Content-Security-Policy",
-				"default-src 'none'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+		response.setHeader("Content-Security-Policy", PAGE_POLICY);
 	}
 
 	/**

@@ -11,7 +11,7 @@ import dev.lobby.platform.TimeSource;
 
 /** The whole application with a clock tests move and helpers for test data. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(TestAccounts.class)
+@Import({ TestAccounts.class, TestPeople.class })
 public class LobbyTestConfiguration {
 
 	public static final Instant START = Instant.parse("2026-11-26T09:00:00Z");

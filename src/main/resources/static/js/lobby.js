@@ -1,0 +1,115 @@
+// Lobby's only script: no inline scripts anywhere (the Content-Security-Policy forbids them).
+(function () {
+  'use strict';
+
+  function meta(name) {
+    var element = document.querySelector('meta[name="' + name + '"]');
+    return element ? element.content : null;
+  }
+
+  // htmx requests carry the CSRF token as a header, read from the layout's meta tags.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = meta('_csrf');
+    var header = meta('_csrf_header');
+    if (token && header) {
+      event.detail.headers[header] = token;
+    }
+  });
+
+  // A message above the grid, in its live region; text only, never HTML.
+  function show(kind, text) {
+    var messages = document.getElementById('messages');
+    if (!messages) {
+      return;
+    }
+    var alert = document.createElement('div');
+    alert.className = 'alert alert-dismissible alert-' + kind;
+    alert.setAttribute('role', kind === 'success' ? 'status' : 'alert');
+    var span = document.createElement('span');
+    span.textContent = text;
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'btn-close';
+    close.setAttribute('data-bs-dismiss', 'alert');
+    close.setAttribute('aria-label', messages.dataset.close || 'Close');
+    alert.appendChild(span);
+    alert.appendChild(close);
+    messages.replaceChildren(alert);
+  }
+
+  function refreshGrid() {
+    var grid = document.getElementById('users-grid');
+    if (grid && window.htmx) {
+      window.htmx.ajax('GET', grid.dataset.url, { target: '#users-grid', swap: 'outerHTML' });
+    }
+  }
+
+  // Copy invitation link: the link is fetched only now (a POST, which is audited) and put on
+  // the clipboard; the grid's HTML never holds it.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-copy-link]');
+    if (!button) {
+      return;
+    }
+    var headers = { 'Accept': 'application/json' };
+    if (meta('_csrf_header')) {
+      headers[meta('_csrf_header')] = meta('_csrf');
+    }
+    fetch(button.dataset.copyLink, { method: 'POST', headers: headers, credentials: 'same-origin' })
+      .then(function (response) {
+        return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+      })
+      .then(function (answer) {
+        if (!answer.ok) {
+          show('danger', answer.body.message);
+          refreshGrid();
+          return;
+        }
+        return navigator.clipboard.writeText(answer.body.url).then(function () {
+          show('success', answer.body.message);
+        }, function () {
+          // No clipboard (e.g. a page served over plain HTTP): show the link to copy by hand.
+          show('warning', answer.body.url);
+        });
+      })
+      .catch(function () {
+        var messages = document.getElementById('messages');
+        show('danger', (messages && messages.dataset.copyFailed) || 'The link could not be fetched. Try again.');
+      });
+  });
+
+  // The remove dialog names the member of the row it was opened from.
+  document.addEventListener('show.bs.modal', function (event) {
+    var dialog = event.target;
+    var trigger = event.relatedTarget;
+    if (dialog.id !== 'remove-dialog' || !trigger) {
+      return;
+    }
+    dialog.querySelector('[data-remove-name]').textContent = trigger.dataset.removeName;
+    dialog.querySelector('input[name="id"]').value = trigger.dataset.removeId;
+    dialog.querySelector('input[name="version"]').value = trigger.dataset.removeVersion;
+  });
+
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var dialog = event.target.closest && event.target.closest('.modal');
+    if (dialog && window.bootstrap) {
+      window.bootstrap.Modal.getOrCreateInstance(dialog).hide();
+    }
+  });
+
+  // After the grid was swapped, the filter form keeps its sort, and every action form and
+  // the remove dialog send the grid's new state back.
+  document.addEventListener('htmx:afterSettle', function () {
+    var grid = document.getElementById('users-grid');
+    var form = document.getElementById('grid-filters');
+    if (!grid || !form) {
+      return;
+    }
+    form.elements.sort.value = grid.dataset.sort || '';
+    form.elements.dir.value = grid.dataset.dir || '';
+    var state = grid.dataset.state;
+    document.querySelectorAll('#remove-dialog input[name="state"]').forEach(function (input) {
+      input.value = state || '';
+    });
+  });
+})();
