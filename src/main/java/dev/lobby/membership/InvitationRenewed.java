@@ -7,22 +7,7 @@ import dev.lobby.platform.Actor;
 /**
  * A new invitation replaced an expired one: a new link, the old one no longer works.
  */
-public record InvitationRenewed(SentInvitation invitation, Actor actor) implements MembershipEvent {
-
-	@Override
-	public String accountId() {
-		return invitation.account().id();
-	}
-
-	@Override
-	public String accountUserId() {
-		return invitation.accountUserId();
-	}
-
-	@Override
-	public Person person() {
-		return invitation.person();
-	}
+public record InvitationRenewed(SentInvitation invitation, Actor actor) implements SentInvitationEvent {
 
 	@Override
 	public String auditKey() {

@@ -7,22 +7,7 @@ import dev.lobby.platform.Actor;
 /**
  * A pending invitation was sent again: the same link, its expiry reset.
  */
-public record InvitationResent(SentInvitation invitation, Actor actor) implements MembershipEvent {
-
-	@Override
-	public String accountId() {
-		return invitation.account().id();
-	}
-
-	@Override
-	public String accountUserId() {
-		return invitation.accountUserId();
-	}
-
-	@Override
-	public Person person() {
-		return invitation.person();
-	}
+public record InvitationResent(SentInvitation invitation, Actor actor) implements SentInvitationEvent {
 
 	@Override
 	public String auditKey() {

@@ -6,22 +6,8 @@ import java.util.Map;
 import dev.lobby.platform.Actor;
 
 /** A person was invited; the invitation email goes out. */
-public record InvitationSent(SentInvitation invitation, List<String> groupIds, Actor actor) implements MembershipEvent {
-
-	@Override
-	public String accountId() {
-		return invitation.account().id();
-	}
-
-	@Override
-	public String accountUserId() {
-		return invitation.accountUserId();
-	}
-
-	@Override
-	public Person person() {
-		return invitation.person();
-	}
+public record InvitationSent(SentInvitation invitation, List<String> groupIds,
+		Actor actor) implements SentInvitationEvent {
 
 	@Override
 	public String auditKey() {
