@@ -141,8 +141,9 @@ class OutboundEmails {
 	}
 
 	/**
-	 * The delivery of the latest email of this template for each membership, in one
-	 * query.
+	 * The delivery of the latest email of this template for each membership, in one query
+	 * that reads each membership's emails once (a correlated "latest" subquery per row
+	 * grew with the square of a membership's emails).
 	 */
 	Map<String, Delivery> latestDeliveries(String template, Collection<String> accountUserIds) {
 		if (accountUserIds.isEmpty()) {
@@ -151,9 +152,9 @@ class OutboundEmails {
 		Map<String, Delivery> deliveries = new HashMap<>();
 		jdbc.sql("""
 				SELECT o.account_user_id, o.status, o.failure_reason FROM outbound_emails o
-				WHERE o.account_user_id IN (:ids) AND o.template = :template
-				  AND o.id = (SELECT MAX(latest.id) FROM outbound_emails latest
-				              WHERE latest.account_user_id = o.account_user_id AND latest.template = :template)""")
+				JOIN (SELECT MAX(id) AS id FROM outbound_emails
+				      WHERE account_user_id IN (:ids) AND template = :template
+				      GROUP BY account_user_id) latest ON latest.id = o.id""")
 			.param("ids", accountUserIds)
 			.param("template", template)
 			.query(rs -> {
