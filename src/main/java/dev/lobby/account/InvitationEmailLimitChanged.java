@@ -3,18 +3,12 @@ package dev.lobby.account;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
-import dev.lobby.platform.Audited;
 
 /**
  * The operator set how many invitation emails an account may send per hour, or let the
  * default apply again.
  */
-public record InvitationEmailLimitChanged(Account account, Actor actor) implements Audited {
-
-	@Override
-	public String accountId() {
-		return account.id();
-	}
+public record InvitationEmailLimitChanged(Account account, Actor actor) implements AccountEvent {
 
 	@Override
 	public String auditKey() {
@@ -27,16 +21,6 @@ public record InvitationEmailLimitChanged(Account account, Actor actor) implemen
 		return perHour == null
 				? "Account \"" + account.name() + "\" follows the default limit of invitation emails again"
 				: "Account \"" + account.name() + "\" may send " + perHour + " invitation emails per hour";
-	}
-
-	@Override
-	public String objectType() {
-		return "Account";
-	}
-
-	@Override
-	public String objectId() {
-		return account.id();
 	}
 
 	@Override

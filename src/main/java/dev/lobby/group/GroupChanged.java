@@ -8,13 +8,8 @@ import dev.lobby.platform.Actor;
 public record GroupChanged(Group before, Group after, Actor actor) implements GroupEvent {
 
 	@Override
-	public String accountId() {
-		return after.accountId();
-	}
-
-	@Override
-	public String groupId() {
-		return after.id();
+	public Group group() {
+		return after;
 	}
 
 	@Override

@@ -8,16 +8,6 @@ import dev.lobby.platform.Actor;
 public record GroupCreated(Group group, Actor actor) implements GroupEvent {
 
 	@Override
-	public String accountId() {
-		return group.accountId();
-	}
-
-	@Override
-	public String groupId() {
-		return group.id();
-	}
-
-	@Override
 	public String auditKey() {
 		return "lobby.group.created";
 	}

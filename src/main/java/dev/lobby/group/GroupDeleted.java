@@ -15,16 +15,6 @@ import dev.lobby.platform.Actor;
 public record GroupDeleted(Group group, List<String> unlinkedEndedMemberships, Actor actor) implements GroupEvent {
 
 	@Override
-	public String accountId() {
-		return group.accountId();
-	}
-
-	@Override
-	public String groupId() {
-		return group.id();
-	}
-
-	@Override
 	public String auditKey() {
 		return "lobby.group.deleted";
 	}

@@ -8,7 +8,13 @@ import dev.lobby.platform.Audited;
  */
 public interface GroupEvent extends Audited {
 
-	String groupId();
+	/** The group as it is after the change (as it was, for a deleted one). */
+	Group group();
+
+	@Override
+	default String accountId() {
+		return group().accountId();
+	}
 
 	@Override
 	default String objectType() {
@@ -17,7 +23,7 @@ public interface GroupEvent extends Audited {
 
 	@Override
 	default String objectId() {
-		return groupId();
+		return group().id();
 	}
 
 }
