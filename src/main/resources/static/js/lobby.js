@@ -108,7 +108,7 @@
     form.elements.sort.value = grid.dataset.sort || '';
     form.elements.dir.value = grid.dataset.dir || '';
     var state = grid.dataset.state;
-    document.querySelectorAll('#remove-dialog input[name="state"]').forEach(function (input) {
+    document.querySelectorAll('#remove-dialog input[name="state"], #grid-columns input[name="state"]').forEach(function (input) {
       input.value = state || '';
     });
   });

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -25,6 +26,10 @@ import dev.lobby.platform.UserId;
  */
 @Service
 public class UserDirectory {
+
+	private static final Pattern SETTING_NAME = Pattern.compile("[a-z][a-zA-Z.-]{0,59}");
+
+	private static final int MAX_SETTING_LENGTH = 500;
 
 	private final Users users;
 
@@ -153,6 +158,31 @@ public class UserDirectory {
 	@Transactional
 	public void chooseLanguage(String userId, @Nullable Locale language) {
 		users.setLanguage(userId, language == null ? null : language.toLanguageTag(), Instant.now(clock));
+	}
+
+	/**
+	 * One of the person's own page settings (e.g. the columns they hide), as the page
+	 * that owns it stored it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> setting(UserId userId, String name) {
+		return users.setting(userId.value(), settingName(name));
+	}
+
+	/** Keeps one of the person's page settings; null forgets it. */
+	@Transactional
+	public void saveSetting(UserId userId, String name, @Nullable String value) {
+		if (value != null && value.length() > MAX_SETTING_LENGTH) {
+			throw new InvalidInput(name, "This setting is too long.");
+		}
+		users.saveSetting(userId.value(), settingName(name), value, Instant.now(clock));
+	}
+
+	private static String settingName(String name) {
+		if (!SETTING_NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("Not a setting name: " + name);
+		}
+		return name;
 	}
 
 	/** Refuses a wrong password with the same sentence whatever was wrong. */

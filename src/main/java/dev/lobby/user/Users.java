@@ -105,6 +105,32 @@ public class Users {
 			.update();
 	}
 
+	Optional<String> setting(String id, String name) {
+		return jdbc.sql("SELECT setting_value FROM user_settings WHERE user_id = :id AND name = :name")
+			.param("id", id)
+			.param("name", name)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Replaces the setting (or forgets it, for null) in the caller's transaction. */
+	void saveSetting(String id, String name, @Nullable String value, Instant now) {
+		jdbc.sql("DELETE FROM user_settings WHERE user_id = :id AND name = :name")
+			.param("id", id)
+			.param("name", name)
+			.update();
+		if (value != null) {
+			jdbc.sql("""
+					INSERT INTO user_settings (user_id, name, setting_value, updated_at)
+					VALUES (:id, :name, :value, :now)""")
+				.param("id", id)
+				.param("name", name)
+				.param("value", value)
+				.param("now", Jdbc.ts(now))
+				.update();
+		}
+	}
+
 	public Optional<User> find(String id) {
 		return jdbc.sql("SELECT * FROM users WHERE id = :id").param("id", id).query(Users::row).optional();
 	}

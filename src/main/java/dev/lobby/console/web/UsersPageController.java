@@ -1,11 +1,5 @@
 package dev.lobby.console.web;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,20 +20,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.lobby.group.Group;
-import dev.lobby.group.GroupManagement;
-import dev.lobby.group.Module;
-import dev.lobby.group.Modules;
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.InvitationManagement;
-import dev.lobby.membership.MemberDetails;
-import dev.lobby.membership.MemberDetailsAssembler;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.platform.AccountUserId;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.LobbyException;
 import dev.lobby.platform.NotPermitted;
-import dev.lobby.platform.PageResponse;
 import dev.lobby.web.PageCaller;
 
 /**
@@ -63,32 +49,19 @@ class UsersPageController {
 
 	private final InvitationManagement invitations;
 
-	private final MemberDetailsAssembler details;
+	private final UsersGridView view;
 
-	private final GroupManagement groups;
-
-	private final Modules modules;
-
-	private final MessageSource messages;
-
-	private final Clock clock;
-
-	UsersPageController(MembershipManagement members, InvitationManagement invitations, MemberDetailsAssembler details,
-			GroupManagement groups, Modules modules, MessageSource messages, Clock clock) {
+	UsersPageController(MembershipManagement members, InvitationManagement invitations, UsersGridView view) {
 		this.members = members;
 		this.invitations = invitations;
-		this.details = details;
-		this.groups = groups;
-		this.modules = modules;
-		this.messages = messages;
-		this.clock = clock;
+		this.view = view;
 	}
 
 	@GetMapping
 	String grid(PageCaller caller, @RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
 			HttpServletResponse response, Model model, Locale locale) {
 		UserGrid grid = UserGrid.of(params);
-		fill(model, caller, grid, locale);
+		view.fill(model, caller, grid, locale);
 		if (!swapsTheGrid(request)) {
 			return PAGE;
 		}
@@ -104,7 +77,8 @@ class UsersPageController {
 		return act(caller, state, request, model, redirect, locale, () -> {
 			AccountUser member = invitations.resend(caller.accountId(), AccountUserId.of(id), new IfMatch(version),
 					caller.actor());
-			return text(locale, "users.resent", member.person().email().value(), day(member.expiresAt(), locale));
+			return view.text(locale, "users.resent", member.person().email().value(),
+					view.day(member.expiresAt(), locale));
 		});
 	}
 
@@ -115,7 +89,8 @@ class UsersPageController {
 		return act(caller, state, request, model, redirect, locale, () -> {
 			AccountUser member = invitations.sendNew(caller.accountId(), AccountUserId.of(id), new IfMatch(version),
 					caller.actor());
-			return text(locale, "users.sentNew", member.person().email().value(), day(member.expiresAt(), locale));
+			return view.text(locale, "users.sentNew", member.person().email().value(),
+					view.day(member.expiresAt(), locale));
 		});
 	}
 
@@ -124,7 +99,7 @@ class UsersPageController {
 			@RequestParam(required = false) @Nullable String state, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		return act(caller, state, request, model, redirect, locale,
-				() -> text(locale, "users.blocked",
+				() -> view.text(locale, "users.blocked",
 						members.block(caller.accountId(), AccountUserId.of(id), new IfMatch(version), caller.actor())
 							.person()
 							.fullName()));
@@ -135,7 +110,7 @@ class UsersPageController {
 			@RequestParam(required = false) @Nullable String state, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		return act(caller, state, request, model, redirect, locale,
-				() -> text(locale, "users.unblocked",
+				() -> view.text(locale, "users.unblocked",
 						members.unblock(caller.accountId(), AccountUserId.of(id), new IfMatch(version), caller.actor())
 							.person()
 							.fullName()));
@@ -149,7 +124,7 @@ class UsersPageController {
 		return act(caller, state, request, model, redirect, locale, () -> {
 			String name = members.get(caller.accountId(), AccountUserId.of(id), caller.actor()).person().fullName();
 			members.remove(caller.accountId(), AccountUserId.of(id), new IfMatch(version), caller.actor());
-			return text(locale, "users.removed", name);
+			return view.text(locale, "users.removed", name);
 		});
 	}
 
@@ -164,7 +139,7 @@ class UsersPageController {
 			String name = members.get(caller.accountId(), AccountUserId.of(id), caller.actor()).person().fullName();
 			return ResponseEntity.ok()
 				.cacheControl(CacheControl.noStore())
-				.body(Map.of("url", url, "message", text(locale, "users.copied", name)));
+				.body(Map.of("url", url, "message", view.text(locale, "users.copied", name)));
 		}
 		catch (NotPermitted refused) {
 			throw refused;
@@ -205,7 +180,7 @@ class UsersPageController {
 			success = false;
 		}
 		if (swapsTheGrid(request)) {
-			fill(model, caller, grid, locale);
+			view.fill(model, caller, grid, locale);
 			model.addAttribute("message", message);
 			model.addAttribute("success", success);
 			return GRID;
@@ -219,56 +194,8 @@ class UsersPageController {
 	 * htmx asks for the grid alone, except when it restores a page from history: then the
 	 * whole page.
 	 */
-	private static boolean swapsTheGrid(HttpServletRequest request) {
+	static boolean swapsTheGrid(HttpServletRequest request) {
 		return request.getHeader("HX-Request") != null && request.getHeader("HX-History-Restore-Request") == null;
-	}
-
-	private void fill(Model model, PageCaller caller, UserGrid grid, Locale locale) {
-		MembershipManagement.MemberPage found = members.search(caller.accountId(), grid.rql(), caller.actor());
-		PageResponse<MemberDetails> page = details.page(found.page());
-		Instant now = Instant.now(clock);
-		List<UserRow> rows = page.data().stream().map(member -> row(member, caller, now, locale)).toList();
-		model.addAttribute("grid", grid);
-		model.addAttribute("rows", rows);
-		model.addAttribute("pagination", page.meta().pagination());
-		model.addAttribute("groups", groups.search("limit=100&order=name", caller.actor()).data());
-		model.addAttribute("modules", modules.all());
-		model.addAttribute("statuses", UserGrid.STATUSES);
-		model.addAttribute("sizes", UserGrid.SIZES);
-	}
-
-	private UserRow row(MemberDetails member, PageCaller caller, Instant now, Locale locale) {
-		AccountUser account = member.member();
-		String status = member.status().name();
-		String expiry = member.status().name().equals("Invited") && member.invitationExpiresAt() != null
-				? expiry(Duration.between(now, member.invitationExpiresAt()), locale) : null;
-		return new UserRow(account.id(), account.person().fullName(), account.person().email().value(), status, expiry,
-				day(account.joinedAt(), locale), day(account.person().lastSignInAt(), locale),
-				member.groups().stream().map(Group::name).toList(),
-				member.modules().stream().map(Module::name).toList(), account.version(),
-				account.actions(caller.actor(), now));
-	}
-
-	/** "expires in 3 days", "in 5 hours", "in less than an hour". */
-	private String expiry(Duration left, Locale locale) {
-		long hours = left.toHours();
-		if (hours >= 24) {
-			return text(locale, "users.expires.days", (hours + 23) / 24);
-		}
-		return hours >= 1 ? text(locale, "users.expires.hours", hours) : text(locale, "users.expires.soon");
-	}
-
-	private @Nullable String day(@Nullable Instant instant, Locale locale) {
-		if (instant == null) {
-			return null;
-		}
-		return DateTimeFormatter.ofPattern(text(locale, "format.date"), locale)
-			.withZone(ZoneOffset.UTC)
-			.format(instant);
-	}
-
-	private String text(Locale locale, String key, @Nullable Object... arguments) {
-		return messages.getMessage(key, arguments, locale);
 	}
 
 }
