@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import dev.lobby.web.CaughtEmailCount;
+
 /**
  * With {@code lobby.mail.embedded.enabled=true}, mail goes to the embedded catcher;
  * Boot's own {@code spring.mail.*} sender backs off because a {@code JavaMailSender}
@@ -23,6 +25,12 @@ class EmbeddedMailConfiguration {
 	@Bean(initMethod = "start", destroyMethod = "stop")
 	EmbeddedMailServer embeddedMailServer(MailProperties properties) {
 		return new EmbeddedMailServer(properties.embedded().port());
+	}
+
+	/** The count on the header's mailbox link. */
+	@Bean
+	CaughtEmailCount caughtEmailCount(EmbeddedMailServer server) {
+		return server::count;
 	}
 
 	@Bean

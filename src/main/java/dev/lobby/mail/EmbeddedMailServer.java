@@ -56,6 +56,11 @@ public class EmbeddedMailServer {
 		return messages;
 	}
 
+	/** How many emails it caught so far. */
+	public int count() {
+		return greenMail.getReceivedMessages().length;
+	}
+
 	public Optional<CaughtEmail> message(String id) {
 		MimeMessage[] received = greenMail.getReceivedMessages();
 		try {
