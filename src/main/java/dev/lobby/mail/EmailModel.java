@@ -6,8 +6,8 @@ package dev.lobby.mail;
  * value cannot be queued, and one that no longer parses fails its attempt instead of
  * going out half-filled.
  */
-public sealed interface EmailModel
-		permits InvitationEmail, RemovalEmail, DeclinedEmail, LoginRegisteredEmail, PasswordResetEmail {
+public sealed interface EmailModel permits InvitationEmail, RemovalEmail, DeclinedEmail, LoginRegisteredEmail,
+		PasswordResetEmail, PasswordChangedEmail {
 
 	/** The name of the templates under {@code templates/mail/} that render it. */
 	String template();
@@ -20,6 +20,7 @@ public sealed interface EmailModel
 			case DeclinedEmail.TEMPLATE -> DeclinedEmail.class;
 			case LoginRegisteredEmail.TEMPLATE -> LoginRegisteredEmail.class;
 			case PasswordResetEmail.TEMPLATE -> PasswordResetEmail.class;
+			case PasswordChangedEmail.TEMPLATE -> PasswordChangedEmail.class;
 			default -> throw new IllegalArgumentException("Unknown email template '" + template + "'");
 		};
 	}

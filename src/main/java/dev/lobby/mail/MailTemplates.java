@@ -85,6 +85,9 @@ public class MailTemplates {
 		else if (model instanceof LoginRegisteredEmail) {
 			subject = message("mail.login-registered.subject", locale);
 		}
+		else if (model instanceof PasswordChangedEmail) {
+			subject = message("mail.password-changed.subject", locale);
+		}
 		else if (model instanceof PasswordResetEmail reset) {
 			variables.put("link", resetSigner.url(reset.resetId()));
 			subject = message("mail.password-reset.subject", locale);

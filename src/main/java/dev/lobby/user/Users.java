@@ -76,6 +76,23 @@ public class Users {
 			.update();
 	}
 
+	void rename(String id, String firstName, String lastName, Instant now) {
+		jdbc.sql("UPDATE users SET first_name = :first, last_name = :last, updated_at = :now WHERE id = :id")
+			.param("first", firstName)
+			.param("last", lastName)
+			.param("now", Jdbc.ts(now))
+			.param("id", id)
+			.update();
+	}
+
+	void changePassword(String id, String passwordHash, Instant now) {
+		jdbc.sql("UPDATE users SET password_hash = :hash, updated_at = :now WHERE id = :id")
+			.param("hash", passwordHash)
+			.param("now", Jdbc.ts(now))
+			.param("id", id)
+			.update();
+	}
+
 	void markAddressProven(String id, Instant now) {
 		jdbc.sql("UPDATE users SET email_verified_at = :now WHERE id = :id AND email_verified_at IS NULL")
 			.param("now", Jdbc.ts(now))

@@ -1,5 +1,7 @@
 package dev.lobby.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -9,6 +11,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +31,13 @@ public class PageSessions {
 
 	private final CsrfTokenRepository csrfTokens;
 
-	PageSessions(SecurityContextRepository pageSecurityContexts, CsrfTokenRepository pageCsrfTokens) {
+	private final FindByIndexNameSessionRepository<? extends Session> stored;
+
+	PageSessions(SecurityContextRepository pageSecurityContexts, CsrfTokenRepository pageCsrfTokens,
+			FindByIndexNameSessionRepository<? extends Session> stored) {
 		this.contexts = pageSecurityContexts;
 		this.csrfTokens = pageCsrfTokens;
+		this.stored = stored;
 	}
 
 	/**
@@ -57,6 +65,22 @@ public class PageSessions {
 		}
 		SecurityContextHolder.clearContext();
 		csrfTokens.saveToken(null, request, response);
+	}
+
+	/**
+	 * Ends every other session of the user (e.g. after a password change: a browser that
+	 * had the old password stays signed in nowhere); this request's session stays.
+	 */
+	public int endOtherSessions(String userId, HttpServletRequest request) {
+		HttpSession current = request.getSession(false);
+		String keep = current == null ? "" : current.getId();
+		List<String> others = stored.findByPrincipalName(userId)
+			.keySet()
+			.stream()
+			.filter(id -> !id.equals(keep))
+			.toList();
+		others.forEach(stored::deleteById);
+		return others.size();
 	}
 
 	/**

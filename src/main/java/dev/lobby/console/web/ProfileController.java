@@ -1,23 +1,38 @@
 package dev.lobby.console.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.LimitReached;
+import dev.lobby.platform.RequestMetadata;
+import dev.lobby.platform.UserId;
+import dev.lobby.user.MyProfile;
+import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageSessions;
 
 /**
- * My profile: every signed-in person's own page, whatever their groups. For now the
- * person's names, address, accounts and the language of their pages.
+ * My profile: every signed-in person's own page, whatever their groups: their names,
+ * their password, the language of their pages, and the accounts they belong to. Each form
+ * calls the user module's services and redirects back with what was saved.
  */
 @Controller
 class ProfileController {
@@ -25,15 +40,63 @@ class ProfileController {
 	/** The languages a person may choose; empty: follow the browser. */
 	static final Map<String, Locale> LANGUAGES = Map.of("en", Locale.ENGLISH, "de", Locale.GERMAN);
 
+	static final String PAGE = "console/profile";
+
 	private final UserDirectory users;
 
-	ProfileController(UserDirectory users) {
+	private final MyProfile profile;
+
+	private final PageSessions sessions;
+
+	ProfileController(UserDirectory users, MyProfile profile, PageSessions sessions) {
 		this.users = users;
+		this.profile = profile;
+		this.sessions = sessions;
+	}
+
+	/** The names form, as typed (shown again with its errors). */
+	record NamesForm(@Nullable String firstName, @Nullable String lastName) {
 	}
 
 	@GetMapping("/profile")
-	String profile() {
-		return "console/profile";
+	String profile(PageCaller caller, Model model) {
+		return page(model, names(caller), Map.of());
+	}
+
+	@PostMapping("/profile/names")
+	Object rename(PageCaller caller, @ModelAttribute NamesForm form, Model model, HttpServletResponse response) {
+		try {
+			profile.rename(UserId.of(caller.userId()), form.firstName(), form.lastName());
+			return saved("names");
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(model, form, invalid.errors());
+		}
+	}
+
+	@PostMapping("/profile/password")
+	Object changePassword(PageCaller caller, @RequestParam(required = false) @Nullable String currentPassword,
+			@RequestParam(required = false) @Nullable String newPassword,
+			@RequestParam(required = false) @Nullable String confirmation, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		NamesForm names = names(caller);
+		try {
+			profile.changePassword(UserId.of(caller.userId()), currentPassword, newPassword, confirmation,
+					RequestMetadata.current().ip());
+			sessions.endOtherSessions(caller.userId(), request);
+			return saved("password");
+		}
+		catch (LimitReached paused) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(paused.retryAfterSeconds()));
+			model.addAttribute("pausedMinutes", (paused.retryAfterSeconds() + 59) / 60);
+			return page(model, names, Map.of());
+		}
+		catch (InvalidInput invalid) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(model, names, invalid.errors());
+		}
 	}
 
 	@PostMapping("/profile/language")
@@ -46,7 +109,22 @@ class ProfileController {
 			}
 		}
 		users.chooseLanguage(caller.userId(), chosen);
-		RedirectView view = new RedirectView("/profile?saved", true);
+		return saved("language");
+	}
+
+	private NamesForm names(PageCaller caller) {
+		User me = users.get(UserId.of(caller.userId()));
+		return new NamesForm(me.firstName(), me.lastName());
+	}
+
+	private static String page(Model model, NamesForm names, Map<String, List<String>> errors) {
+		model.addAttribute("names", names);
+		model.addAttribute("errors", errors);
+		return PAGE;
+	}
+
+	private static View saved(String what) {
+		RedirectView view = new RedirectView("/profile?saved=" + what, true);
 		view.setExpandUriTemplateVariables(false);
 		return view;
 	}

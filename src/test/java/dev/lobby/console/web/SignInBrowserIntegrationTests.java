@@ -256,7 +256,7 @@ class SignInBrowserIntegrationTests extends BrowserTestBase {
 			seite.navigate("/profile");
 			seite.getByLabel("Sprache dieser Seiten").selectOption("en");
 			seite.getByRole(AriaRole.BUTTON, named("Speichern")).click();
-			assertThat(seite.getByText("Your profile was saved.")).isVisible();
+			assertThat(seite.getByText("The language was saved.")).isVisible();
 			assertThat(seite.getByRole(AriaRole.HEADING, named("My profile"))).isVisible();
 			assertAccessible(seite);
 		}
