@@ -112,4 +112,84 @@
       input.value = state || '';
     });
   });
+
+  // --- wizard: the Add user wizard's checks as you type, and the member page's tabs ---
+
+  // What a field of a wizard step lacks, in the page's own words (data-msg-*); empty when
+  // nothing. Only a first check for the person typing: the server checks every step again
+  // with the invitation's own rules and its sentence wins.
+  function problemOf(field) {
+    if (field.matches('fieldset[data-min-one]')) {
+      return field.querySelector('input[type="checkbox"]:checked') ? '' : field.dataset.msgRequired;
+    }
+    if (field.validity.valueMissing || field.value.trim() === '') {
+      return field.dataset.msgRequired;
+    }
+    if (field.validity.typeMismatch || field.validity.tooLong) {
+      return field.dataset.msgInvalid || field.dataset.msgRequired;
+    }
+    return '';
+  }
+
+  function mark(field, problem) {
+    var feedback = document.getElementById(field.getAttribute('aria-describedby'));
+    field.classList.toggle('is-invalid', !!problem);
+    if (field.matches('fieldset')) {
+      field.querySelectorAll('input').forEach(function (box) {
+        box.toggleAttribute('aria-invalid', !!problem);
+      });
+    } else if (problem) {
+      field.setAttribute('aria-invalid', 'true');
+    } else {
+      field.removeAttribute('aria-invalid');
+    }
+    if (feedback) {
+      feedback.textContent = problem || '';
+    }
+  }
+
+  function checkedFields(form) {
+    return form.querySelectorAll('input[data-msg-required], fieldset[data-min-one]');
+  }
+
+  document.addEventListener('input', function (event) {
+    var form = event.target.closest && event.target.closest('form[data-wizard-step]');
+    if (!form) {
+      return;
+    }
+    var field = event.target.closest('fieldset[data-min-one]') || event.target;
+    if (field.matches('input[data-msg-required], fieldset[data-min-one]')) {
+      mark(field, problemOf(field));
+    }
+  });
+
+  // Next stays on the step while a field lacks something, and says so; Back always goes,
+  // taking along what was typed.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.matches('form[data-wizard-step]') || (event.submitter && event.submitter.hasAttribute('data-wizard-back'))) {
+      return;
+    }
+    var first = null;
+    checkedFields(form).forEach(function (field) {
+      var problem = problemOf(field);
+      mark(field, problem);
+      if (problem && !first) {
+        first = field;
+      }
+    });
+    if (first) {
+      event.preventDefault();
+      (first.matches('fieldset') ? first.querySelector('input') : first).focus();
+    }
+  });
+
+  // The member page's tabs: the address bar names the tab shown, so a reload or a shared
+  // link opens it again.
+  document.addEventListener('shown.bs.tab', function (event) {
+    var tab = event.target;
+    if (tab.hasAttribute('data-tab-url') && window.history.replaceState) {
+      window.history.replaceState(null, '', tab.href);
+    }
+  });
 })();

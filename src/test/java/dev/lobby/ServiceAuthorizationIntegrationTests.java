@@ -66,7 +66,9 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 
 	/** Public methods that take no caller to check, and why. */
 	static final Map<String, String> UNCHECKED = Map.of("ApiTokenManagement.resolve",
-			"turns a presented secret into the actor: it is the authentication itself");
+			"turns a presented secret into the actor: it is the authentication itself",
+			"InvitationManagement.checkNames", "checks two typed names against the invite's rule: reads nothing",
+			"InvitationManagement.alreadyAMember", "words the refusal of a member already found: reads nothing");
 
 	static final String OTHER_MODULE = "MOD-1002";
 
@@ -217,6 +219,10 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				op("InvitationManagement.resend", a -> invitations.resend(account, memberId, IfMatch.ANY, a)),
 				op("InvitationManagement.sendNew", a -> invitations.sendNew(account, memberId, IfMatch.ANY, a)),
 				op("InvitationManagement.copyLink", a -> invitations.copyLink(account, memberId, a)),
+				op("InvitationManagement.memberWithEmail",
+						a -> invitations.memberWithEmail(account, "someone@example.com", a)),
+				op("InvitationManagement.checkGroups",
+						a -> invitations.checkGroups(account, Set.copyOf(administrators), a)),
 				// The limit of invitation emails: read by the account's administrators,
 				// set
 				// by the operator.

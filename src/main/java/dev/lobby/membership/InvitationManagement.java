@@ -76,8 +76,7 @@ public class InvitationManagement {
 		List<Group> chosen = groups.requireGroups(AccountId.of(account.id()), input.groupIds(), actor);
 		User user = users.findOrCreate(input.email(), input.firstName(), input.lastName());
 		members.findLive(account.id(), user.id()).ifPresent(existing -> {
-			throw new ActionRefused(existing.person().fullName() + " (" + existing.person().email()
-					+ ") already belongs to " + "this account as " + existing.id() + ".");
+			throw alreadyAMember(existing);
 		});
 		limits.checkAccount(account);
 		Instant now = Instant.now(clock);
@@ -90,6 +89,49 @@ public class InvitationManagement {
 		events.publishEvent(
 				new InvitationSent(SentInvitation.of(member, account), chosen.stream().map(Group::id).toList(), actor));
 		return member;
+	}
+
+	/**
+	 * The live member of the account this address already belongs to, the one
+	 * {@link #invite} refuses to invite again; empty when the address may be invited.
+	 * Whether the address has a login elsewhere is not told: a login without a membership
+	 * here answers exactly like none.
+	 * @throws dev.lobby.platform.InvalidInput under {@code email} when the address cannot
+	 * be invited as typed
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountUser> memberWithEmail(AccountId accountId, @Nullable String email, Actor actor) {
+		Account account = access.account(accountId, actor);
+		EmailAddress address = EmailAddress.of(email);
+		return users.findByEmail(address).flatMap(user -> members.findLive(account.id(), user.id()));
+	}
+
+	/** The sentence {@link #invite} refuses an address with that is already a member. */
+	public static ActionRefused alreadyAMember(AccountUser existing) {
+		return new ActionRefused(existing.person().fullName() + " (" + existing.person().email()
+				+ ") already belongs to " + "this account as " + existing.id() + ".");
+	}
+
+	/**
+	 * The names {@link #invite} checks, both at once.
+	 * @throws dev.lobby.platform.InvalidInput under {@code firstName} and
+	 * {@code lastName}
+	 */
+	public void checkNames(@Nullable String firstName, @Nullable String lastName) {
+		FieldErrors errors = new FieldErrors();
+		errors.check(() -> Name.of(Name.FIRST_NAME, firstName));
+		errors.check(() -> Name.of(Name.LAST_NAME, lastName));
+		errors.throwIfAny();
+	}
+
+	/**
+	 * The groups {@link #invite} checks: at least one, each of this account.
+	 * @throws dev.lobby.platform.InvalidInput under {@code groups}
+	 */
+	@Transactional(readOnly = true)
+	public List<Group> checkGroups(AccountId accountId, Set<String> groupIds, Actor actor) {
+		AccountUser.requireGroups(groupIds);
+		return groups.requireGroups(accountId, groupIds, actor);
 	}
 
 	@Transactional

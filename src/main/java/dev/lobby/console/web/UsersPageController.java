@@ -72,9 +72,10 @@ class UsersPageController {
 
 	@PostMapping("/{id}/resend")
 	String resend(PageCaller caller, @PathVariable String id, @RequestParam(required = false) @Nullable Long version,
-			@RequestParam(required = false) @Nullable String state, HttpServletRequest request, Model model,
+			@RequestParam(required = false) @Nullable String state,
+			@RequestParam(defaultValue = "false") boolean details, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		return act(caller, state, request, model, redirect, locale, () -> {
+		return act(caller, state, details ? id : null, request, model, redirect, locale, () -> {
 			AccountUser member = invitations.resend(caller.accountId(), AccountUserId.of(id), new IfMatch(version),
 					caller.actor());
 			return view.text(locale, "users.resent", member.person().email().value(),
@@ -84,9 +85,10 @@ class UsersPageController {
 
 	@PostMapping("/{id}/send-new")
 	String sendNew(PageCaller caller, @PathVariable String id, @RequestParam(required = false) @Nullable Long version,
-			@RequestParam(required = false) @Nullable String state, HttpServletRequest request, Model model,
+			@RequestParam(required = false) @Nullable String state,
+			@RequestParam(defaultValue = "false") boolean details, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		return act(caller, state, request, model, redirect, locale, () -> {
+		return act(caller, state, details ? id : null, request, model, redirect, locale, () -> {
 			AccountUser member = invitations.sendNew(caller.accountId(), AccountUserId.of(id), new IfMatch(version),
 					caller.actor());
 			return view.text(locale, "users.sentNew", member.person().email().value(),
@@ -96,9 +98,10 @@ class UsersPageController {
 
 	@PostMapping("/{id}/block")
 	String block(PageCaller caller, @PathVariable String id, @RequestParam(required = false) @Nullable Long version,
-			@RequestParam(required = false) @Nullable String state, HttpServletRequest request, Model model,
+			@RequestParam(required = false) @Nullable String state,
+			@RequestParam(defaultValue = "false") boolean details, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		return act(caller, state, request, model, redirect, locale,
+		return act(caller, state, details ? id : null, request, model, redirect, locale,
 				() -> view.text(locale, "users.blocked",
 						members.block(caller.accountId(), AccountUserId.of(id), new IfMatch(version), caller.actor())
 							.person()
@@ -107,9 +110,10 @@ class UsersPageController {
 
 	@PostMapping("/{id}/unblock")
 	String unblock(PageCaller caller, @PathVariable String id, @RequestParam(required = false) @Nullable Long version,
-			@RequestParam(required = false) @Nullable String state, HttpServletRequest request, Model model,
+			@RequestParam(required = false) @Nullable String state,
+			@RequestParam(defaultValue = "false") boolean details, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		return act(caller, state, request, model, redirect, locale,
+		return act(caller, state, details ? id : null, request, model, redirect, locale,
 				() -> view.text(locale, "users.unblocked",
 						members.unblock(caller.accountId(), AccountUserId.of(id), new IfMatch(version), caller.actor())
 							.person()
@@ -119,9 +123,10 @@ class UsersPageController {
 	/** The remove dialog's form: one address for every member, the member in a field. */
 	@PostMapping("/remove")
 	String remove(PageCaller caller, @RequestParam String id, @RequestParam(required = false) @Nullable Long version,
-			@RequestParam(required = false) @Nullable String state, HttpServletRequest request, Model model,
+			@RequestParam(required = false) @Nullable String state,
+			@RequestParam(defaultValue = "false") boolean details, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		return act(caller, state, request, model, redirect, locale, () -> {
+		return act(caller, state, details ? id : null, request, model, redirect, locale, () -> {
 			String name = members.get(caller.accountId(), AccountUserId.of(id), caller.actor()).person().fullName();
 			members.remove(caller.accountId(), AccountUserId.of(id), new IfMatch(version), caller.actor());
 			return view.text(locale, "users.removed", name);
@@ -162,8 +167,8 @@ class UsersPageController {
 	 * Runs the action and shows its sentence, or the service's refusal, above the grid as
 	 * it is now: htmx swaps the grid; a plain form post goes back to the grid's URL.
 	 */
-	private String act(PageCaller caller, @Nullable String state, HttpServletRequest request, Model model,
-			RedirectAttributes redirect, Locale locale, Action action) {
+	private String act(PageCaller caller, @Nullable String state, @Nullable String detailsOf,
+			HttpServletRequest request, Model model, RedirectAttributes redirect, Locale locale, Action action) {
 		caller.actor().requireAccountManagement();
 		UserGrid grid = UserGrid.ofQuery(state);
 		String message;
@@ -187,6 +192,14 @@ class UsersPageController {
 		}
 		redirect.addFlashAttribute("message", message);
 		redirect.addFlashAttribute("success", success);
+		if (detailsOf != null) {
+			// From the member's page: back to it, which still knows the grid to return
+			// to.
+			if (!grid.query().isEmpty()) {
+				redirect.addAttribute("back", grid.query());
+			}
+			return "redirect:" + UserDetailsController.url(detailsOf);
+		}
 		return "redirect:" + grid.url();
 	}
 

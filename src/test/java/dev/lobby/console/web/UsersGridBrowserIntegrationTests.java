@@ -373,7 +373,7 @@ class UsersGridBrowserIntegrationTests extends BrowserTestBase {
 	}
 
 	@Test
-	void editChangesTheGroupsAndKeepsAtLeastOne() {
+	void editOpensTheMembersGroupsTabAndTheUserCellTheirPage() {
 		TestAccount acme = accounts.client("Acme");
 		Person kim = people.member(this, acme, "Kim");
 		String support = people.supportGroup(this, acme);
@@ -383,23 +383,22 @@ class UsersGridBrowserIntegrationTests extends BrowserTestBase {
 
 		openMenuOf("Kim Tester");
 		page.getByRole(AriaRole.LINK, named("Edit")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, named("Edit Kim Tester"))).isVisible();
-		assertAccessible();
+		assertThat(page.getByRole(AriaRole.HEADING, named("Kim Tester"))).isVisible();
+		assertThat(page.getByRole(AriaRole.TAB, named("Groups"))).hasAttribute("aria-selected", "true");
 		page.locator("#group-" + support).check();
 		page.getByRole(AriaRole.BUTTON, named("Save")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("The groups of Kim Tester were changed.");
-		assertThat(page).hasURL(Pattern.compile("/settings/users\\?size=25$"));
-		assertThat(row("Kim Tester")).containsText("2 groups");
 		assertThat(api(acme).get(acme.users() + "/" + kim.id()).json().get("groups")).hasSize(2);
 
-		openMenuOf("Kim Tester");
-		page.getByRole(AriaRole.LINK, named("Edit")).click();
-		page.locator("#group-" + support).uncheck();
-		page.locator("#group-" + acme.administrators().id()).uncheck();
-		page.getByRole(AriaRole.BUTTON, named("Save")).click();
-		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Choose at least one group.");
-		assertAccessible();
-		assertThat(api(acme).get(acme.users() + "/" + kim.id()).json().get("groups")).hasSize(2);
+		// The breadcrumb goes back to the grid as it was.
+		page.getByRole(AriaRole.LINK, named("Users")).click();
+		assertThat(page).hasURL(Pattern.compile("/settings/users\\?size=25$"));
+		assertThat(row("Kim Tester")).containsText("2 groups");
+
+		row("Kim Tester").getByRole(AriaRole.LINK, within("Kim Tester")).click();
+		assertThat(page).hasURL(Pattern.compile("/settings/users/" + kim.id() + "\\?back=size%3D25$"));
+		assertThat(page.getByRole(AriaRole.TAB, named("General"))).hasAttribute("aria-selected", "true");
+		assertThat(page.getByRole(AriaRole.TABPANEL)).containsText(kim.id());
 	}
 
 	@Test
