@@ -90,9 +90,11 @@ public class InvitationAnswers {
 			.sorted(String.CASE_INSENSITIVE_ORDER)
 			.toList();
 		Person person = member.person();
-		return new InvitationView(state, account.name(), member.invitedBy().displayName(account.name()),
-				person.email().value(), member.expiresAt(), person.firstName(), person.lastName(), groupNames,
-				target.get().addressProven());
+		// A person by name; an API token is the account's administrators, in the page's
+		// language.
+		String inviter = member.invitedBy().userId() != null ? member.invitedBy().name() : null;
+		return new InvitationView(state, account.name(), inviter, person.email().value(), member.expiresAt(),
+				person.firstName(), person.lastName(), groupNames, target.get().addressProven());
 	}
 
 	/**

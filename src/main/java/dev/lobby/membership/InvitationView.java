@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * the state is filled in. No view says whether the address has a Lobby login: any
  * administrator of the account holds a link, and must not learn that.
  *
+ * @param inviterName the person who sent the invitation; null when an API token did (the
+ * pages then name the account)
  * @param firstName the first name the inviter typed (a registration's suggestion)
  * @param lastName the last name the inviter typed
  * @param groups the names of the groups the invitee will be in, by name

@@ -64,6 +64,10 @@ class InvitationPages {
 	void summary(InvitationView view, String code, Model model, Locale locale) {
 		model.addAttribute("invitation", view);
 		model.addAttribute("code", code);
+		// An invitation an API token sent comes from the account itself: "Acme invited
+		// you"
+		// reads the same in every language.
+		model.addAttribute("inviter", view.inviterName() != null ? view.inviterName() : view.accountName());
 		model.addAttribute("expires", view.expiresAt() == null ? null
 				: DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale) + ", HH:mm", locale)
 					.withZone(ZoneOffset.UTC)

@@ -153,6 +153,7 @@ class InvitationPagesBrowserIntegrationTests extends BrowserTestBase {
 		assertThat(page.getByText("The two passwords differ.")).isHidden();
 		page.getByLabel("First name").fill("Samantha");
 		assertAccessible();
+		screenshot("invitation-accept");
 
 		page.getByRole(AriaRole.BUTTON, named("Create my login and join")).click();
 		assertThat(page.getByText("Accept the terms of use to create your login.")).isVisible();
@@ -219,6 +220,7 @@ class InvitationPagesBrowserIntegrationTests extends BrowserTestBase {
 		assertThat(page.getByText("You will not join " + name + ". We told Alex Tester that you declined."))
 			.isVisible();
 		assertAccessible();
+		screenshot("invitation-declined");
 
 		assertThat(statusOf(sam.id())).isEqualTo("Declined");
 		List<CaughtEmail> toAlex = mailTo(alex.email());
@@ -295,6 +297,7 @@ class InvitationPagesBrowserIntegrationTests extends BrowserTestBase {
 		assertThat(page.getByText("Check that you opened or copied the whole link from the invitation email."))
 			.isVisible();
 		assertAccessible();
+		screenshot("invitation-unknown");
 	}
 
 	@Test
@@ -316,6 +319,7 @@ class InvitationPagesBrowserIntegrationTests extends BrowserTestBase {
 		assertThat(seite.getByRole(AriaRole.HEADING, named("Neu bei Lobby? Legen Sie Ihr Login an"))).isVisible();
 		assertThat(seite.getByLabel("Vorname")).hasValue("Sam");
 		assertAccessible(seite);
+		screenshot(seite, "invitation-accept-de-375");
 		german.close();
 	}
 

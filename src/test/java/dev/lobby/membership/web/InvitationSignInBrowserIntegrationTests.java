@@ -124,6 +124,7 @@ class InvitationSignInBrowserIntegrationTests extends BrowserTestBase {
 			.isVisible();
 		assertThat(page.getByLabel("Password of your login")).hasCount(0);
 		assertAccessible();
+		screenshot("invitation-shared-link");
 
 		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("An0ther!Pass");
 		page.getByLabel("Repeat the password").fill("An0ther!Pass");
@@ -156,6 +157,7 @@ class InvitationSignInBrowserIntegrationTests extends BrowserTestBase {
 			.getByText("This invitation was sent to " + samEmail + "; you are signed in as " + alex.email() + "."))
 			.isVisible();
 		assertAccessible();
+		screenshot("invitation-someone-else");
 		assertThat(page.navigate(sam.emailedPath() + "/accept").status()).isEqualTo(409);
 		assertThat(page.navigate(sam.emailedPath() + "/decline").status()).isEqualTo(409);
 		assertThat(statusOf(sam.id())).isEqualTo("Invited");
