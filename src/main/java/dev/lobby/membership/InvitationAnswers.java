@@ -2,6 +2,7 @@ package dev.lobby.membership;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.lobby.account.Account;
 import dev.lobby.account.Accounts;
+import dev.lobby.group.Group;
+import dev.lobby.group.Groups;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.FieldErrors;
@@ -50,11 +53,13 @@ public class InvitationAnswers {
 
 	private final TransactionTemplate transactions;
 
+	private final Groups groups;
+
 	private final Clock clock;
 
 	InvitationAnswers(InvitationLinks links, AccountUsers members, Accounts accounts, UserDirectory users,
 			ApplicationEventPublisher events, SignInThrottle throttle, PlatformTransactionManager transactions,
-			Clock clock) {
+			Groups groups, Clock clock) {
 		this.links = links;
 		this.members = members;
 		this.accounts = accounts;
@@ -62,6 +67,7 @@ public class InvitationAnswers {
 		this.events = events;
 		this.throttle = throttle;
 		this.transactions = new TransactionTemplate(transactions);
+		this.groups = groups;
 		this.clock = clock;
 	}
 
@@ -78,8 +84,17 @@ public class InvitationAnswers {
 			return InvitationView.of(state);
 		}
 		Account account = accounts.find(member.accountId()).orElseThrow();
-		return new InvitationView(state, account.name(), member.invitedBy().displayName(account.name()),
-				member.person().email().value(), member.expiresAt());
+		List<String> groupNames = groups.findAll(account.id(), member.groupIds())
+			.stream()
+			.map(Group::name)
+			.sorted(String.CASE_INSENSITIVE_ORDER)
+			.toList();
+		Person person = member.person();
+		// A person by name; an API token is the account's administrators, in the page's
+		// language.
+		String inviter = member.invitedBy().userId() != null ? member.invitedBy().name() : null;
+		return new InvitationView(state, account.name(), inviter, person.email().value(), member.expiresAt(),
+				person.firstName(), person.lastName(), groupNames, target.get().addressProven());
 	}
 
 	/**

@@ -103,6 +103,14 @@ public class SignIns {
 	}
 
 	/**
+	 * Someone who just accepted an invitation on its page is signed in with the password
+	 * (or the login) the accept checked: that counts as their sign-in.
+	 */
+	public void signedInByAccepting(String userId) {
+		directory.recordSignIn(userId);
+	}
+
+	/**
 	 * The signed-in person as they are now, acting in {@code accountId} when they are an
 	 * active member there, else in the first of their accounts by name. Empty when they
 	 * no longer are an active member of any account (blocked or removed meanwhile), or

@@ -20,14 +20,10 @@ import dev.lobby.membership.LinkState;
 @Controller
 class InvitationLinkTailController {
 
-	/** What the link-problem page reads. */
-	record UnknownLink(LinkState state) {
-	}
-
 	@GetMapping("/invitations/{code}/**")
 	String unknown(Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
-		model.addAttribute("invitation", new UnknownLink(LinkState.UNKNOWN));
+		model.addAttribute("state", LinkState.UNKNOWN.name());
 		return "invitations/link-problem";
 	}
 

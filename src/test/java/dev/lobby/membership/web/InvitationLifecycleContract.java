@@ -148,7 +148,7 @@ abstract class InvitationLifecycleContract extends LobbyIntegrationTestBase {
 		assertThat(action(sam, "copy-invite-link").status()).isEqualTo(409);
 		Api.Response oldPage = anonymous().get("/invitations/" + codeOf(sam.url()));
 		assertThat(oldPage.status()).isEqualTo(410);
-		assertThat(oldPage.text()).contains("Ask your administrator to send you a new invitation");
+		assertThat(oldPage.text()).contains("Ask your administrator to send a new invitation");
 		assertThat(acceptAsNewUser(sam.url()).status()).isEqualTo(409);
 
 		Api.Response renewed = action(sam, "send-new-invite");
