@@ -67,20 +67,20 @@ class ProfileBrowserIntegrationTests extends BrowserTestBase {
 			page.waitForLoadState();
 			page.getByLabel("Current password").fill("not-my-password");
 			page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(NEW_PASSWORD);
-			page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+			page.getByLabel("Repeat the password").fill(NEW_PASSWORD);
 			page.getByRole(AriaRole.BUTTON, named("Change password")).click();
 			assertThat(page.locator("#currentPassword-error")).hasText("The current password is not correct.");
 
 			page.getByLabel("Current password").fill(lea.password());
 			page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("short");
-			page.getByLabel("Repeat the new password").fill("short");
+			page.getByLabel("Repeat the password").fill("short");
 			page.getByRole(AriaRole.BUTTON, named("Change password")).click();
 			assertThat(page.locator("#newPassword-error")).containsText("Use at least 8 characters.");
 			assertAccessible();
 
 			page.getByLabel("Current password").fill(lea.password());
 			page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(NEW_PASSWORD);
-			page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+			page.getByLabel("Repeat the password").fill(NEW_PASSWORD);
 			page.getByRole(AriaRole.BUTTON, named("Change password")).click();
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your password was changed.");
 			screenshot("profile");
@@ -116,7 +116,7 @@ class ProfileBrowserIntegrationTests extends BrowserTestBase {
 		for (int attempt = 0; attempt < 6; attempt++) {
 			page.getByLabel("Current password").fill("guess-" + attempt);
 			page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(NEW_PASSWORD);
-			page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+			page.getByLabel("Repeat the password").fill(NEW_PASSWORD);
 			page.getByRole(AriaRole.BUTTON, named("Change password")).click();
 			page.waitForLoadState();
 		}
@@ -124,7 +124,7 @@ class ProfileBrowserIntegrationTests extends BrowserTestBase {
 		// Paused before any password work: even the right one is not checked now.
 		page.getByLabel("Current password").fill(lea.password());
 		page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill(NEW_PASSWORD);
-		page.getByLabel("Repeat the new password").fill(NEW_PASSWORD);
+		page.getByLabel("Repeat the password").fill(NEW_PASSWORD);
 		page.getByRole(AriaRole.BUTTON, named("Change password")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("password checks are paused");
 		assertThat(passwordHashOf(lea)).as("unchanged").isEqualTo(hash);

@@ -163,7 +163,7 @@ class SignInBrowserIntegrationTests extends BrowserTestBase {
 		assertAccessible();
 		screenshot("password-reset-new-password");
 		page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("N3w!Passw0rd");
-		page.getByLabel("Repeat the new password").fill("N3w!Passw0rd");
+		page.getByLabel("Repeat the password").fill("N3w!Passw0rd");
 		page.getByRole(AriaRole.BUTTON, named("Set the new password")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, named("Your password was changed"))).isVisible();
 
