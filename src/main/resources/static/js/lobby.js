@@ -192,4 +192,15 @@
       window.history.replaceState(null, '', tab.href);
     }
   });
+
+  // The account switcher's search: hides the accounts whose name does not hold what was typed.
+  document.addEventListener('input', function (event) {
+    if (!event.target.matches('[data-account-search]')) {
+      return;
+    }
+    var typed = event.target.value.trim().toLowerCase();
+    document.querySelectorAll('[data-account-name]').forEach(function (item) {
+      item.hidden = typed !== '' && item.dataset.accountName.indexOf(typed) < 0;
+    });
+  });
 })();

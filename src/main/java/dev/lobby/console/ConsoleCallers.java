@@ -25,10 +25,8 @@ class ConsoleCallers implements PageCallers {
 		return signIns.person(userId, accountId)
 			.map(person -> new PageCaller(person.actor(), person.email().value(), person.language(),
 					person.account().name(),
-					person.accounts()
-						.stream()
-						.map(account -> new AccountChoice(account.id(), account.name()))
-						.toList()));
+					person.accounts().stream().map(account -> new AccountChoice(account.id(), account.name())).toList(),
+					person.visiting()));
 	}
 
 }

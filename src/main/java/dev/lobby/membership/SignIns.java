@@ -112,9 +112,9 @@ public class SignIns {
 
 	/**
 	 * The signed-in person as they are now, acting in {@code accountId} when they are an
-	 * active member there, else in the first of their accounts by name. Empty when they
-	 * no longer are an active member of any account (blocked or removed meanwhile), or
-	 * the login is gone: their session must end.
+	 * active member there (or an operator: any account), else in the first of their
+	 * accounts by name. Empty when they no longer are an active member of any account
+	 * (blocked or removed meanwhile), or the login is gone: their session must end.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<SignedInPerson> person(String userId, @Nullable String accountId) {
@@ -134,19 +134,49 @@ public class SignIns {
 		if (seats.isEmpty()) {
 			return Optional.empty();
 		}
-		Seat current = seats.stream()
-			.filter(seat -> seat.account().id().equals(accountId))
-			.findFirst()
-			.orElse(seats.get(0));
-		Set<String> modules = groups.findAll(current.account().id(), current.member().groupIds())
+		Optional<Seat> chosen = seats.stream().filter(seat -> seat.account().id().equals(accountId)).findFirst();
+		List<Account> own = seats.stream().map(Seat::account).toList();
+		if (chosen.isEmpty() && accountId != null) {
+			Optional<SignedInPerson> visiting = visit(user, seats, accountId, own);
+			if (visiting.isPresent()) {
+				return visiting;
+			}
+		}
+		Seat current = chosen.orElse(seats.get(0));
+		Actor actor = new Actor(Actor.Type.USER, user.id(), user.fullName(), current.account().id(),
+				current.account().type() == AccountType.Operations, modulesOf(current));
+		return Optional.of(new SignedInPerson(actor, user.email(), directory.language(user.id()).orElse(null),
+				current.account(), own, false));
+	}
+
+	/**
+	 * An operator (Account Management in the Operations account) may act in any other
+	 * account, as themselves: the actor is the operator, with the operator's modules, in
+	 * that account, so every service sees and records the operator. Empty for anyone
+	 * else, or an account that does not exist.
+	 */
+	private Optional<SignedInPerson> visit(User user, List<Seat> seats, String accountId, List<Account> own) {
+		Optional<Seat> operations = seats.stream()
+			.filter(seat -> seat.account().type() == AccountType.Operations)
+			.filter(seat -> modulesOf(seat).contains(Actor.ACCOUNT_MANAGEMENT))
+			.findFirst();
+		if (operations.isEmpty()) {
+			return Optional.empty();
+		}
+		return accounts.find(accountId).map(visited -> {
+			Actor actor = new Actor(Actor.Type.USER, user.id(), user.fullName(), visited.id(), true,
+					modulesOf(operations.get()));
+			return new SignedInPerson(actor, user.email(), directory.language(user.id()).orElse(null), visited, own,
+					true);
+		});
+	}
+
+	private Set<String> modulesOf(Seat seat) {
+		return groups.findAll(seat.account().id(), seat.member().groupIds())
 			.stream()
 			.flatMap(group -> group.modules().stream())
 			.map(Module::id)
 			.collect(Collectors.toSet());
-		Actor actor = new Actor(Actor.Type.USER, user.id(), user.fullName(), current.account().id(),
-				current.account().type() == AccountType.Operations, modules);
-		return Optional.of(new SignedInPerson(actor, user.email(), directory.language(userId).orElse(null),
-				current.account(), seats.stream().map(Seat::account).toList()));
 	}
 
 	private record Seat(AccountUser member, Account account) {

@@ -11,12 +11,15 @@ import dev.lobby.platform.EmailAddress;
 
 /**
  * A signed-in person at one request: the actor they are in the account they act in, and
- * every account they may switch to (the current one included, ordered by name).
+ * every account they belong to (ordered by name).
  *
  * @param language the language they chose for the pages; null: their browser's
+ * @param accounts the accounts they are an active member of (the current one too, unless
+ * they visit)
+ * @param visiting an operator acting in an account they are no member of
  */
 public record SignedInPerson(Actor actor, EmailAddress email, @Nullable Locale language, Account account,
-		List<Account> accounts) {
+		List<Account> accounts, boolean visiting) {
 
 	public SignedInPerson {
 		accounts = List.copyOf(accounts);

@@ -15,10 +15,13 @@ import dev.lobby.platform.Actor;
  * a changed group takes effect at the next click.
  *
  * @param language the language the person chose for the pages; null: the browser's
- * @param accounts every account the person may act in, the current one included
+ * @param accounts the accounts the person is a member of (the current one too, unless
+ * they visit)
+ * @param visiting an operator acting in an account they are no member of (the layout says
+ * so, with the way back)
  */
 public record PageCaller(Actor actor, String email, @Nullable Locale language, String accountName,
-		List<AccountChoice> accounts) {
+		List<AccountChoice> accounts, boolean visiting) {
 
 	public PageCaller {
 		accounts = List.copyOf(accounts);
@@ -57,7 +60,7 @@ public record PageCaller(Actor actor, String email, @Nullable Locale language, S
 	}
 
 	public boolean severalAccounts() {
-		return accounts.size() > 1;
+		return accounts.size() > 1 || visiting;
 	}
 
 }

@@ -104,11 +104,15 @@ class FrontDoorController {
 		return redirect("/?signed-out");
 	}
 
-	/** Keeps the account the person chose; one they may not act in is ignored. */
+	/**
+	 * Keeps the account the person chose (an operator: any account); one they may not act
+	 * in is ignored. {@code next} is a page of this site to land on.
+	 */
 	@PostMapping("/account")
-	View switchAccount(@RequestParam String accountId, HttpServletRequest request) {
+	View switchAccount(@RequestParam String accountId, @RequestParam(required = false) @Nullable String next,
+			HttpServletRequest request) {
 		sessions.chooseAccount(accountId, request);
-		return redirect("/");
+		return redirect(safeNext(next));
 	}
 
 	private static String form(SignInForm form, @Nullable String error, Model model) {
