@@ -7,6 +7,17 @@
     return element ? element.content : null;
   }
 
+  // The browser's time zone, for the dates of the pages of a person who chose none in My
+  // profile (the server reads it, else uses UTC). Only the zone's name: nothing personal.
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && document.cookie.indexOf('lobby-tz=' + encodeURIComponent(zone)) < 0) {
+      document.cookie = 'lobby-tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; SameSite=Lax';
+    }
+  } catch (ignored) {
+    // no Intl: UTC
+  }
+
   // htmx requests carry the CSRF token as a header, read from the layout's meta tags.
   document.addEventListener('htmx:configRequest', function (event) {
     var token = meta('_csrf');

@@ -23,7 +23,7 @@ class ConsoleCallers implements PageCallers {
 	@Override
 	public Optional<PageCaller> resolve(String userId, @Nullable String accountId) {
 		return signIns.person(userId, accountId)
-			.map(person -> new PageCaller(person.actor(), person.email().value(), person.language(),
+			.map(person -> new PageCaller(person.actor(), person.email().value(), person.language(), person.timeZone(),
 					person.account().name(),
 					person.accounts().stream().map(account -> new AccountChoice(account.id(), account.name())).toList(),
 					person.visiting()));

@@ -146,7 +146,7 @@ public class SignIns {
 		Actor actor = new Actor(Actor.Type.USER, user.id(), user.fullName(), current.account().id(),
 				current.account().type() == AccountType.Operations, modulesOf(current));
 		return Optional.of(new SignedInPerson(actor, user.email(), directory.language(user.id()).orElse(null),
-				current.account(), own, false));
+				directory.timeZone(user.id()).orElse(null), current.account(), own, false));
 	}
 
 	/**
@@ -166,8 +166,8 @@ public class SignIns {
 		return accounts.find(accountId).map(visited -> {
 			Actor actor = new Actor(Actor.Type.USER, user.id(), user.fullName(), visited.id(), true,
 					modulesOf(operations.get()));
-			return new SignedInPerson(actor, user.email(), directory.language(user.id()).orElse(null), visited, own,
-					true);
+			return new SignedInPerson(actor, user.email(), directory.language(user.id()).orElse(null),
+					directory.timeZone(user.id()).orElse(null), visited, own, true);
 		});
 	}
 

@@ -1,7 +1,9 @@
 package dev.lobby.user;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -183,6 +185,34 @@ public class UserDirectory {
 			throw new IllegalArgumentException("Not a setting name: " + name);
 		}
 		return name;
+	}
+
+	/**
+	 * The time zone the person chose for the dates of Lobby's pages, if any (else pages
+	 * follow the browser's). A stored zone the JDK no longer knows counts as none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ZoneId> timeZone(String userId) {
+		return users.timeZone(userId).flatMap(UserDirectory::zone);
+	}
+
+	/** Sets the time zone of the person's pages; null follows the browser again. */
+	@Transactional
+	public void chooseTimeZone(String userId, @Nullable ZoneId zone) {
+		users.setTimeZone(userId, zone == null ? null : zone.getId(), Instant.now(clock));
+	}
+
+	/** A zone by its id (e.g. Europe/Berlin), if the JDK knows it. */
+	public static Optional<ZoneId> zone(@Nullable String id) {
+		if (id == null || id.isBlank() || id.length() > 40) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ZoneId.of(id));
+		}
+		catch (DateTimeException unknown) {
+			return Optional.empty();
+		}
 	}
 
 	/** Refuses a wrong password with the same sentence whatever was wrong. */

@@ -148,6 +148,21 @@ public class Users {
 		}
 	}
 
+	Optional<String> timeZone(String id) {
+		return jdbc.sql("SELECT time_zone FROM users WHERE id = :id AND time_zone IS NOT NULL")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	void setTimeZone(String id, @Nullable String zone, Instant now) {
+		jdbc.sql("UPDATE users SET time_zone = :zone, updated_at = :now WHERE id = :id")
+			.param("zone", zone)
+			.param("now", Jdbc.ts(now))
+			.param("id", id)
+			.update();
+	}
+
 	public Optional<User> find(String id) {
 		return jdbc.sql("SELECT * FROM users WHERE id = :id").param("id", id).query(Users::row).optional();
 	}

@@ -1,5 +1,6 @@
 package dev.lobby.web;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,13 +16,15 @@ import dev.lobby.platform.Actor;
  * a changed group takes effect at the next click.
  *
  * @param language the language the person chose for the pages; null: the browser's
+ * @param timeZone the time zone the person chose for the pages' dates; null: the
+ * browser's
  * @param accounts the accounts the person is a member of (the current one too, unless
  * they visit)
  * @param visiting an operator acting in an account they are no member of (the layout says
  * so, with the way back)
  */
-public record PageCaller(Actor actor, String email, @Nullable Locale language, String accountName,
-		List<AccountChoice> accounts, boolean visiting) {
+public record PageCaller(Actor actor, String email, @Nullable Locale language, @Nullable ZoneId timeZone,
+		String accountName, List<AccountChoice> accounts, boolean visiting) {
 
 	public PageCaller {
 		accounts = List.copyOf(accounts);

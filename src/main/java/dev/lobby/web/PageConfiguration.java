@@ -1,20 +1,31 @@
 package dev.lobby.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -56,11 +67,64 @@ class PageConfiguration implements WebMvcConfigurer {
 		return Locale.ENGLISH;
 	}
 
-	static final class PageLanguage implements LocaleResolver {
+	/** The cookie in which Lobby's script tells the browser's time zone (js/lobby.js). */
+	static final String TIME_ZONE_COOKIE = "lobby-tz";
+
+	/**
+	 * The time zone of a page's dates: the one the person chose in My profile, else the
+	 * browser's (its cookie), else UTC.
+	 */
+	static ZoneId timeZoneOf(HttpServletRequest request) {
+		PageCaller caller = PageCallerFilter.of(request);
+		if (caller != null && caller.timeZone() != null) {
+			return caller.timeZone();
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (TIME_ZONE_COOKIE.equals(cookie.getName())) {
+					Optional<ZoneId> zone = zone(URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8));
+					if (zone.isPresent()) {
+						return zone.get();
+					}
+				}
+			}
+		}
+		return ZoneOffset.UTC;
+	}
+
+	private static Optional<ZoneId> zone(String id) {
+		if (id.isBlank() || id.length() > 40) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(ZoneId.of(id));
+		}
+		catch (DateTimeException unknown) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The language and the time zone of a page, so that Spring's
+	 * {@code LocaleContextHolder} (and {@link PageDates}) know both.
+	 */
+	static final class PageLanguage implements LocaleContextResolver {
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
 			return languageOf(request);
+		}
+
+		@Override
+		public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+			return new SimpleTimeZoneAwareLocaleContext(languageOf(request), TimeZone.getTimeZone(timeZoneOf(request)));
+		}
+
+		@Override
+		public void setLocaleContext(HttpServletRequest request, @Nullable HttpServletResponse response,
+				@Nullable LocaleContext context) {
+			throw new UnsupportedOperationException("A page's language follows the person's choice or the browser");
 		}
 
 		@Override

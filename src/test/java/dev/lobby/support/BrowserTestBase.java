@@ -108,6 +108,11 @@ public abstract class BrowserTestBase extends LobbyIntegrationTestBase {
 
 	/** The same, with JavaScript switched off when {@code javaScript} is false. */
 	protected BrowserContext newContext(int width, int height, String locale, boolean javaScript) {
+		return newContext(width, height, locale, javaScript, "UTC");
+	}
+
+	/** The same, in a browser whose time zone is {@code timeZone} (e.g. Europe/Berlin). */
+	protected BrowserContext newContext(int width, int height, String locale, boolean javaScript, String timeZone) {
 		Browser running = browser;
 		if (running == null) {
 			throw new IllegalStateException("The browser was not launched");
@@ -115,6 +120,7 @@ public abstract class BrowserTestBase extends LobbyIntegrationTestBase {
 		BrowserContext fresh = running.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
 			.setViewportSize(width, height)
 			.setLocale(locale)
+			.setTimezoneId(timeZone)
 			.setJavaScriptEnabled(javaScript));
 		fresh.onPage(opened -> {
 			opened.onConsoleMessage(message -> {

@@ -34,6 +34,7 @@ import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.LobbyException;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageDates;
 
 /**
  * Settings › Users › Add user: Email, Name, Groups, Overview, then the summary. One

@@ -11,6 +11,7 @@ import dev.lobby.audit.AuditTrail;
 import dev.lobby.membership.AccountUser;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageDates;
 
 /**
  * A member's Audit trail tab: the records whose object is the member, newest first, from

@@ -1,5 +1,6 @@
 package dev.lobby.console.web;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,6 +113,32 @@ class ProfileController {
 		return saved("language");
 	}
 
+	/**
+	 * The time zone of the person's dates; empty follows the browser's. Unknown zones are
+	 * refused.
+	 */
+	@PostMapping("/profile/time-zone")
+	View chooseTimeZone(PageCaller caller, @RequestParam(required = false) @Nullable String timeZone) {
+		ZoneId chosen = null;
+		if (timeZone != null && !timeZone.isBlank()) {
+			chosen = UserDirectory.zone(timeZone)
+				.orElseThrow(() -> new InvalidInput("timeZone", "Choose a time zone from the list."));
+		}
+		users.chooseTimeZone(caller.userId(), chosen);
+		return saved("timeZone");
+	}
+
+	/** Every named zone (Area/City), for the time zone choice. */
+	static List<String> zones() {
+		return ZONES;
+	}
+
+	private static final List<String> ZONES = ZoneId.getAvailableZoneIds()
+		.stream()
+		.filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+		.sorted()
+		.toList();
+
 	private NamesForm names(PageCaller caller) {
 		User me = users.get(UserId.of(caller.userId()));
 		return new NamesForm(me.firstName(), me.lastName());
@@ -119,6 +146,7 @@ class ProfileController {
 
 	private static String page(Model model, NamesForm names, Map<String, List<String>> errors) {
 		model.addAttribute("names", names);
+		model.addAttribute("zones", ZONES);
 		model.addAttribute("errors", errors);
 		return PAGE;
 	}

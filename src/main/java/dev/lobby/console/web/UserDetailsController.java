@@ -36,6 +36,7 @@ import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.LobbyException;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageDates;
 
 /**
  * Settings › Users › one member: the tabs General (with the grid's ••• menu), Groups (the

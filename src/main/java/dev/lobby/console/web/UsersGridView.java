@@ -3,8 +3,6 @@ package dev.lobby.console.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +23,7 @@ import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.UserId;
 import dev.lobby.user.UserDirectory;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageDates;
 
 /**
  * What the Settings › Users grid shows, for every controller that renders it: the rows of
@@ -46,10 +45,13 @@ class UsersGridView {
 
 	private final MessageSource messages;
 
+	private final PageDates dates;
+
 	private final Clock clock;
 
 	UsersGridView(MembershipManagement members, MemberDetailsAssembler details, GroupManagement groups, Modules modules,
-			UserDirectory users, MessageSource messages, Clock clock) {
+			UserDirectory users, MessageSource messages, PageDates dates, Clock clock) {
+		this.dates = dates;
 		this.members = members;
 		this.details = details;
 		this.groups = groups;
@@ -97,12 +99,7 @@ class UsersGridView {
 	}
 
 	@Nullable String day(@Nullable Instant instant, Locale locale) {
-		if (instant == null) {
-			return null;
-		}
-		return DateTimeFormatter.ofPattern(text(locale, "format.date"), locale)
-			.withZone(ZoneOffset.UTC)
-			.format(instant);
+		return dates.day(instant, locale);
 	}
 
 	String text(Locale locale, String key, @Nullable Object... arguments) {

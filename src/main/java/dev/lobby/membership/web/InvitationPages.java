@@ -1,7 +1,5 @@
 package dev.lobby.membership.web;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +13,7 @@ import org.springframework.ui.Model;
 import dev.lobby.membership.InvitationView;
 import dev.lobby.membership.LinkState;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageDates;
 
 /**
  * What every page of an invitation link shares: the summary of the invitation, the page
@@ -30,8 +29,11 @@ class InvitationPages {
 
 	private final MessageSource messages;
 
-	InvitationPages(MessageSource messages) {
+	private final PageDates dates;
+
+	InvitationPages(MessageSource messages, PageDates dates) {
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	/**
@@ -68,10 +70,7 @@ class InvitationPages {
 		// you"
 		// reads the same in every language.
 		model.addAttribute("inviter", view.inviterName() != null ? view.inviterName() : view.accountName());
-		model.addAttribute("expires", view.expiresAt() == null ? null
-				: DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale) + ", HH:mm", locale)
-					.withZone(ZoneOffset.UTC)
-					.format(view.expiresAt()));
+		model.addAttribute("expires", dates.moment(view.expiresAt(), locale));
 	}
 
 	String text(Locale locale, String key, @Nullable Object... arguments) {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -128,6 +129,40 @@ class ProfileBrowserIntegrationTests extends BrowserTestBase {
 		page.getByRole(AriaRole.BUTTON, named("Change password")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("password checks are paused");
 		assertThat(passwordHashOf(lea)).as("unchanged").isEqualTo(hash);
+	}
+
+	@Test
+	void datesFollowTheBrowsersTimeZoneUntilThePersonChoosesOne() {
+		TestAccount acme = accounts.client("Acme");
+		Person lea = people.member(this, acme, "Lea");
+		BrowserContext berlin = newContext(1440, 900, "en-US", true, "Europe/Berlin");
+		try {
+			Page there = berlin.newPage();
+			signIn(there, lea.email(), lea.password());
+			there.navigate("/settings/users/" + lea.id() + "?tab=details");
+			assertThat(there.locator("#panel-details")).containsText(Pattern.compile("\\d{2}:\\d{2} (CET|CEST)"));
+
+			there.navigate("/profile");
+			there.getByLabel("Time zone of dates and times").selectOption("Asia/Tokyo");
+			there.getByRole(AriaRole.BUTTON, named("Save time zone")).click();
+			assertThat(there.getByRole(AriaRole.STATUS)).hasText("The time zone was saved.");
+			assertAccessible(there);
+			assertThat(jdbc.sql("SELECT time_zone FROM users WHERE email_key = LOWER(:email)")
+				.param("email", lea.email())
+				.query(String.class)
+				.single()).isEqualTo("Asia/Tokyo");
+			there.navigate("/settings/users/" + lea.id() + "?tab=details");
+			assertThat(there.locator("#panel-details")).containsText(Pattern.compile("\\d{2}:\\d{2} JST"));
+
+			there.navigate("/profile");
+			there.getByLabel("Time zone of dates and times").selectOption("");
+			there.getByRole(AriaRole.BUTTON, named("Save time zone")).click();
+			there.navigate("/settings/users/" + lea.id() + "?tab=details");
+			assertThat(there.locator("#panel-details")).containsText(Pattern.compile("\\d{2}:\\d{2} (CET|CEST)"));
+		}
+		finally {
+			berlin.close();
+		}
 	}
 
 	private String lastNameOf(Person person) {
