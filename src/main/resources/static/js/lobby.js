@@ -215,3 +215,63 @@
     });
   });
 })();
+
+// --- settings: Groups, Audit trail, API tokens, Account ---
+(function () {
+  'use strict';
+
+  // Tooltips: e.g. why a group's Delete is disabled (the reason is also in the page for
+  // screen readers).
+  document.addEventListener('DOMContentLoaded', function () {
+    if (!window.bootstrap) {
+      return;
+    }
+    document.querySelectorAll('[data-bs-toggle="tooltip"]').forEach(function (element) {
+      window.bootstrap.Tooltip.getOrCreateInstance(element);
+    });
+  });
+
+  // A form with data-confirm asks in #confirm-dialog first; Confirm submits it. Without
+  // JavaScript (or without the dialog) the form simply posts.
+  var pending = null;
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    var dialog = document.getElementById('confirm-dialog');
+    if (!form.dataset || !form.dataset.confirm || !dialog || !window.bootstrap || form.dataset.confirmed) {
+      return;
+    }
+    event.preventDefault();
+    pending = form;
+    dialog.querySelector('[data-confirm-text]').textContent = form.dataset.confirm;
+    window.bootstrap.Modal.getOrCreateInstance(dialog).show();
+  });
+  document.addEventListener('click', function (event) {
+    if (!event.target.closest('[data-confirm-ok]') || !pending) {
+      return;
+    }
+    var form = pending;
+    pending = null;
+    form.dataset.confirmed = 'true';
+    form.requestSubmit ? form.requestSubmit() : form.submit();
+  });
+
+  // A Copy button copies the text of the element its data-copy-target names, and says so
+  // in its data-copied text.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-copy-target]');
+    if (!button) {
+      return;
+    }
+    var source = document.getElementById(button.dataset.copyTarget);
+    if (!source || !navigator.clipboard) {
+      return;
+    }
+    var text = source.value !== undefined ? source.value : source.textContent;
+    navigator.clipboard.writeText(text).then(function () {
+      var status = document.getElementById(button.dataset.copyStatus || '');
+      if (status) {
+        status.textContent = button.dataset.copied || '';
+      }
+    });
+  });
+})();

@@ -186,6 +186,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				op("GroupManagement.get", a -> groups.get(groupId, a)),
 				op("GroupManagement.defaultGroup", a -> groups.defaultGroup(account, a)),
 				op("GroupManagement.search", a -> groups.search("account=" + account, a)),
+				op("GroupManagement.searchInUse", a -> groups.searchInUse("account=" + account, a)),
 				op("GroupManagement.requireGroups", a -> groups.requireGroups(account, List.of(groupId.value()), a)),
 				// Audit trail
 				op("AuditTrail.search", a -> audit.search("account=" + account, a)),
@@ -228,6 +229,8 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 				// by the operator.
 				op("AccountManagement.limitInvitationEmails",
 						a -> accountManagement.limitInvitationEmails(account, 50, a)),
+				op("AccountManagement.changeSettings",
+						a -> accountManagement.changeSettings(account, "Renamed", "de", a)),
 				op("InvitationEmailLimits.get", a -> emailLimits.get(account, a)),
 				op("InvitationEmailLimits.set", a -> emailLimits.set(account, 50, a)));
 	}

@@ -15,6 +15,10 @@ import dev.lobby.platform.Stamp;
 public record Account(String id, String name, AccountType type, Locale locale, Stamp created,
 		@Nullable Integer invitationEmailsPerHour) {
 
+	Account withSettings(String newName, Locale newLocale) {
+		return new Account(id, newName, type, newLocale, created, invitationEmailsPerHour);
+	}
+
 	Account withInvitationEmailsPerHour(@Nullable Integer perHour) {
 		return new Account(id, name, type, locale, created, perHour);
 	}

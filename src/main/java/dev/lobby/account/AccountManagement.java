@@ -2,6 +2,7 @@ package dev.lobby.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -99,6 +100,33 @@ public class AccountManagement {
 		events.publishEvent(new InvitationEmailLimitChanged(changed, actor));
 		return changed;
 	}
+
+	/**
+	 * Renames the account and sets the language of the emails to its people (English or
+	 * German: {@link #LANGUAGES}); for those who manage it.
+	 * @param language a language tag of {@link #LANGUAGES}, e.g. {@code de}
+	 */
+	@Transactional
+	public Account changeSettings(AccountId accountId, @Nullable String name, @Nullable String language, Actor actor) {
+		Account before = access.account(accountId, actor);
+		actor.requireAccountManagement();
+		String cleanName = Name.of(ACCOUNT_NAME, name).value();
+		Locale locale = LANGUAGES.stream()
+			.filter(known -> known.toLanguageTag().equals(language))
+			.findFirst()
+			.orElseThrow(
+					() -> new InvalidInput("locale", "Choose English (en) or German (de) for the account's emails."));
+		if (before.name().equals(cleanName) && before.locale().equals(locale)) {
+			return before;
+		}
+		Account after = before.withSettings(cleanName, locale);
+		accounts.updateSettings(before.id(), cleanName, locale);
+		events.publishEvent(new AccountSettingsChanged(before, after, actor));
+		return after;
+	}
+
+	/** The languages Lobby writes emails in. */
+	public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
 
 	/**
 	 * The account, if the actor may see it; otherwise "not found", so ids of others stay

@@ -50,6 +50,14 @@ public class Accounts {
 			.update();
 	}
 
+	void updateSettings(String id, String name, Locale locale) {
+		jdbc.sql("UPDATE accounts SET name = :name, locale = :locale WHERE id = :id")
+			.param("id", id)
+			.param("name", name)
+			.param("locale", locale.toLanguageTag())
+			.update();
+	}
+
 	public Optional<Account> find(String id) {
 		return jdbc.sql("SELECT * FROM accounts WHERE id = :id").param("id", id).query(Accounts::row).optional();
 	}

@@ -1,6 +1,7 @@
 package dev.lobby.group;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,13 +26,21 @@ public record Group(String id, String accountId, String name, @Nullable String d
 	}
 
 	/**
+	 * Whether this group's modules may never change (the default group's), which pages
+	 * show before anyone tries and {@link #edited} enforces.
+	 */
+	public boolean modulesFixed() {
+		return isDefault;
+	}
+
+	/**
 	 * This group with a new name, description and modules, at the version it was read.
 	 * The default group keeps its modules: it is what guarantees the account always has
 	 * administrators.
 	 */
 	Group edited(String newName, @Nullable String newDescription, List<Module> newModules, Stamp stamp) {
 		Set<String> newIds = newModules.stream().map(Module::id).collect(Collectors.toSet());
-		if (isDefault && !newIds.equals(moduleIds())) {
+		if (modulesFixed() && !newIds.equals(moduleIds())) {
 			throw new ActionRefused("\"" + name + "\" is the account's default group, so its modules cannot change. "
 					+ "You can still change its name and description.");
 		}
@@ -51,13 +60,25 @@ public record Group(String id, String accountId, String name, @Nullable String d
 	 * Refuses to delete the default group and any group that live members are still in.
 	 */
 	void requireDeletable(long liveMembers) {
+		deletionRefusal(liveMembers).ifPresent(reason -> {
+			throw new ActionRefused(reason);
+		});
+	}
+
+	/**
+	 * Why this group may not be deleted while {@code liveMembers} people are in it, or
+	 * empty when it may: the one rule that {@link GroupManagement#delete} enforces and
+	 * that pages show before anyone tries.
+	 */
+	public Optional<String> deletionRefusal(long liveMembers) {
 		if (isDefault) {
-			throw new ActionRefused("\"" + name + "\" is the account's default group, so it cannot be deleted.");
+			return Optional.of("\"" + name + "\" is the account's default group, so it cannot be deleted.");
 		}
 		if (liveMembers > 0) {
-			throw new ActionRefused("\"" + name + "\" still has " + liveMembers
-					+ (liveMembers == 1 ? " member" : " members")
+			return Optional.of("\"" + name + "\" still has " + liveMembers + (liveMembers == 1 ? " member" : " members")
 					+ ", so it cannot be deleted. Move them to other groups or remove them from the account first.");
 		}
+		return Optional.empty();
 	}
+
 }

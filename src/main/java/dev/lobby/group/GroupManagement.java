@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -177,6 +178,21 @@ public class GroupManagement {
 		RqlQuery query = RqlQuery.parse(QueryStrings.without(rawQuery, "account"), GroupListFields.SCHEMA);
 		return RqlPaging.page(query, () -> groups.page(accountId, query),
 				bound -> groups.countUpTo(accountId, query, bound));
+	}
+
+	/**
+	 * {@link #search} with how many live members each group has and, where the rules
+	 * refuse it, why it may not be deleted ({@link Group#deletionRefusal}): what a page
+	 * shows before anyone tries to delete.
+	 */
+	@Transactional(readOnly = true)
+	public PageResponse<GroupInUse> searchInUse(@Nullable String rawQuery, Actor actor) {
+		PageResponse<Group> page = search(rawQuery, actor);
+		Map<String, Long> members = memberships.liveMembers(page.data().stream().map(Group::id).toList());
+		return page.map(group -> {
+			long live = members.getOrDefault(group.id(), 0L);
+			return new GroupInUse(group, live, group.deletionRefusal(live).orElse(null));
+		});
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package dev.lobby.group;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import dev.lobby.platform.GroupId;
 
@@ -16,6 +18,12 @@ public interface GroupMemberships {
 	 * group: the people it still grants modules to.
 	 */
 	long liveMembers(GroupId groupId);
+
+	/**
+	 * {@link #liveMembers(GroupId)} of many groups at once, by group id; a group nobody
+	 * live is in may be missing.
+	 */
+	Map<String, Long> liveMembers(Collection<String> groupIds);
 
 	/**
 	 * Unlinks the group from the ended memberships (removed, declined) that still name

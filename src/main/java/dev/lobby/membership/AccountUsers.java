@@ -285,6 +285,22 @@ class AccountUsers implements GroupMemberships {
 	}
 
 	@Override
+	public Map<String, Long> liveMembers(Collection<String> groupIds) {
+		Map<String, Long> counts = new HashMap<>();
+		if (groupIds.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("SELECT aug.group_id, COUNT(*) AS members FROM account_user_groups aug"
+				+ " JOIN account_users au ON au.id = aug.account_user_id WHERE aug.group_id IN (:groupIds) AND " + LIVE
+				+ " GROUP BY aug.group_id")
+			.param("groupIds", groupIds)
+			.query(rs -> {
+				counts.put(rs.getString("group_id"), rs.getLong("members"));
+			});
+		return counts;
+	}
+
+	@Override
 	public List<String> unlinkEnded(GroupId groupId) {
 		List<String> ended = jdbc
 			.sql("SELECT aug.account_user_id " + IN_GROUP + " AND " + ENDED + " ORDER BY aug.account_user_id")

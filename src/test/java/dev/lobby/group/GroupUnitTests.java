@@ -66,6 +66,20 @@ class GroupUnitTests {
 	}
 
 	@Test
+	void theReasonShownBeforehandIsTheSentenceTheDeleteRefusesWith() {
+		Group buyers = group("Buyers", false, BILLING);
+		assertThat(buyers.deletionRefusal(0)).isEmpty();
+		assertThat(buyers.deletionRefusal(2)).contains(
+				"\"Buyers\" still has 2 members, so it cannot be deleted. Move them to other groups or remove them from the account first.");
+		assertThatThrownBy(() -> buyers.requireDeletable(2)).hasMessage(buyers.deletionRefusal(2).orElseThrow());
+		Group administrators = group("Administrators", true, ACCOUNT_MANAGEMENT);
+		assertThat(administrators.deletionRefusal(0))
+			.contains("\"Administrators\" is the account's default group, so it cannot be deleted.");
+		assertThat(administrators.modulesFixed()).isTrue();
+		assertThat(buyers.modulesFixed()).isFalse();
+	}
+
+	@Test
 	void namesAreRequiredStrippedShortAndOnOneLine() {
 		assertThat(name("  Buyers  ")).isEqualTo("Buyers");
 		assertThat(name("x".repeat(100))).hasSize(100);
