@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +66,9 @@ class PageConfiguration implements WebMvcConfigurer {
 		return Locale.ENGLISH;
 	}
 
+	/** UTC by its name, so that dates say "UTC" (not "Z"). */
+	private static final ZoneId UTC = ZoneId.of("UTC");
+
 	/** The cookie in which Lobby's script tells the browser's time zone (js/lobby.js). */
 	static final String TIME_ZONE_COOKIE = "lobby-tz";
 
@@ -90,7 +92,7 @@ class PageConfiguration implements WebMvcConfigurer {
 				}
 			}
 		}
-		return ZoneOffset.UTC;
+		return UTC;
 	}
 
 	private static Optional<ZoneId> zone(String id) {

@@ -111,7 +111,9 @@ public abstract class BrowserTestBase extends LobbyIntegrationTestBase {
 		return newContext(width, height, locale, javaScript, "UTC");
 	}
 
-	/** The same, in a browser whose time zone is {@code timeZone} (e.g. Europe/Berlin). */
+	/**
+	 * The same, in a browser whose time zone is {@code timeZone} (e.g. Europe/Berlin).
+	 */
 	protected BrowserContext newContext(int width, int height, String locale, boolean javaScript, String timeZone) {
 		Browser running = browser;
 		if (running == null) {

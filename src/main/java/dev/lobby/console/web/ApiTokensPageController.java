@@ -1,7 +1,6 @@
 package dev.lobby.console.web;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -139,7 +139,7 @@ class ApiTokensPageController {
 		List<Module> catalogue = modules.all();
 		Map<String, String> moduleNames = catalogue.stream().collect(Collectors.toMap(Module::id, Module::name));
 		DateTimeFormatter day = DateTimeFormatter.ofPattern(text(locale, "format.date"), locale)
-			.withZone(ZoneOffset.UTC);
+			.withZone(LocaleContextHolder.getTimeZone().toZoneId());
 		Function<@Nullable Instant, @Nullable String> format = instant -> instant == null ? null : day.format(instant);
 		List<TokenRow> rows = tokens.search(null, "limit=100&order=name", caller.actor())
 			.data()

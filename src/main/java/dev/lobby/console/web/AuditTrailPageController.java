@@ -1,12 +1,12 @@
 package dev.lobby.console.web;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +53,7 @@ class AuditTrailPageController {
 		PageResponse<AuditRecord> found = audit.search(filter.rql(), caller.actor());
 		DateTimeFormatter when = DateTimeFormatter
 			.ofPattern(messages.getMessage("audit.format.when", null, locale), locale)
-			.withZone(ZoneOffset.UTC);
+			.withZone(LocaleContextHolder.getTimeZone().toZoneId());
 		List<AuditRow> rows = found.data()
 			.stream()
 			.map(record -> new AuditRow(record, when.format(record.occurredAt()),
