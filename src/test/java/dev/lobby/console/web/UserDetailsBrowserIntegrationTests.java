@@ -74,7 +74,7 @@ class UserDetailsBrowserIntegrationTests extends BrowserTestBase {
 		assertThat(panel()).containsText(kim.email());
 		assertThat(panel()).containsText(kim.id());
 		assertThat(panel()).containsText("Account Management");
-		assertThat(page.locator(".badge")).hasText("Active");
+		assertThat(page.locator("main .badge")).hasText("Active");
 		assertAccessible();
 		screenshot("user-details");
 
@@ -85,12 +85,12 @@ class UserDetailsBrowserIntegrationTests extends BrowserTestBase {
 		assertThat(page.getByRole(AriaRole.STATUS))
 			.hasText("Kim Tester was blocked: they can no longer sign in to this account.");
 		assertThat(page).hasURL(Pattern.compile("/settings/users/" + kim.id() + "$"));
-		assertThat(page.locator(".badge")).hasText("Blocked");
+		assertThat(page.locator("main .badge")).hasText("Blocked");
 		assertThat(status(acme, kim)).isEqualTo("Blocked");
 
 		page.getByRole(AriaRole.BUTTON, named("Actions for Kim Tester")).click();
 		page.getByRole(AriaRole.BUTTON, named("Unblock")).click();
-		assertThat(page.locator(".badge")).hasText("Active");
+		assertThat(page.locator("main .badge")).hasText("Active");
 		assertThat(status(acme, kim)).isEqualTo("Active");
 
 		page.getByRole(AriaRole.BUTTON, named("Actions for Kim Tester")).click();
@@ -101,7 +101,7 @@ class UserDetailsBrowserIntegrationTests extends BrowserTestBase {
 		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.STATUS))
 			.hasText("Kim Tester was removed from the account. An email tells them.");
-		assertThat(page.locator(".badge")).hasText("Removed");
+		assertThat(page.locator("main .badge")).hasText("Removed");
 		assertThat(page.getByRole(AriaRole.BUTTON, named("Actions for Kim Tester"))).hasCount(0);
 		assertThat(status(acme, kim)).isEqualTo("Disabled");
 	}
