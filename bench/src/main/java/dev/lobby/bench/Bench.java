@@ -134,7 +134,7 @@ public final class Bench {
 			phase("7 restart", this::restart);
 		}
 		this.results.notMeasured("8", "Settings › Users page (signed in, default and filtered views, 100,000 members)",
-				"not measured: page does not exist yet");
+				"not measured yet: the bench does not sign in with a page session");
 		this.results.machine("loadAverageAtEnd", Meters.loadAverage());
 		this.results.write(this.options.out());
 		this.results.printSummary(System.out);
