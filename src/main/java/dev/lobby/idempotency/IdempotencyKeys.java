@@ -1,6 +1,7 @@
 package dev.lobby.idempotency;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,15 +23,16 @@ class IdempotencyKeys {
 	}
 
 	/** What the first request with a key asked for (as a hash) and the id it created. */
-	record Stored(String requestHash, String resultId) {
+	record Stored(String requestHash, String resultId, Instant createdAt) {
 	}
 
 	Optional<Stored> find(String callerId, String key) {
 		return jdbc.sql(
-				"SELECT request_hash, result_id FROM idempotent_requests WHERE caller_id = :callerId AND idem_key = :key")
+				"SELECT request_hash, result_id, created_at FROM idempotent_requests WHERE caller_id = :callerId AND idem_key = :key")
 			.param("callerId", callerId)
 			.param("key", key)
-			.query((rs, row) -> new Stored(rs.getString("request_hash"), rs.getString("result_id")))
+			.query((rs, row) -> new Stored(rs.getString("request_hash"), rs.getString("result_id"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 			.optional();
 	}
 

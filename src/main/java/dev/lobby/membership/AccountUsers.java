@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,6 +21,7 @@ import dev.lobby.group.GroupMemberships;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.GroupId;
 import dev.lobby.platform.Jdbc;
+import dev.lobby.platform.RandomIds;
 import dev.lobby.rql.RqlPaging;
 import dev.lobby.rql.RqlQuery;
 import dev.lobby.rql.SqlFragment;
@@ -51,21 +54,49 @@ class AccountUsers implements GroupMemberships {
 		this.jdbc = jdbc;
 	}
 
-	boolean idTaken(String id) {
-		return Jdbc.idTaken(jdbc, "account_users", id);
+	/**
+	 * Writes a new membership under an id drawn until one is unused, without a read
+	 * before each try.
+	 */
+	AccountUser insertWithUnusedId(Function<String, AccountUser> member) {
+		return insertWithUnusedId(member, () -> {
+		});
 	}
 
-	void insert(AccountUser member) {
-		jdbc.sql(
-				"""
-						INSERT INTO account_users (id, account_id, user_id, invitee_email, invitee_first_name, invitee_last_name,
-						    status, live_user_id, link_generation, invitation_expires_at, invitation_sent_at, invited_by_id,
-						    invited_by_name, inviter_user_id, joined_at, ended_at, version, created_at, created_by_id, created_by_name,
-						    updated_at, updated_by_id, updated_by_name)
-						VALUES (:id, :accountId, :userId, :inviteeEmail, :inviteeFirstName, :inviteeLastName,
-						    :status, :liveUserId, :linkGeneration, :expiresAt, :sentAt, :invitedById,
-						    :invitedByName, :inviterUserId, :joinedAt, :endedAt, :version, :createdAt, :createdById, :createdByName,
-						    :updatedAt, :updatedById, :updatedByName)""")
+	/**
+	 * @param whenNotInserted runs when an insert wrote nothing, before the next id is
+	 * drawn: it refuses if the person is a live member already (the other key that can
+	 * refuse the row)
+	 */
+	AccountUser insertWithUnusedId(Function<String, AccountUser> member, Runnable whenNotInserted) {
+		return RandomIds.insertUnused("AUSR", 3, id -> {
+			AccountUser drawn = member.apply(id);
+			if (insertIfUnused(drawn)) {
+				return Optional.of(drawn);
+			}
+			whenNotInserted.run();
+			return Optional.empty();
+		});
+	}
+
+	/**
+	 * Writes a new membership with its groups and counts it, unless its id is taken or
+	 * the person is already a live member of the account (the unique keys decide, in the
+	 * same statement: no read before): then nothing is written and the answer is
+	 * {@code false}.
+	 */
+	private boolean insertIfUnused(AccountUser member) {
+		int inserted = jdbc
+			.sql("""
+					INSERT INTO account_users (id, account_id, user_id, invitee_email, invitee_first_name, invitee_last_name,
+					    status, live_user_id, link_generation, invitation_expires_at, invitation_sent_at, invited_by_id,
+					    invited_by_name, inviter_user_id, joined_at, ended_at, version, created_at, created_by_id, created_by_name,
+					    updated_at, updated_by_id, updated_by_name)
+					VALUES (:id, :accountId, :userId, :inviteeEmail, :inviteeFirstName, :inviteeLastName,
+					    :status, :liveUserId, :linkGeneration, :expiresAt, :sentAt, :invitedById,
+					    :invitedByName, :inviterUserId, :joinedAt, :endedAt, :version, :createdAt, :createdById, :createdByName,
+					    :updatedAt, :updatedById, :updatedByName)
+					ON CONFLICT DO NOTHING""")
 			.param("id", member.id())
 			.param("accountId", member.accountId())
 			.param("userId", member.person().userId())
@@ -90,8 +121,12 @@ class AccountUsers implements GroupMemberships {
 			.param("updatedById", member.updated().byId())
 			.param("updatedByName", member.updated().byName())
 			.update();
+		if (inserted == 0) {
+			return false;
+		}
 		insertGroups(member);
 		countStarted(member.accountId());
+		return true;
 	}
 
 	void update(AccountUser member) {
@@ -183,14 +218,24 @@ class AccountUsers implements GroupMemberships {
 			.update();
 	}
 
+	/** The member's groups, one statement for all of them. */
 	private void insertGroups(AccountUser member) {
-		member.groupIds()
-			.forEach(group -> jdbc.sql(
-					"INSERT INTO account_user_groups (account_user_id, account_id, group_id) VALUES (:id, :accountId, :groupId)")
-				.param("id", member.id())
-				.param("accountId", member.accountId())
-				.param("groupId", group)
-				.update());
+		List<String> groups = List.copyOf(member.groupIds());
+		if (groups.isEmpty()) {
+			return;
+		}
+		StringJoiner rows = new StringJoiner(", ");
+		for (int i = 0; i < groups.size(); i++) {
+			rows.add("(:id, :accountId, :group" + i + ")");
+		}
+		JdbcClient.StatementSpec insert = jdbc
+			.sql("INSERT INTO account_user_groups (account_user_id, account_id, group_id) VALUES " + rows)
+			.param("id", member.id())
+			.param("accountId", member.accountId());
+		for (int i = 0; i < groups.size(); i++) {
+			insert = insert.param("group" + i, groups.get(i));
+		}
+		insert.update();
 	}
 
 	Optional<AccountUser> find(String accountId, String id) {

@@ -24,7 +24,6 @@ import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.FieldErrors;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.Name;
-import dev.lobby.platform.RandomIds;
 import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 
@@ -74,18 +73,23 @@ public class InvitationManagement {
 		Account account = access.account(accountId, actor);
 		ValidInvite input = ValidInvite.of(command);
 		List<Group> chosen = groups.requireGroups(AccountId.of(account.id()), input.groupIds(), actor);
-		User user = users.findOrCreate(input.email(), input.firstName(), input.lastName());
-		members.findLive(account.id(), user.id()).ifPresent(existing -> {
-			throw alreadyAMember(existing);
-		});
+		UserDirectory.Obtained obtained = users.obtain(input.email(), input.firstName(), input.lastName());
+		User user = obtained.user();
+		if (!obtained.created()) {
+			// A login made just now belongs to no account yet: only a known one is looked
+			// up.
+			refuseIfMember(account, user);
+		}
 		limits.checkAccount(account);
 		Instant now = Instant.now(clock);
 		// What this account typed, not what the login holds: until the person joins, that
 		// is all it sees (ShownPerson).
 		Person person = new Person(user.id(), input.email(), input.firstName().value(), input.lastName().value(), null);
-		AccountUser member = AccountUser.invite(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(), person,
-				input.groupIds(), actor, now, settings.validity());
-		members.insert(member);
+		AccountUser member = members.insertWithUnusedId(id -> {
+			AccountUser invited = AccountUser.invite(id, account.id(), person, input.groupIds(), actor, now,
+					settings.validity());
+			return invited;
+		}, () -> refuseIfMember(account, user));
 		events.publishEvent(
 				new InvitationSent(SentInvitation.of(member, account), chosen.stream().map(Group::id).toList(), actor));
 		return member;
@@ -132,6 +136,12 @@ public class InvitationManagement {
 	public List<Group> checkGroups(AccountId accountId, Set<String> groupIds, Actor actor) {
 		AccountUser.requireGroups(groupIds);
 		return groups.requireGroups(accountId, groupIds, actor);
+	}
+
+	private void refuseIfMember(Account account, User user) {
+		members.findLive(account.id(), user.id()).ifPresent(existing -> {
+			throw alreadyAMember(existing);
+		});
 	}
 
 	@Transactional

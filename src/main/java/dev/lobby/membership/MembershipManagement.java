@@ -23,7 +23,6 @@ import dev.lobby.platform.AccountUserId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.PageResponse;
-import dev.lobby.platform.RandomIds;
 import dev.lobby.rql.RqlPaging;
 import dev.lobby.rql.RqlQuery;
 import dev.lobby.rql.RqlSelect;
@@ -68,9 +67,8 @@ public class MembershipManagement {
 	public AccountUser enrolFounder(AccountId accountId, User user, Set<String> groupIds, Actor actor) {
 		Account account = access.account(accountId, actor);
 		Person person = Person.of(user);
-		AccountUser member = AccountUser.founder(RandomIds.drawUnused("AUSR", 3, members::idTaken), account.id(),
-				person, groupIds, actor, Instant.now(clock));
-		members.insert(member);
+		AccountUser member = members.insertWithUnusedId(
+				id -> AccountUser.founder(id, account.id(), person, groupIds, actor, Instant.now(clock)));
 		events.publishEvent(
 				new MemberEnrolled(account.id(), member.id(), person, groupIds.stream().sorted().toList(), actor));
 		return member;

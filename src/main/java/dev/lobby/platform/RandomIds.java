@@ -1,6 +1,8 @@
 package dev.lobby.platform;
 
 import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -36,6 +38,22 @@ public final class RandomIds {
 			String candidate = draw(prefix, groups);
 			if (!taken.test(candidate)) {
 				return candidate;
+			}
+		}
+		throw new IllegalStateException("Could not draw an unused " + prefix + " id; the id space is nearly full");
+	}
+
+	/**
+	 * Draws ids until the insert with one succeeds: for tables whose insert itself tells
+	 * a taken id ({@code ON CONFLICT DO NOTHING}), which saves the read before it.
+	 * @param insert writes the object with the id drawn and answers it, or answers empty
+	 * when the id was taken
+	 */
+	public static <T> T insertUnused(String prefix, int groups, Function<String, Optional<T>> insert) {
+		for (int i = 0; i < MAX_TRIES; i++) {
+			Optional<T> inserted = insert.apply(draw(prefix, groups));
+			if (inserted.isPresent()) {
+				return inserted.get();
 			}
 		}
 		throw new IllegalStateException("Could not draw an unused " + prefix + " id; the id space is nearly full");

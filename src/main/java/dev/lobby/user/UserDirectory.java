@@ -5,14 +5,12 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +35,18 @@ public class UserDirectory {
 
 	private final Clock clock;
 
-	private final PasswordEncoder passwords = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	private final PasswordHashes passwords;
 
 	/**
 	 * A hash no password matches, made on first use (see {@link #spendPasswordCheck}).
 	 */
 	private volatile @Nullable String unusableHash;
 
-	UserDirectory(Users users, Clock clock) {
+	UserDirectory(Users users, Clock clock, SignInProperties settings) {
 		this.users = users;
 		this.clock = clock;
+		this.passwords = new PasswordHashes(settings.concurrentPasswordHashesOrProcessors(),
+				settings.passwordHashWait());
 	}
 
 	/**
@@ -56,7 +56,31 @@ public class UserDirectory {
 	 */
 	@Transactional
 	public User findOrCreate(EmailAddress email, Name firstName, Name lastName) {
-		return users.findByEmail(email).orElseGet(() -> create(email, firstName, lastName, null, null));
+		return obtain(email, firstName, lastName).user();
+	}
+
+	/**
+	 * A user found or just created; a new one belongs to nothing yet, which saves its
+	 * callers the reads that would say so.
+	 */
+	public record Obtained(User user, boolean created) {
+	}
+
+	/** As {@link #findOrCreate}, and says whether the user is new. */
+	@Transactional
+	public Obtained obtain(EmailAddress email, Name firstName, Name lastName) {
+		Optional<User> found = users.findByEmail(email);
+		if (found.isPresent()) {
+			return new Obtained(found.get(), false);
+		}
+		return RandomIds.insertUnused("USR", 2, id -> {
+			User user = new User(id, email, firstName.value(), lastName.value(), null, Instant.now(clock), null, null);
+			if (users.insertIfUnused(user)) {
+				return Optional.of(new Obtained(user, true));
+			}
+			// Taken: the id, or the address by a concurrent request (now committed).
+			return users.findByEmail(email).map(existing -> new Obtained(existing, false));
+		});
 	}
 
 	/**
@@ -70,21 +94,22 @@ public class UserDirectory {
 
 	private User create(EmailAddress email, Name firstName, Name lastName, @Nullable String passwordHash,
 			@Nullable Instant verifiedAt) {
-		User user = new User(RandomIds.drawUnused("USR", 2, users::idTaken), email, firstName.value(), lastName.value(),
-				passwordHash, Instant.now(clock), null, verifiedAt);
-		users.insert(user);
-		return user;
+		return RandomIds.insertUnused("USR", 2, id -> {
+			User user = new User(id, email, firstName.value(), lastName.value(), passwordHash, Instant.now(clock), null,
+					verifiedAt);
+			if (users.insertIfUnused(user)) {
+				return Optional.of(user);
+			}
+			if (users.findByEmail(email).isPresent()) {
+				throw new DuplicateKeyException("A user with this address exists already");
+			}
+			return Optional.empty();
+		});
 	}
 
 	/** Hashes a new password; slow on purpose, so call it before taking locks. */
 	public String hashNewPassword(Password password) {
-		String hash = passwords.encode(password.secret());
-		if (hash == null) {
-			// The encoder answers null only for a null password, which Password never
-			// holds.
-			throw new IllegalStateException("The password encoder returned no hash");
-		}
-		return hash;
+		return passwords.encode(password.secret());
 	}
 
 	/**
@@ -135,7 +160,7 @@ public class UserDirectory {
 	private String unusableHash() {
 		String hash = unusableHash;
 		if (hash == null) {
-			hash = Objects.requireNonNull(passwords.encode(UUID.randomUUID().toString()), "an encoded password");
+			hash = passwords.encode(UUID.randomUUID().toString());
 			unusableHash = hash;
 		}
 		return hash;

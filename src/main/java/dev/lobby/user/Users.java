@@ -22,15 +22,16 @@ public class Users {
 		this.jdbc = jdbc;
 	}
 
-	boolean idTaken(String id) {
-		return Jdbc.idTaken(jdbc, "users", id);
-	}
-
-	void insert(User user) {
-		jdbc.sql("""
+	/**
+	 * Writes the user unless its id or address is taken (then nothing is written and the
+	 * answer is {@code false}).
+	 */
+	boolean insertIfUnused(User user) {
+		return jdbc.sql("""
 				INSERT INTO users (id, email, email_key, first_name, last_name, password_hash, created_at, updated_at,
 				    email_verified_at)
-				VALUES (:id, :email, :key, :first, :last, :hash, :created, :created, :verified)""")
+				VALUES (:id, :email, :key, :first, :last, :hash, :created, :created, :verified)
+				ON CONFLICT DO NOTHING""")
 			.param("id", user.id())
 			.param("email", user.email().value())
 			.param("key", user.email().key())
@@ -39,7 +40,7 @@ public class Users {
 			.param("hash", user.passwordHash())
 			.param("created", Jdbc.ts(user.createdAt()))
 			.param("verified", Jdbc.ts(user.emailVerifiedAt()))
-			.update();
+			.update() == 1;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.lobby.membership.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -90,9 +91,18 @@ class AccountUsersController {
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String idempotencyKey,
 			@RequestBody InviteRequest request) {
 		AccountId account = AccountId.of(accountId);
+		AtomicReference<@Nullable AccountUser> invited = new AtomicReference<>();
 		IdempotentRequests.Outcome outcome = idempotency.once(actor, idempotencyKey, "invite:" + accountId, request,
-				() -> invitations.invite(account, request.toCommand(), actor).id());
-		AccountUser member = management.get(account, AccountUserId.of(outcome.id()), actor);
+				() -> {
+					AccountUser created = invitations.invite(account, request.toCommand(), actor);
+					invited.set(created);
+					return created.id();
+				});
+		// The member just written is the answer as it stands; only a replay reads the
+		// first request's member (as it is now).
+		AccountUser created = invited.get();
+		AccountUser member = (created != null && !outcome.replayed()) ? created
+				: management.get(account, AccountUserId.of(outcome.id()), actor);
 		AccountUserJson body = json(member);
 		return ResponseEntity.created(URI.create(body.href()))
 			.eTag(IfMatch.etag(member.version()))

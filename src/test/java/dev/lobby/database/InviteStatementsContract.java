@@ -1,0 +1,85 @@
+package dev.lobby.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.lobby.support.Api;
+import dev.lobby.support.LobbyIntegrationTestBase;
+import dev.lobby.support.StatementCounter;
+import dev.lobby.support.TestAccounts.TestAccount;
+
+/**
+ * How many SQL statements and transactions one invite through the REST API costs (issue
+ * 10, docs/performance.md "Statements of one invite"): a guard against round trips
+ * creeping back, not a timing. Counts only what the web server's request threads send.
+ */
+@Import(StatementCounter.Configuration.class)
+abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
+
+	/**
+	 * The statements of one invite into two groups with an idempotency key, the token
+	 * check and the answer included (33 before issue 10's round-trip work).
+	 */
+	static final int STATEMENTS = 26;
+
+	/**
+	 * The token check, the invite, and the answer's four reads in auto-commit (7 before).
+	 */
+	static final int TRANSACTIONS = 6;
+
+	@Autowired
+	StatementCounter counter;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anInviteIntoTwoGroupsStaysWithinItsStatementsAndTransactions() {
+		TestAccount acme = accounts.client("Acme");
+		Api api = api(acme);
+		String support = api
+			.post("/public/v1/accounts/user-groups",
+					Map.of("name", "Support", "modules", List.of(Map.of("id", "MOD-1005"))))
+			.at("/id");
+		// The first call of a token warms what is cached per token; the invite is counted
+		// from the second.
+		api.get(acme.users() + "?limit=1");
+
+		String email = uniqueEmail("sam");
+		counter.start(thread -> thread.getName().contains("exec"));
+		Api.Response invited = api.send("POST", acme.users(),
+				invite(email, "Sam", "Smith", acme.administrators().id(), support),
+				Map.of("Idempotency-Key", "count-" + email));
+		counter.stop();
+
+		assertThat(invited.status()).as(invited.text()).isEqualTo(201);
+		List<String> statements = counter.statements();
+		assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(STATEMENTS);
+		assertThat(counter.transactions()).as(String.join("\n", statements)).isLessThanOrEqualTo(TRANSACTIONS);
+
+		// Everything an invite writes is still written.
+		String member = invited.at("/id");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM account_user_groups WHERE account_user_id = ?")
+			.param(member)
+			.query(Long.class)
+			.single()).isEqualTo(2L);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbound_emails WHERE account_user_id = ?")
+			.param(member)
+			.query(Long.class)
+			.single()).isEqualTo(1L);
+		assertThat(eventsOf(acme, member)).containsExactly("lobby.invitation.sent");
+		Api.Response again = api.send("POST", acme.users(),
+				invite(email, "Sam", "Smith", acme.administrators().id(), support),
+				Map.of("Idempotency-Key", "count-" + email));
+		assertThat(again.at("/id")).isEqualTo(member);
+		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+	}
+
+}
