@@ -15,8 +15,8 @@ import dev.lobby.support.TestAccounts.TestAccount;
 import dev.lobby.support.TestPeople.Person;
 
 /**
- * The Settings pages (but Users, see below), a member's page and My profile at 375 px:
- * nothing wider than the phone (tables scroll inside their own box), and accessible.
+ * Every Settings page, a member's page and My profile at 375 px: nothing wider than the
+ * phone (tables scroll inside their own box), and accessible.
  */
 class SettingsOnAPhoneBrowserIntegrationTests extends BrowserTestBase {
 
