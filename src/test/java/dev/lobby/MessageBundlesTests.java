@@ -37,6 +37,15 @@ class MessageBundlesTests {
 	/** {@code #messages.msg('key')} in a template expression. */
 	static final Pattern UTILITY_KEY = Pattern.compile("#messages\\.msg\\('([A-Za-z][A-Za-z0-9_.-]*)'");
 
+	static final List<String> BUNDLE_FILES = List.of("messages.properties", "messages_de.properties",
+			"mail/messages.properties", "mail/messages_de.properties", "refusals.properties", "refusals_de.properties");
+
+	/** {@code Sentence.of("key"…} with a literal key in the code. */
+	static final Pattern SENTENCE_KEY = Pattern.compile("Sentence\\.of\\(\\s*\"([^\"]+)\"(\\s*\\+)?");
+
+	/** A status rule's key ({@code requireStatus(…, "member.…")}). */
+	static final Pattern RULE_KEY = Pattern.compile("requireStatus\\([^;]*?\"([a-z][a-z.-]+)\"\\)");
+
 	static Properties load(Path file) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -46,7 +55,7 @@ class MessageBundlesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "mail/messages" })
+	@ValueSource(strings = { "messages", "mail/messages", "refusals" })
 	void everyLanguageHasEveryKeyAndNoneIsEmpty(String basename) throws IOException {
 		Properties english = load(RESOURCES.resolve(basename + ".properties"));
 		assertThat(english).isNotEmpty();
@@ -91,14 +100,64 @@ class MessageBundlesTests {
 	void textsWithoutArgumentsWriteApostrophesOnce() throws IOException {
 		// Spring formats a text only when it has arguments; '' shows up doubled
 		// otherwise.
-		for (String file : List.of("messages.properties", "messages_de.properties", "mail/messages.properties",
-				"mail/messages_de.properties")) {
+		for (String file : BUNDLE_FILES) {
 			Properties texts = load(RESOURCES.resolve(file));
 			assertThat(texts.stringPropertyNames()
 				.stream()
 				.filter(key -> texts.getProperty(key).contains("''") && !texts.getProperty(key).contains("{0"))
 				.collect(Collectors.toList())).as(file).isEmpty();
 		}
+	}
+
+	@Test
+	void textsWithArgumentsDoubleTheirApostrophes() throws IOException {
+		// MessageFormat drops a lone ' and treats what follows as literal.
+		Pattern lone = Pattern.compile("(?<!')'(?!')");
+		for (String file : BUNDLE_FILES) {
+			Properties texts = load(RESOURCES.resolve(file));
+			assertThat(texts.stringPropertyNames()
+				.stream()
+				.filter(key -> texts.getProperty(key).contains("{0") && lone.matcher(texts.getProperty(key)).find())
+				.sorted()
+				.toList()).as(file).isEmpty();
+		}
+	}
+
+	@Test
+	void everySentenceTheCodeNamesExists() throws IOException {
+		Set<String> known = load(RESOURCES.resolve("refusals.properties")).stringPropertyNames();
+		Set<String> missing = new TreeSet<>();
+		int found = 0;
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(file -> file.toString().endsWith(".java")).toList()) {
+				String code = Files.readString(source);
+				for (Pattern pattern : List.of(SENTENCE_KEY, RULE_KEY)) {
+					Matcher key = pattern.matcher(code);
+					while (key.find()) {
+						found++;
+						String name = key.group(1);
+						// A key completed at run time ("member.state." + status): some
+						// key
+						// must start with it; the enum tests check each completion.
+						boolean prefix = key.groupCount() > 1 && key.group(2) != null;
+						if (prefix ? known.stream().noneMatch(k -> k.startsWith(name)) : !known.contains(name)) {
+							missing.add(Path.of("src/main/java").relativize(source) + ": " + name);
+						}
+					}
+				}
+			}
+		}
+		assertThat(found).as("sentences found in the code").isGreaterThan(70);
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void aRefusalsKeyIsNoPageKey() throws IOException {
+		Set<String> pages = load(RESOURCES.resolve("messages.properties")).stringPropertyNames();
+		assertThat(load(RESOURCES.resolve("refusals.properties")).stringPropertyNames()
+			.stream()
+			.filter(pages::contains)
+			.toList()).isEmpty();
 	}
 
 }

@@ -18,6 +18,7 @@ import dev.lobby.platform.Name;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
+import dev.lobby.platform.Sentence;
 import dev.lobby.platform.Stamp;
 import dev.lobby.rql.RqlPaging;
 import dev.lobby.rql.RqlQuery;
@@ -64,7 +65,7 @@ public class AccountManagement {
 	@Transactional
 	public Account create(@Nullable String name, AccountType type, Actor actor) {
 		if (!actor.seesEveryAccount()) {
-			throw new NotPermitted("Only API tokens of the operator's account can create accounts.");
+			throw new NotPermitted(Sentence.of("account.create-needs-operator"));
 		}
 		actor.requireAccountManagement();
 		Account account = new Account(RandomIds.drawUnused("ACC", 2, accounts::idTaken),
@@ -88,12 +89,11 @@ public class AccountManagement {
 		Account account = access.account(accountId, actor);
 		actor.requireAccountManagement();
 		if (!actor.seesEveryAccount()) {
-			throw new NotPermitted("Only API tokens of the operator's account can change an account's limit of"
-					+ " invitation emails.");
+			throw new NotPermitted(Sentence.of("account.limit-needs-operator"));
 		}
 		if (perHour != null && (perHour < 1 || perHour > MAX_INVITATION_EMAILS_PER_HOUR)) {
-			throw new InvalidInput("perHour", "The limit must be a whole number from 1 to "
-					+ MAX_INVITATION_EMAILS_PER_HOUR + " (or null for the default); it is " + perHour + ".");
+			throw new InvalidInput("perHour",
+					Sentence.of("account.limit-out-of-range", MAX_INVITATION_EMAILS_PER_HOUR, perHour));
 		}
 		Account changed = account.withInvitationEmailsPerHour(perHour);
 		accounts.updateInvitationEmailsPerHour(account.id(), perHour);
@@ -114,8 +114,7 @@ public class AccountManagement {
 		Locale locale = LANGUAGES.stream()
 			.filter(known -> known.toLanguageTag().equals(language))
 			.findFirst()
-			.orElseThrow(
-					() -> new InvalidInput("locale", "Choose English (en) or German (de) for the account's emails."));
+			.orElseThrow(() -> new InvalidInput("locale", Sentence.of("account.locale-unknown")));
 		if (before.name().equals(cleanName) && before.locale().equals(locale)) {
 			return before;
 		}

@@ -31,6 +31,7 @@ import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
+import dev.lobby.platform.Sentence;
 import dev.lobby.platform.Stamp;
 import dev.lobby.rql.RqlPaging;
 import dev.lobby.rql.RqlQuery;
@@ -141,7 +142,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		String action = enabled ? "enable" : "disable";
 		refuseSelf(token, actor, action);
 		if (!tokens.setEnabled(token.id(), enabled)) {
-			throw new ActionRefused("API token \"" + token.name() + "\" is already " + action + "d.");
+			throw new ActionRefused(Sentence.of("api-token.already-" + action + "d", token.name()));
 		}
 		events.publishEvent(enabled ? new ApiTokenEnabled(token, actor) : new ApiTokenDisabled(token, actor));
 		return tokens.find(token.id()).orElseThrow();
@@ -153,8 +154,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	 */
 	private static void refuseSelf(ApiToken token, Actor actor, String action) {
 		if (actor.type() == Actor.Type.API_TOKEN && actor.id().equals(token.id())) {
-			throw new ActionRefused(
-					"An API token cannot " + action + " itself. Use another token with Account Management.");
+			throw new ActionRefused(Sentence.of("api-token.not-itself." + action));
 		}
 	}
 
@@ -186,10 +186,9 @@ public class ApiTokenManagement implements ApiCallerResolver {
 
 	private IssuedToken mint(String accountId, String name, Set<String> moduleIds, String secret, Actor actor) {
 		if (secret.length() < MIN_SECRET_LENGTH) {
-			throw new InvalidInput("secret",
-					"An API token secret needs at least " + MIN_SECRET_LENGTH + " characters.");
+			throw new InvalidInput("secret", Sentence.of("api-token.secret-too-short", MIN_SECRET_LENGTH));
 		}
-		modules.requireKnown(moduleIds, "Choose one or more modules for the token.");
+		modules.requireKnown(moduleIds, Sentence.of("api-token.modules-missing"));
 		ApiToken token = new ApiToken(RandomIds.drawUnused("TKN", 2, tokens::idTaken), accountId, name,
 				Set.copyOf(moduleIds), true, Stamp.of(actor, Instant.now(clock)), null);
 		tokens.insert(token, hash(secret));

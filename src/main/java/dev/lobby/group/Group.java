@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import dev.lobby.platform.ActionRefused;
+import dev.lobby.platform.Sentence;
 import dev.lobby.platform.Stamp;
 
 /**
@@ -41,8 +42,7 @@ public record Group(String id, String accountId, String name, @Nullable String d
 	Group edited(String newName, @Nullable String newDescription, List<Module> newModules, Stamp stamp) {
 		Set<String> newIds = newModules.stream().map(Module::id).collect(Collectors.toSet());
 		if (modulesFixed() && !newIds.equals(moduleIds())) {
-			throw new ActionRefused("\"" + name + "\" is the account's default group, so its modules cannot change. "
-					+ "You can still change its name and description.");
+			throw new ActionRefused(Sentence.of("group.default-modules-fixed", name));
 		}
 		return new Group(id, accountId, newName, newDescription, isDefault, List.copyOf(newModules), version, created,
 				stamp);
@@ -70,13 +70,12 @@ public record Group(String id, String accountId, String name, @Nullable String d
 	 * empty when it may: the one rule that {@link GroupManagement#delete} enforces and
 	 * that pages show before anyone tries.
 	 */
-	public Optional<String> deletionRefusal(long liveMembers) {
+	public Optional<Sentence> deletionRefusal(long liveMembers) {
 		if (isDefault) {
-			return Optional.of("\"" + name + "\" is the account's default group, so it cannot be deleted.");
+			return Optional.of(Sentence.of("group.default-undeletable", name));
 		}
 		if (liveMembers > 0) {
-			return Optional.of("\"" + name + "\" still has " + liveMembers + (liveMembers == 1 ? " member" : " members")
-					+ ", so it cannot be deleted. Move them to other groups or remove them from the account first.");
+			return Optional.of(Sentence.of("group.in-use", name, liveMembers));
 		}
 		return Optional.empty();
 	}

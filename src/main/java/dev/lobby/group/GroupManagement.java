@@ -23,6 +23,7 @@ import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
+import dev.lobby.platform.Sentence;
 import dev.lobby.platform.Stamp;
 import dev.lobby.rql.QueryStrings;
 import dev.lobby.rql.RqlPaging;
@@ -119,17 +120,17 @@ public class GroupManagement {
 
 	private Group get(GroupId groupId, IfMatch ifMatch, Actor actor) {
 		Group group = get(groupId, actor);
-		ifMatch.check(group.version(), "User group " + group.id());
+		ifMatch.check(group.version(), Sentence.of("thing.group"), group.id());
 		return group;
 	}
 
 	private List<Module> requireModules(@Nullable Collection<String> moduleIds) {
-		return modules.requireKnown(moduleIds, "Choose at least one module for the group.");
+		return modules.requireKnown(moduleIds, Sentence.of("group.modules-missing"));
 	}
 
 	private void requireFreeName(String accountId, String name, @Nullable String exceptGroupId) {
 		groups.named(accountId, name).filter(id -> !id.equals(exceptGroupId)).ifPresent(clash -> {
-			throw new ActionRefused("A group named \"" + name + "\" already exists in this account (" + clash + ").");
+			throw new ActionRefused(Sentence.of("group.name-taken", name, clash));
 		});
 	}
 
@@ -208,7 +209,7 @@ public class GroupManagement {
 		if (found.size() != ids.size()) {
 			Set<String> missing = new LinkedHashSet<>(ids);
 			found.forEach(group -> missing.remove(group.id()));
-			throw new InvalidInput("groups", "Unknown group " + String.join(", ", missing) + " in this account.");
+			throw new InvalidInput("groups", Sentence.of("group.unknown", String.join(", ", missing)));
 		}
 		return found;
 	}

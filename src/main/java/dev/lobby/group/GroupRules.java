@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
+import dev.lobby.platform.Sentence;
 
 /** Validation of what people type for a group. */
 final class GroupRules {
@@ -31,7 +32,7 @@ final class GroupRules {
 		}
 		String clean = description.strip();
 		if (clean.length() > 1000) {
-			throw new InvalidInput("description", "A group description has at most 1000 characters.");
+			throw new InvalidInput("description", Sentence.of("group.description-too-long", 1000));
 		}
 		return clean;
 	}

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Sentence;
 
 /** The module catalogue. */
 @Repository
@@ -30,14 +31,14 @@ public class Modules {
 	 * The chosen modules in catalogue order, refusing an empty choice (with
 	 * {@code noneChosen}) and unknown ids, as field errors under {@code modules}.
 	 */
-	public List<Module> requireKnown(@Nullable Collection<String> ids, String noneChosen) {
+	public List<Module> requireKnown(@Nullable Collection<String> ids, Sentence noneChosen) {
 		if (ids == null || ids.isEmpty()) {
 			throw new InvalidInput("modules", noneChosen);
 		}
 		Map<String, Module> found = byIds(ids);
 		List<String> unknown = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
 		if (!unknown.isEmpty()) {
-			throw new InvalidInput("modules", "Unknown module " + String.join(", ", unknown) + ".");
+			throw new InvalidInput("modules", Sentence.of("module.unknown", String.join(", ", unknown)));
 		}
 		return new ArrayList<>(found.values());
 	}

@@ -1,6 +1,7 @@
 package dev.lobby.idempotency;
 
 import dev.lobby.platform.LobbyException;
+import dev.lobby.platform.Sentence;
 
 /**
  * An {@code Idempotency-Key} came back with a different request than the first time.
@@ -8,7 +9,8 @@ import dev.lobby.platform.LobbyException;
 public class IdempotencyKeyReused extends LobbyException {
 
 	public IdempotencyKeyReused() {
-		super("This Idempotency-Key was already used for a different request. Use a new key for a new request.");
+		super(Sentence.untranslated(
+				"This Idempotency-Key was already used for a different request. Use a new key for a new request."));
 	}
 
 }

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Sentence;
 
 /**
  * Makes creating calls safe to retry: the first request with an {@code Idempotency-Key}
@@ -62,7 +63,8 @@ public class IdempotentRequests {
 			return new Outcome(create.get(), false);
 		}
 		if (!KEY.matcher(key).matches()) {
-			throw new InvalidInput(HEADER, "Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID.");
+			throw new InvalidInput(HEADER,
+					Sentence.untranslated("Idempotency-Key must be 1 to 255 visible ASCII characters, e.g. a UUID."));
 		}
 		Instant now = Instant.now(clock);
 		String hash = hash(operation, request);

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Sentence;
 import dev.lobby.platform.Stamp;
 
 /**
@@ -134,10 +135,9 @@ public final class AccountUser {
 	void resend(Actor by, Instant now, Duration validity) {
 		Status status = status(now);
 		if (status == Status.InvitationExpired) {
-			throw new ActionRefused(person.fullName() + "'s invitation has expired, so it cannot be resent. "
-					+ "Send a new invitation instead.");
+			throw new ActionRefused(Sentence.of("member.resend-expired", person.fullName()));
 		}
-		requireStatus(status, Status.Invited, "Only a pending invitation can be resent");
+		requireStatus(status, Status.Invited, "member.resend-needs-invited");
 		renew(by, now, validity);
 	}
 
@@ -145,21 +145,18 @@ public final class AccountUser {
 	void requireCopyableLink(Instant now) {
 		Status status = status(now);
 		if (status == Status.InvitationExpired) {
-			throw new ActionRefused(person.fullName() + "'s invitation has expired, so its link no longer works. "
-					+ "Send a new invitation instead.");
+			throw new ActionRefused(Sentence.of("member.copy-expired", person.fullName()));
 		}
-		requireStatus(status, Status.Invited, "Only a pending invitation has a link to copy");
+		requireStatus(status, Status.Invited, "member.copy-needs-invited");
 	}
 
 	/** Send new: a new link for an expired invitation; the old link dies. */
 	void sendNew(Actor by, Instant now, Duration validity) {
 		Status status = status(now);
 		if (status == Status.Invited) {
-			throw new ActionRefused(
-					person.fullName() + "'s invitation has not expired yet. Resend the invitation link instead.");
+			throw new ActionRefused(Sentence.of("member.send-new-not-expired", person.fullName()));
 		}
-		requireStatus(status, Status.InvitationExpired,
-				"A new invitation can only be sent when the invitation has expired");
+		requireStatus(status, Status.InvitationExpired, "member.send-new-needs-expired");
 		linkGeneration++;
 		renew(by, now, validity);
 	}
@@ -214,7 +211,7 @@ public final class AccountUser {
 	void remove(Actor by, Instant now) {
 		refuseSelf(by, "remove");
 		if (!status(now).isLive()) {
-			throw new ActionRefused(person.fullName() + " is already " + status(now).label() + ".");
+			throw new ActionRefused(Sentence.of("member.already", person.fullName(), status(now).label()));
 		}
 		stored = Status.Disabled;
 		endedAt = now;
@@ -223,13 +220,13 @@ public final class AccountUser {
 
 	void block(Actor by, Instant now) {
 		refuseSelf(by, "block");
-		requireStatus(status(now), Status.Active, "Only an active member can be blocked");
+		requireStatus(status(now), Status.Active, "member.block-needs-active");
 		stored = Status.Blocked;
 		updated = Stamp.of(by, now);
 	}
 
 	void unblock(Actor by, Instant now) {
-		requireStatus(status(now), Status.Blocked, "Only a blocked member can be unblocked");
+		requireStatus(status(now), Status.Blocked, "member.unblock-needs-blocked");
 		stored = Status.Active;
 		updated = Stamp.of(by, now);
 	}
@@ -238,8 +235,7 @@ public final class AccountUser {
 	void replaceGroups(Set<String> newGroupIds, Actor by, Instant now) {
 		requireGroups(newGroupIds);
 		if (!status(now).isLive()) {
-			throw new ActionRefused(
-					person.fullName() + " is " + status(now).label() + "; invite them again instead of editing.");
+			throw new ActionRefused(Sentence.of("member.edit-ended", person.fullName(), status(now).label()));
 		}
 		groupIds = Set.copyOf(new LinkedHashSet<>(newGroupIds));
 		updated = Stamp.of(by, now);
@@ -252,14 +248,14 @@ public final class AccountUser {
 	 */
 	static Set<String> requireGroups(Set<String> groupIds) {
 		if (groupIds.isEmpty()) {
-			throw new InvalidInput("groups", "Choose at least one group.");
+			throw new InvalidInput("groups", Sentence.of("member.groups-missing"));
 		}
 		return groupIds;
 	}
 
 	private void refuseSelf(Actor by, String action) {
 		if (by.type() == Actor.Type.USER && by.id().equals(person.userId())) {
-			throw new ActionRefused("You cannot " + action + " yourself.");
+			throw new ActionRefused(Sentence.of("member.not-yourself." + action));
 		}
 	}
 
@@ -277,9 +273,12 @@ public final class AccountUser {
 		version++;
 	}
 
-	private void requireStatus(Status actual, Status required, String rule) {
+	/**
+	 * Refuses unless in {@code required}: the rule's sentence names the person and state.
+	 */
+	private void requireStatus(Status actual, Status required, String ruleKey) {
 		if (actual != required) {
-			throw new ActionRefused(rule + "; " + person.fullName() + " is " + actual.label() + ".");
+			throw new ActionRefused(Sentence.of(ruleKey, person.fullName(), actual.label()));
 		}
 	}
 

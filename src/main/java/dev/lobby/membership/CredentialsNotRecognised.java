@@ -1,6 +1,7 @@
 package dev.lobby.membership;
 
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Sentence;
 
 /**
  * A sign-in whose address and password do not belong together: the same refusal whether
@@ -9,7 +10,7 @@ import dev.lobby.platform.InvalidInput;
 public class CredentialsNotRecognised extends InvalidInput {
 
 	public CredentialsNotRecognised() {
-		super("password", "The email address or the password is not correct.");
+		super("password", Sentence.of("sign-in.not-recognised"));
 	}
 
 }

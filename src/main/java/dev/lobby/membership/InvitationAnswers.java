@@ -25,6 +25,7 @@ import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.platform.RequestMetadata;
+import dev.lobby.platform.Sentence;
 import dev.lobby.platform.UserId;
 import dev.lobby.user.AlreadyRegistered;
 import dev.lobby.user.Password;
@@ -124,10 +125,7 @@ public class InvitationAnswers {
 		else {
 			if (!target.addressProven()) {
 				throw new NotPermitted(
-						"To accept with an existing Lobby login, open the link in the invitation email sent to "
-								+ member.person().email().value()
-								+ ". A link passed on by an administrator lets a new user "
-								+ "register (first name, last name and password) but not sign in.");
+						Sentence.of("invitation.sign-in-needs-emailed-link", member.person().email().value()));
 			}
 			if (!user.hasPassword()) {
 				// A login without a password has to register: this refuses, naming what
@@ -220,13 +218,12 @@ public class InvitationAnswers {
 		}
 		catch (ConcurrencyFailureException e) {
 			// Another answer to the same link won the race; this one changes nothing.
-			throw new ActionRefused("This invitation was " + what
-					+ " or changed at the same moment by another request. " + "Open the link again to see its state.");
+			throw new ActionRefused(Sentence.of("invitation.raced." + what));
 		}
 	}
 
 	private Target usableTarget(String code) {
-		Target target = target(code).orElseThrow(() -> new NotFound("Invitation", "link"));
+		Target target = target(code).orElseThrow(() -> new NotFound(Sentence.of("refused.invitation-link-not-found")));
 		LinkState state = target.member().linkState(target.generation(), Instant.now(clock));
 		if (state != LinkState.USABLE) {
 			throw new ActionRefused(state.sentence());

@@ -24,6 +24,7 @@ import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.FieldErrors;
 import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.Name;
+import dev.lobby.platform.Sentence;
 import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 
@@ -112,8 +113,8 @@ public class InvitationManagement {
 
 	/** The sentence {@link #invite} refuses an address with that is already a member. */
 	public static ActionRefused alreadyAMember(AccountUser existing) {
-		return new ActionRefused(existing.person().fullName() + " (" + existing.person().email()
-				+ ") already belongs to " + "this account as " + existing.id() + ".");
+		return new ActionRefused(Sentence.of("invitation.already-a-member", existing.person().fullName(),
+				existing.person().email().value(), existing.id()));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import dev.lobby.account.Account;
 import dev.lobby.mail.MailProperties;
 import dev.lobby.platform.LimitReached;
+import dev.lobby.platform.Sentence;
 import dev.lobby.ratelimit.Admission;
 import dev.lobby.ratelimit.HourlyLimits;
 
@@ -40,8 +41,8 @@ class InvitationRateLimits {
 	void checkResend(Account account, AccountUser member) {
 		Admission resends = limits.admit(RESEND_KEY + member.id(), invitations.resendLimitPerHour());
 		if (!resends.admitted()) {
-			throw LimitReached.tryAgainIn(resends.retryAfter(), member.person().fullName()
-					+ "'s invitation was already resent " + resends.counted() + " times in the last hour.");
+			throw LimitReached.tryAgainIn(resends.retryAfter(),
+					Sentence.of("invitation.resend-limit", member.person().fullName(), resends.counted()));
 		}
 		checkAccount(account);
 	}
@@ -51,7 +52,7 @@ class InvitationRateLimits {
 		Admission emails = limits.admit(ACCOUNT_KEY + account.id(), perHour(account));
 		if (!emails.admitted()) {
 			throw LimitReached.tryAgainIn(emails.retryAfter(),
-					"This account already sent " + emails.counted() + " invitation emails in the last hour.");
+					Sentence.of("invitation.account-limit", emails.counted()));
 		}
 	}
 

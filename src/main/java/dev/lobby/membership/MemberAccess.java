@@ -8,6 +8,7 @@ import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountUserId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.IfMatch;
+import dev.lobby.platform.Sentence;
 
 /**
  * Who may manage which members: the actor must see the account and hold Account
@@ -39,7 +40,7 @@ class MemberAccess {
 	/** The member, refused with 412 when the caller's If-Match names another version. */
 	AccountUser member(Account account, AccountUserId accountUserId, IfMatch ifMatch) {
 		AccountUser member = member(account, accountUserId);
-		ifMatch.check(member.version(), "Account user " + member.id());
+		ifMatch.check(member.version(), Sentence.of("thing.account-user"), member.id());
 		return member;
 	}
 

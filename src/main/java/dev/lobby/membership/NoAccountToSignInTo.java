@@ -1,6 +1,7 @@
 package dev.lobby.membership;
 
 import dev.lobby.platform.NotPermitted;
+import dev.lobby.platform.Sentence;
 
 /**
  * The password was right, but the person is an active member of no account: every
@@ -12,11 +13,7 @@ public class NoAccountToSignInTo extends NotPermitted {
 	private final boolean invitationsPending;
 
 	NoAccountToSignInTo(boolean invitationsPending) {
-		super(invitationsPending
-				? "You are not an active member of any account yet: accept your invitation through the link in its "
-						+ "email first (or ask for a new one if it expired)."
-				: "Your access to every account on Lobby was blocked or removed, so you cannot sign in. "
-						+ "Ask an administrator of your account if you think this is a mistake.");
+		super(Sentence.of(invitationsPending ? "sign-in.invitations-pending" : "sign-in.no-access"));
 		this.invitationsPending = invitationsPending;
 	}
 

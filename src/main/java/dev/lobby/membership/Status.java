@@ -1,5 +1,7 @@
 package dev.lobby.membership;
 
+import dev.lobby.platform.Sentence;
+
 /**
  * The state of an account user. {@link #InvitationExpired} is never stored: it is
  * {@link #Invited} seen at or after the invitation's expiry. {@link #Declined}
@@ -14,15 +16,11 @@ public enum Status {
 		return this == Invited || this == InvitationExpired || this == Active || this == Blocked;
 	}
 
-	String label() {
-		return switch (this) {
-			case Invited -> "invited";
-			case InvitationExpired -> "invited, but the invitation has expired";
-			case Active -> "active";
-			case Blocked -> "blocked";
-			case Disabled -> "removed from this account";
-			case Declined -> "no longer invited (the invitation was declined)";
-		};
+	/**
+	 * The state in a sentence ("Sam Smith is {0}."), key {@code member.state.<Status>}.
+	 */
+	Sentence label() {
+		return Sentence.of("member.state." + name());
 	}
 
 }

@@ -18,6 +18,7 @@ import dev.lobby.membership.InviteCommand;
 import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Sentence;
 
 /**
  * Creates a client account and invites its first administrator into the default group, in
@@ -64,8 +65,8 @@ public class AccountOnboarding {
 		catch (InvalidInput e) {
 			// The invitation's fields arrive nested under "administrator"; name them as
 			// the caller sent them.
-			Map<String, List<String>> errors = new LinkedHashMap<>();
-			e.errors().forEach((field, messages) -> errors.put("administrator." + field, messages));
+			Map<String, List<Sentence>> errors = new LinkedHashMap<>();
+			e.sentences().forEach((field, sentences) -> errors.put("administrator." + field, sentences));
 			throw new InvalidInput(errors);
 		}
 	}

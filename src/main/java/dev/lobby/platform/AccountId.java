@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record AccountId(String value) {
 
-	private static final String WHAT = "Account";
+	private static final Sentence WHAT = Sentence.of("thing.account");
 
 	public AccountId {
 		Ids.require(value, WHAT);

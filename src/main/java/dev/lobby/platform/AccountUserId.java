@@ -8,7 +8,7 @@ package dev.lobby.platform;
  */
 public record AccountUserId(String value) {
 
-	private static final String WHAT = "Account user";
+	private static final Sentence WHAT = Sentence.of("thing.account-user");
 
 	public AccountUserId {
 		Ids.require(value, WHAT);

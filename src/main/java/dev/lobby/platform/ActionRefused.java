@@ -6,7 +6,7 @@ package dev.lobby.platform;
  */
 public class ActionRefused extends LobbyException {
 
-	public ActionRefused(String sentence) {
+	public ActionRefused(Sentence sentence) {
 		super(sentence);
 	}
 

@@ -67,7 +67,7 @@ public record Actor(Type type, String id, String name, @Nullable String accountI
 			return Optional.empty();
 		}
 		if (accountId == null) {
-			throw new NotPermitted("This caller acts for no account.");
+			throw new NotPermitted(Sentence.of("refused.no-account"));
 		}
 		return Optional.of(accountId);
 	}
@@ -78,8 +78,7 @@ public record Actor(Type type, String id, String name, @Nullable String accountI
 	 */
 	public void requireAccountManagement() {
 		if (!mayUse(ACCOUNT_MANAGEMENT)) {
-			throw new NotPermitted(
-					"This caller lacks the Account Management module, which managing users and groups requires.");
+			throw new NotPermitted(Sentence.of("refused.account-management-needed"));
 		}
 	}
 }

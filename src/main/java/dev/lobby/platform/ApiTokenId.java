@@ -8,7 +8,7 @@ package dev.lobby.platform;
  */
 public record ApiTokenId(String value) {
 
-	private static final String WHAT = "API token";
+	private static final Sentence WHAT = Sentence.of("thing.api-token");
 
 	public ApiTokenId {
 		Ids.require(value, WHAT);

@@ -8,7 +8,7 @@ package dev.lobby.platform;
  */
 public record AuditRecordId(String value) {
 
-	private static final String WHAT = "Audit record";
+	private static final Sentence WHAT = Sentence.of("thing.audit-record");
 
 	public AuditRecordId {
 		Ids.require(value, WHAT);

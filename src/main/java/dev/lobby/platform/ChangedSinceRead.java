@@ -6,8 +6,11 @@ package dev.lobby.platform;
  */
 public class ChangedSinceRead extends LobbyException {
 
-	public ChangedSinceRead(String what) {
-		super(what + " was changed since you read it. Read it again and retry with its new ETag.");
+	/**
+	 * @param what what changed, a sentence like "Account user" (key {@code thing.*})
+	 */
+	public ChangedSinceRead(Sentence what, String id) {
+		super(Sentence.of("refused.changed-since-read", what, id));
 	}
 
 }

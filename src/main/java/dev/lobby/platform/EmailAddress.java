@@ -45,7 +45,7 @@ public final class EmailAddress {
 	 */
 	public static EmailAddress of(@Nullable String input) {
 		if (input == null || input.isBlank()) {
-			throw invalid("Enter an email address.");
+			throw invalid(Sentence.of("email.missing"));
 		}
 		String value = input.strip();
 		problem(value).ifPresent(sentence -> {
@@ -68,31 +68,29 @@ public final class EmailAddress {
 		return value != null && problem(value).isEmpty();
 	}
 
-	private static Optional<String> problem(String value) {
+	private static Optional<Sentence> problem(String value) {
 		if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-			return Optional.of("The email address must not contain line breaks or other control characters.");
+			return Optional.of(Sentence.of("email.control-character"));
 		}
 		if (value.chars().anyMatch(c -> c > 0x7e)) {
-			return Optional.of("The email address contains characters outside plain ASCII (like š, ü or emoji),"
-					+ " which Lobby cannot send email to. Use an address made of ASCII letters, digits and . _ + - only.");
+			return Optional.of(Sentence.of("email.not-ascii"));
 		}
 		if (value.length() > MAX_LENGTH) {
-			return Optional.of("The email address is longer than " + MAX_LENGTH + " characters.");
+			return Optional.of(Sentence.of("email.too-long", MAX_LENGTH));
 		}
 		int at = value.lastIndexOf('@');
 		if (at > MAX_LOCAL_PART) {
-			return Optional
-				.of("The part of the email address before the @ is longer than " + MAX_LOCAL_PART + " characters.");
+			return Optional.of(Sentence.of("email.local-part-too-long", MAX_LOCAL_PART));
 		}
 		// Quoted local parts and [IP] literals are legal but rarely deliverable verbatim
 		// through relays: refused.
 		if (value.indexOf('"') >= 0 || value.indexOf('[') >= 0 || !VALIDATOR.isValid(value)) {
-			return Optional.of("Enter a valid email address, like name@example.com.");
+			return Optional.of(Sentence.of("email.invalid"));
 		}
 		return Optional.empty();
 	}
 
-	private static InvalidInput invalid(String sentence) {
+	private static InvalidInput invalid(Sentence sentence) {
 		return new InvalidInput("email", sentence);
 	}
 

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 public final class FieldErrors {
 
-	private final Map<String, List<String>> errors = new LinkedHashMap<>();
+	private final Map<String, List<Sentence>> errors = new LinkedHashMap<>();
 
 	/**
 	 * The value of a check of one field, or empty when it refused; its sentences are kept
@@ -23,7 +23,7 @@ public final class FieldErrors {
 			return Optional.of(check.get());
 		}
 		catch (InvalidInput refused) {
-			errors.putAll(refused.errors());
+			errors.putAll(refused.sentences());
 			return Optional.empty();
 		}
 	}

@@ -7,7 +7,7 @@ package dev.lobby.platform;
  */
 public record GroupId(String value) {
 
-	private static final String WHAT = "User group";
+	private static final Sentence WHAT = Sentence.of("thing.group");
 
 	public GroupId {
 		Ids.require(value, WHAT);

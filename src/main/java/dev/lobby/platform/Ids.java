@@ -20,8 +20,8 @@ final class Ids {
 	 * have looked it up: a blank path segment ({@code /user-groups/%20}) still answers
 	 * 404.
 	 */
-	static String require(@Nullable String value, String what) {
-		Objects.requireNonNull(value, () -> what + " id must not be null");
+	static String require(@Nullable String value, Sentence what) {
+		Objects.requireNonNull(value, () -> what.english() + " id must not be null");
 		if (value.isBlank()) {
 			throw new NotFound(what, value);
 		}

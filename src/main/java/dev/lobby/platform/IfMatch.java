@@ -22,7 +22,8 @@ public record IfMatch(@Nullable Long version) {
 		}
 		Matcher tag = TAG.matcher(header);
 		if (!tag.matches()) {
-			throw new InvalidInput("If-Match", "If-Match must be an ETag this API returned, like \"3\".");
+			throw new InvalidInput("If-Match",
+					Sentence.untranslated("If-Match must be an ETag this API returned, like \"3\"."));
 		}
 		return new IfMatch(Long.parseLong(tag.group(1)));
 	}
@@ -32,9 +33,9 @@ public record IfMatch(@Nullable Long version) {
 	}
 
 	/** Refuses the change when the object is no longer at the version the caller read. */
-	public void check(long currentVersion, String what) {
+	public void check(long currentVersion, Sentence what, String id) {
 		if (version != null && version != currentVersion) {
-			throw new ChangedSinceRead(what);
+			throw new ChangedSinceRead(what, id);
 		}
 	}
 }

@@ -11,7 +11,7 @@ public class LimitReached extends LobbyException {
 
 	private final Duration retryAfter;
 
-	public LimitReached(String sentence, Duration retryAfter) {
+	public LimitReached(Sentence sentence, Duration retryAfter) {
 		super(sentence);
 		this.retryAfter = retryAfter.isNegative() ? Duration.ZERO : retryAfter;
 	}
@@ -20,8 +20,8 @@ public class LimitReached extends LobbyException {
 	 * Refuses with {@code what}, followed by "Try again in …" for the wait of
 	 * {@code Retry-After}, rounded up.
 	 */
-	public static LimitReached tryAgainIn(Duration wait, String what) {
-		return new LimitReached(what + " Try again in " + inWords(wholeSeconds(wait)) + ".", wait);
+	public static LimitReached tryAgainIn(Duration wait, Sentence what) {
+		return new LimitReached(Sentence.of("refused.try-again-in", what, inWords(wholeSeconds(wait))), wait);
 	}
 
 	public Duration retryAfter() {
@@ -45,12 +45,11 @@ public class LimitReached extends LobbyException {
 	 * Seconds under a minute, else minutes rounded up: never earlier than
 	 * {@code Retry-After}.
 	 */
-	static String inWords(long seconds) {
+	static Sentence inWords(long seconds) {
 		if (seconds < 60) {
-			return seconds == 1 ? "1 second" : seconds + " seconds";
+			return Sentence.of("duration.seconds", seconds);
 		}
-		long minutes = (seconds + 59) / 60;
-		return minutes == 1 ? "1 minute" : minutes + " minutes";
+		return Sentence.of("duration.minutes", (seconds + 59) / 60);
 	}
 
 }

@@ -12,12 +12,10 @@ import org.jspecify.annotations.Nullable;
 public final class Name {
 
 	/** A person's first name. */
-	public static final Kind FIRST_NAME = Kind.ofPerson("firstName", "first name");
+	public static final Kind FIRST_NAME = new Kind("firstName", 100, "first-name");
 
 	/** A person's last name. */
-	public static final Kind LAST_NAME = Kind.ofPerson("lastName", "last name");
-
-	private static final String UNSAFE = "line breaks, control characters, invisible characters or text-direction overrides";
+	public static final Kind LAST_NAME = new Kind("lastName", 100, "last-name");
 
 	private final String value;
 
@@ -60,30 +58,31 @@ public final class Name {
 	}
 
 	/**
-	 * Which name it is: the field a refusal names, the longest it may be, and the
-	 * sentences for a missing, a too long and an unsafe one.
+	 * Which name it is: the field a refusal names, the longest it may be, and the key of
+	 * its sentences ({@code name.<key>.missing}, {@code .too-long}, {@code .unsafe}; the
+	 * last two with the longest length as argument).
 	 */
-	public record Kind(String field, int maxLength, String missing, String tooLong, String unsafe) {
-
-		/**
-		 * A person's first or last name, at most 100 characters: "Enter a first name.",
-		 * and a sentence of its own for each other problem.
-		 */
-		static Kind ofPerson(String field, String label) {
-			return new Kind(field, 100, "Enter a " + label + ".", "The " + label + " can be at most 100 characters.",
-					"The " + label + " cannot contain " + UNSAFE + ".");
-		}
+	public record Kind(String field, int maxLength, String key) {
 
 		/**
 		 * The name of something people create in Lobby, under the field {@code name}:
 		 * "Enter a name for the group.", and one sentence with the whole rule for a name
-		 * too long or unsafe ("A group name has at most 100 characters and no …"; "An"
-		 * before a vowel).
+		 * too long or unsafe ("A group name has at most 100 characters and no …").
 		 */
 		public static Kind ofThing(String thing, int maxLength) {
-			String article = "aeiou".indexOf(thing.charAt(0)) >= 0 ? "An " : "A ";
-			String rule = article + thing + " name has at most " + maxLength + " characters and no " + UNSAFE + ".";
-			return new Kind("name", maxLength, "Enter a name for the " + thing + ".", rule, rule);
+			return new Kind("name", maxLength, thing);
+		}
+
+		Sentence missing() {
+			return Sentence.of("name." + key + ".missing");
+		}
+
+		Sentence tooLong() {
+			return Sentence.of("name." + key + ".too-long", maxLength);
+		}
+
+		Sentence unsafe() {
+			return Sentence.of("name." + key + ".unsafe", maxLength);
 		}
 	}
 

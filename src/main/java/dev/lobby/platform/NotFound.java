@@ -6,8 +6,16 @@ package dev.lobby.platform;
  */
 public class NotFound extends LobbyException {
 
-	public NotFound(String what, String id) {
-		super(what + " " + id + " was not found.");
+	/**
+	 * @param what what was looked for, a sentence like "Account" (key {@code thing.*})
+	 */
+	public NotFound(Sentence what, String id) {
+		super(Sentence.of("refused.not-found", what, id));
+	}
+
+	/** Not found, said in a sentence of its own ("Invitation link was not found."). */
+	public NotFound(Sentence sentence) {
+		super(sentence);
 	}
 
 }

@@ -6,7 +6,7 @@ package dev.lobby.platform;
  */
 public class NotPermitted extends LobbyException {
 
-	public NotPermitted(String sentence) {
+	public NotPermitted(Sentence sentence) {
 		super(sentence);
 	}
 

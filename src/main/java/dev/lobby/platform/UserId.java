@@ -8,7 +8,7 @@ package dev.lobby.platform;
  */
 public record UserId(String value) {
 
-	private static final String WHAT = "User";
+	private static final Sentence WHAT = Sentence.of("thing.user");
 
 	public UserId {
 		Ids.require(value, WHAT);

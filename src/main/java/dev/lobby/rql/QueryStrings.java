@@ -8,8 +8,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.lobby.platform.InvalidInput;
-
 /**
  * Reads a named parameter out of a raw (still percent-encoded) query string that is
  * otherwise RQL. The servlet container's own parameter parsing is not used: it fails on
@@ -34,10 +32,10 @@ public final class QueryStrings {
 			.map(part -> part.equals(name) ? "" : decode(name, part.substring(name.length() + 1)))
 			.toList();
 		if (values.size() > 1) {
-			throw new InvalidInput(name, "Give the parameter '" + name + "' at most once.");
+			throw new RqlException(name, "Give the parameter '" + name + "' at most once.");
 		}
 		if (values.size() == 1 && values.get(0).isBlank()) {
-			throw new InvalidInput(name, "The parameter '" + name + "' is empty: leave it out, or give a value.");
+			throw new RqlException(name, "The parameter '" + name + "' is empty: leave it out, or give a value.");
 		}
 		return values.isEmpty() ? null : values.get(0);
 	}
@@ -61,7 +59,7 @@ public final class QueryStrings {
 			return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInput(name, "The parameter '" + name + "' is not correctly percent-encoded.");
+			throw new RqlException(name, "The parameter '" + name + "' is not correctly percent-encoded.");
 		}
 	}
 

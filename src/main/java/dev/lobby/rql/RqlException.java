@@ -1,6 +1,7 @@
 package dev.lobby.rql;
 
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Sentence;
 
 /**
  * A query string that RQL refuses. The message names the offending token and its
@@ -8,8 +9,9 @@ import dev.lobby.platform.InvalidInput;
  */
 public class RqlException extends InvalidInput {
 
+	/** The message in English only: the query language is read by integrators. */
 	public RqlException(String parameter, String message) {
-		super(parameter, message);
+		super(parameter, Sentence.untranslated(message));
 	}
 
 	static RqlException query(String message) {

@@ -19,6 +19,7 @@ import dev.lobby.mail.PasswordChangedEmail;
 import dev.lobby.platform.FieldErrors;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
+import dev.lobby.platform.Sentence;
 import dev.lobby.platform.UserId;
 
 /**
@@ -76,16 +77,16 @@ public class MyProfile {
 	public void changePassword(UserId userId, @Nullable String current, @Nullable String next,
 			@Nullable String confirmation, @Nullable String clientIp) {
 		User user = directory.get(userId);
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		List<String> missing = Password.shortcomings(next);
+		Map<String, List<Sentence>> errors = new LinkedHashMap<>();
+		List<Sentence> missing = Password.shortcomings(next);
 		if (!missing.isEmpty()) {
 			errors.put("newPassword", missing);
 		}
 		else if (next != null && !next.equals(confirmation)) {
-			errors.put("confirmation", List.of("The two new passwords differ."));
+			errors.put("confirmation", List.of(Sentence.of("password.confirmation-differs")));
 		}
 		if (current == null || current.isEmpty()) {
-			errors.put("currentPassword", List.of("Enter your current password."));
+			errors.put("currentPassword", List.of(Sentence.of("password.current-missing")));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
@@ -95,7 +96,7 @@ public class MyProfile {
 			directory.requirePassword(user, current);
 		}
 		catch (InvalidInput wrong) {
-			throw new InvalidInput("currentPassword", "The current password is not correct.");
+			throw new InvalidInput("currentPassword", Sentence.of("password.current-wrong"));
 		}
 		throttle.recordSuccess(userId);
 		String hash = directory.hashNewPassword(Password.of(next));

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Sentence;
 
 /**
  * A new password that meets the policy: at least 8 characters with a lower-case letter,
@@ -31,7 +32,7 @@ public final class Password {
 	 * still lacks.
 	 */
 	public static Password of(@Nullable String typed) {
-		List<String> missing = shortcomings(typed);
+		List<Sentence> missing = shortcomings(typed);
 		if (typed == null || !missing.isEmpty()) {
 			throw new InvalidInput(Map.of("password", missing));
 		}
@@ -39,28 +40,28 @@ public final class Password {
 	}
 
 	/** What the password still lacks, as sentences; empty when it meets the policy. */
-	public static List<String> shortcomings(@Nullable String password) {
-		List<String> missing = new ArrayList<>();
+	public static List<Sentence> shortcomings(@Nullable String password) {
+		List<Sentence> missing = new ArrayList<>();
 		if (password == null) {
-			return List.of("Enter a password.");
+			return List.of(Sentence.of("password.missing"));
 		}
 		if (password.length() < MIN_LENGTH) {
-			missing.add("Use at least " + MIN_LENGTH + " characters.");
+			missing.add(Sentence.of("password.too-short", MIN_LENGTH));
 		}
 		if (password.length() > MAX_LENGTH) {
-			missing.add("Use at most " + MAX_LENGTH + " characters.");
+			missing.add(Sentence.of("password.too-long", MAX_LENGTH));
 		}
 		if (password.chars().noneMatch(Character::isLowerCase)) {
-			missing.add("Add a lower-case letter.");
+			missing.add(Sentence.of("password.lower-case"));
 		}
 		if (password.chars().noneMatch(Character::isUpperCase)) {
-			missing.add("Add an upper-case letter.");
+			missing.add(Sentence.of("password.upper-case"));
 		}
 		if (password.chars().noneMatch(Character::isDigit)) {
-			missing.add("Add a digit.");
+			missing.add(Sentence.of("password.digit"));
 		}
 		if (password.chars().allMatch(Character::isLetterOrDigit)) {
-			missing.add("Add a special character, like ! or #.");
+			missing.add(Sentence.of("password.special"));
 		}
 		return missing;
 	}

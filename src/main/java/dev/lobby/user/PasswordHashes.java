@@ -11,6 +11,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import dev.lobby.platform.LimitReached;
+import dev.lobby.platform.Sentence;
 
 /**
  * Argon2id hashes and checks, at most so many at once: each holds 16 MB of memory and a
@@ -22,7 +23,7 @@ import dev.lobby.platform.LimitReached;
  */
 final class PasswordHashes {
 
-	static final String BUSY = "Lobby is busy checking other passwords.";
+	static final Sentence BUSY = Sentence.of("password.hashes-busy");
 
 	private final PasswordEncoder encoder;
 

@@ -27,6 +27,7 @@ import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.LobbyProperties;
 import dev.lobby.platform.Name;
 import dev.lobby.platform.NotFound;
+import dev.lobby.platform.Sentence;
 import dev.lobby.platform.UserId;
 import dev.lobby.signing.Signatures;
 
@@ -135,9 +136,9 @@ public class PasswordResets implements PasswordResetLinkSigner {
 	@Transactional
 	public void complete(String token, @Nullable String password, @Nullable String firstName,
 			@Nullable String lastName) {
-		String id = signatures.idOf(PURPOSE, token).orElseThrow(() -> new NotFound("Password reset", "link"));
-		Reset reset = openById(id).orElseThrow(() -> new ActionRefused(
-				"This password reset link has expired or was already used. Ask for a new one."));
+		String id = signatures.idOf(PURPOSE, token)
+			.orElseThrow(() -> new NotFound(Sentence.of("refused.password-reset-link-not-found")));
+		Reset reset = openById(id).orElseThrow(() -> new ActionRefused(Sentence.of("password-reset.unusable")));
 		if (namesRequired(reset)) {
 			requireNames(firstName, lastName);
 		}
@@ -148,7 +149,7 @@ public class PasswordResets implements PasswordResetLinkSigner {
 			.param("id", reset.id())
 			.update();
 		if (claimed == 0) {
-			throw new ActionRefused("This password reset link was used at the same moment by another request.");
+			throw new ActionRefused(Sentence.of("password-reset.raced"));
 		}
 		jdbc.sql("UPDATE password_resets SET used_at = :now WHERE user_id = :user AND used_at IS NULL")
 			.param("now", Jdbc.ts(now))
@@ -169,12 +170,12 @@ public class PasswordResets implements PasswordResetLinkSigner {
 	}
 
 	private static void requireNames(@Nullable String firstName, @Nullable String lastName) {
-		Map<String, List<String>> missing = new LinkedHashMap<>();
+		Map<String, List<Sentence>> missing = new LinkedHashMap<>();
 		if (firstName == null || firstName.isBlank()) {
-			missing.put("firstName", List.of("Enter your first name: this sets up your login."));
+			missing.put("firstName", List.of(Sentence.of("password-reset.first-name-missing")));
 		}
 		if (lastName == null || lastName.isBlank()) {
-			missing.put("lastName", List.of("Enter your last name: this sets up your login."));
+			missing.put("lastName", List.of(Sentence.of("password-reset.last-name-missing")));
 		}
 		if (!missing.isEmpty()) {
 			throw new InvalidInput(missing);

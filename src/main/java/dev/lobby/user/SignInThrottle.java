@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.Jdbc;
 import dev.lobby.platform.LimitReached;
+import dev.lobby.platform.Sentence;
 import dev.lobby.platform.UserId;
 
 /**
@@ -91,8 +92,7 @@ public class SignInThrottle {
 			if (byAddress.size() > settings.failuresPerAddress()) {
 				freed = later(freed, freedAt(byAddress, attempt, settings.failuresPerAddress()));
 			}
-			throw LimitReached.tryAgainIn(Duration.between(now, freed),
-					"Too many wrong passwords: for safety, password checks are paused. Reset the password if you forgot it.");
+			throw LimitReached.tryAgainIn(Duration.between(now, freed), Sentence.of("sign-in.paused"));
 		}
 	}
 

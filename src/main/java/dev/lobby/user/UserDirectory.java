@@ -1,7 +1,6 @@
 package dev.lobby.user;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -18,6 +17,8 @@ import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
 import dev.lobby.platform.RandomIds;
+import dev.lobby.platform.Sentence;
+import dev.lobby.platform.TimeZones;
 import dev.lobby.platform.UserId;
 
 /**
@@ -200,7 +201,7 @@ public class UserDirectory {
 	@Transactional
 	public void saveSetting(UserId userId, String name, @Nullable String value) {
 		if (value != null && value.length() > MAX_SETTING_LENGTH) {
-			throw new InvalidInput(name, "This setting is too long.");
+			throw new InvalidInput(name, Sentence.of("setting.too-long"));
 		}
 		users.saveSetting(userId.value(), settingName(name), value, Instant.now(clock));
 	}
@@ -218,7 +219,7 @@ public class UserDirectory {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ZoneId> timeZone(String userId) {
-		return users.timeZone(userId).flatMap(UserDirectory::zone);
+		return users.timeZone(userId).flatMap(TimeZones::named);
 	}
 
 	/** Sets the time zone of the person's pages; null follows the browser again. */
@@ -227,24 +228,11 @@ public class UserDirectory {
 		users.setTimeZone(userId, zone == null ? null : zone.getId(), Instant.now(clock));
 	}
 
-	/** A zone by its id (e.g. Europe/Berlin), if the JDK knows it. */
-	public static Optional<ZoneId> zone(@Nullable String id) {
-		if (id == null || id.isBlank() || id.length() > 40) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(ZoneId.of(id));
-		}
-		catch (DateTimeException unknown) {
-			return Optional.empty();
-		}
-	}
-
 	/** Refuses a wrong password with the same sentence whatever was wrong. */
 	public void requirePassword(User user, @Nullable String password) {
 		if (password == null || password.isEmpty() || !user.hasPassword() || password.length() > Password.MAX_LENGTH
 				|| !passwords.matches(password, user.passwordHash())) {
-			throw new InvalidInput("password", "The password is not correct.");
+			throw new InvalidInput("password", Sentence.of("password.wrong"));
 		}
 	}
 

@@ -2,7 +2,6 @@ package dev.lobby.web;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +26,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import dev.lobby.platform.TimeZones;
 
 /**
  * What every page gets from the HTTP edge: the signed-in person as a handler parameter
@@ -85,7 +86,8 @@ class PageConfiguration implements WebMvcConfigurer {
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
 				if (TIME_ZONE_COOKIE.equals(cookie.getName())) {
-					Optional<ZoneId> zone = zone(URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8));
+					Optional<ZoneId> zone = TimeZones
+						.named(URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8));
 					if (zone.isPresent()) {
 						return zone.get();
 					}
@@ -93,18 +95,6 @@ class PageConfiguration implements WebMvcConfigurer {
 			}
 		}
 		return UTC;
-	}
-
-	private static Optional<ZoneId> zone(String id) {
-		if (id.isBlank() || id.length() > 40) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(ZoneId.of(id));
-		}
-		catch (DateTimeException unknown) {
-			return Optional.empty();
-		}
 	}
 
 	/**

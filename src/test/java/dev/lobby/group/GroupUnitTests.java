@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
+import dev.lobby.platform.Sentence;
 import dev.lobby.platform.Stamp;
 
 class GroupUnitTests {
@@ -69,11 +70,12 @@ class GroupUnitTests {
 	void theReasonShownBeforehandIsTheSentenceTheDeleteRefusesWith() {
 		Group buyers = group("Buyers", false, BILLING);
 		assertThat(buyers.deletionRefusal(0)).isEmpty();
-		assertThat(buyers.deletionRefusal(2)).contains(
+		assertThat(buyers.deletionRefusal(2).map(Sentence::english)).contains(
 				"\"Buyers\" still has 2 members, so it cannot be deleted. Move them to other groups or remove them from the account first.");
-		assertThatThrownBy(() -> buyers.requireDeletable(2)).hasMessage(buyers.deletionRefusal(2).orElseThrow());
+		assertThatThrownBy(() -> buyers.requireDeletable(2))
+			.hasMessage(buyers.deletionRefusal(2).orElseThrow().english());
 		Group administrators = group("Administrators", true, ACCOUNT_MANAGEMENT);
-		assertThat(administrators.deletionRefusal(0))
+		assertThat(administrators.deletionRefusal(0).map(Sentence::english))
 			.contains("\"Administrators\" is the account's default group, so it cannot be deleted.");
 		assertThat(administrators.modulesFixed()).isTrue();
 		assertThat(buyers.modulesFixed()).isFalse();

@@ -27,7 +27,8 @@ class LimitReachedUnitTests {
 			-5000   | 1    | 1 second
 			""")
 	void theSentenceAndRetryAfterAgree(long millis, long header, String words) {
-		LimitReached refused = LimitReached.tryAgainIn(Duration.ofMillis(millis), "Sent too often.");
+		LimitReached refused = LimitReached.tryAgainIn(Duration.ofMillis(millis),
+				Sentence.untranslated("Sent too often."));
 
 		assertThat(refused.retryAfterSeconds()).isEqualTo(header);
 		assertThat(refused.getMessage()).isEqualTo("Sent too often. Try again in " + words + ".");

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.lobby.platform.InvalidInput;
+import dev.lobby.platform.Sentence;
 
 class PasswordUnitTests {
 
@@ -24,13 +25,14 @@ class PasswordUnitTests {
 					"str0ng!pass|Add an upper-case letter.", "Strong!Pass|Add a digit.",
 					"Str0ngPass|Add a special character, like ! or #." })
 	void namesWhatIsMissing(String password, String missing) {
-		assertThat(Password.shortcomings(password)).containsExactly(missing);
+		assertThat(Password.shortcomings(password)).map(Sentence::english).containsExactly(missing);
 	}
 
 	@ParameterizedTest
 	@ValueSource(ints = { 129, 10_000 })
 	void refusesOverlongPasswords(int length) {
-		assertThat(Password.shortcomings("aB3$".repeat(length / 4 + 1))).contains("Use at most 128 characters.");
+		assertThat(Password.shortcomings("aB3$".repeat(length / 4 + 1))).map(Sentence::english)
+			.contains("Use at most 128 characters.");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.LobbyException;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageSentences;
 
 /**
  * Settings › Account: the account's name and the language of the emails to its people
@@ -36,7 +37,10 @@ class AccountSettingsController {
 
 	private final MessageSource messages;
 
-	AccountSettingsController(AccountManagement accounts, MessageSource messages) {
+	private final PageSentences sentences;
+
+	AccountSettingsController(AccountManagement accounts, MessageSource messages, PageSentences sentences) {
+		this.sentences = sentences;
 		this.accounts = accounts;
 		this.messages = messages;
 	}
@@ -68,7 +72,7 @@ class AccountSettingsController {
 		catch (LobbyException refused) {
 			response.setStatus(
 					refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value());
-			return form(accounts.get(caller.accountId(), caller.actor()), form, refused.getMessage(), model);
+			return form(accounts.get(caller.accountId(), caller.actor()), form, sentences.of(refused), model);
 		}
 	}
 

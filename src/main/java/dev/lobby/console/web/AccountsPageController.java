@@ -23,7 +23,9 @@ import dev.lobby.onboarding.AccountOnboarding.Administrator;
 import dev.lobby.onboarding.AccountOnboarding.Onboarded;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotPermitted;
+import dev.lobby.platform.Sentence;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageSentences;
 
 /**
  * The operator's Accounts: every account, each one's Settings a click away (the operator
@@ -45,7 +47,11 @@ class AccountsPageController {
 
 	private final MessageSource messages;
 
-	AccountsPageController(AccountManagement accounts, AccountOnboarding onboarding, MessageSource messages) {
+	private final PageSentences sentences;
+
+	AccountsPageController(AccountManagement accounts, AccountOnboarding onboarding, MessageSource messages,
+			PageSentences sentences) {
+		this.sentences = sentences;
 		this.accounts = accounts;
 		this.onboarding = onboarding;
 		this.messages = messages;
@@ -82,7 +88,7 @@ class AccountsPageController {
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(caller, 0, form, invalid.errors(), model);
+			return page(caller, 0, form, sentences.errors(invalid), model);
 		}
 	}
 
@@ -100,7 +106,7 @@ class AccountsPageController {
 
 	private static void requireOperator(PageCaller caller) {
 		if (!caller.operator()) {
-			throw new NotPermitted("Only administrators of the Operations account see every account.");
+			throw new NotPermitted(Sentence.of("account.list-needs-operator"));
 		}
 		caller.actor().requireAccountManagement();
 	}

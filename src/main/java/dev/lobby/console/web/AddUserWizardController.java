@@ -35,6 +35,7 @@ import dev.lobby.platform.LobbyException;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.web.PageCaller;
 import dev.lobby.web.PageDates;
+import dev.lobby.web.PageSentences;
 
 /**
  * Settings › Users › Add user: Email, Name, Groups, Overview, then the summary. One
@@ -63,8 +64,12 @@ class AddUserWizardController {
 
 	private final PageDates dates;
 
+	private final PageSentences sentences;
+
 	AddUserWizardController(InvitationManagement invitations, MembershipManagement members,
-			MemberDetailsAssembler details, GroupManagement groups, InviteDrafts drafts, PageDates dates) {
+			MemberDetailsAssembler details, GroupManagement groups, InviteDrafts drafts, PageDates dates,
+			PageSentences sentences) {
+		this.sentences = sentences;
 		this.invitations = invitations;
 		this.members = members;
 		this.details = details;
@@ -110,14 +115,15 @@ class AddUserWizardController {
 				if (existing.isPresent()) {
 					response.setStatus(HttpStatus.CONFLICT.value());
 					model.addAttribute("existing", existing.get());
-					model.addAttribute("message", InvitationManagement.alreadyAMember(existing.get()).getMessage());
+					model.addAttribute("message", sentences.of(InvitationManagement.alreadyAMember(existing.get())));
 					return rejected(caller, wizard, Step.EMAIL, draft.withEmail(email, false), Map.of(), model);
 				}
 				return accepted(request, wizard, draft.withEmail(email, true), Step.NAME);
 			}
 			catch (InvalidInput refused) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
-				return rejected(caller, wizard, Step.EMAIL, draft.withEmail(email, false), refused.errors(), model);
+				return rejected(caller, wizard, Step.EMAIL, draft.withEmail(email, false), sentences.errors(refused),
+						model);
 			}
 		});
 	}
@@ -137,7 +143,7 @@ class AddUserWizardController {
 			catch (InvalidInput refused) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				return rejected(caller, wizard, Step.NAME, draft.withNames(firstName, lastName, false),
-						refused.errors(), model);
+						sentences.errors(refused), model);
 			}
 		});
 	}
@@ -159,7 +165,7 @@ class AddUserWizardController {
 			catch (InvalidInput refused) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 				return rejected(caller, wizard, Step.GROUPS, draft.withGroups(List.copyOf(ids), false),
-						refused.errors(), model);
+						sentences.errors(refused), model);
 			}
 		});
 	}
@@ -184,9 +190,9 @@ class AddUserWizardController {
 			catch (LobbyException refused) {
 				response.setStatus(
 						refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value());
-				model.addAttribute("message", refused.getMessage());
+				model.addAttribute("message", sentences.of(refused));
 				return page(caller, wizard, Step.OVERVIEW, draft,
-						refused instanceof InvalidInput invalid ? invalid.errors() : Map.of(), model);
+						refused instanceof InvalidInput invalid ? sentences.errors(invalid) : Map.of(), model);
 			}
 		});
 	}

@@ -35,6 +35,7 @@ import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.LobbyException;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageSentences;
 
 /**
  * Settings › API tokens: the account's tokens, created, disabled, enabled and deleted
@@ -55,7 +56,11 @@ class ApiTokensPageController {
 
 	private final MessageSource messages;
 
-	ApiTokensPageController(ApiTokenManagement tokens, Modules modules, MessageSource messages) {
+	private final PageSentences sentences;
+
+	ApiTokensPageController(ApiTokenManagement tokens, Modules modules, MessageSource messages,
+			PageSentences sentences) {
+		this.sentences = sentences;
 		this.tokens = tokens;
 		this.modules = modules;
 		this.messages = messages;
@@ -87,7 +92,7 @@ class ApiTokensPageController {
 		catch (LobbyException refused) {
 			response.setStatus(
 					refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value());
-			return page(caller, name == null ? "" : name, moduleIds, refused.getMessage(), model, locale);
+			return page(caller, name == null ? "" : name, moduleIds, sentences.of(refused), model, locale);
 		}
 	}
 
@@ -119,7 +124,7 @@ class ApiTokensPageController {
 
 	}
 
-	private static String act(RedirectAttributes redirect, Action action) {
+	private String act(RedirectAttributes redirect, Action action) {
 		try {
 			redirect.addFlashAttribute("message", action.run());
 			redirect.addFlashAttribute("success", true);
@@ -128,7 +133,7 @@ class ApiTokensPageController {
 			throw refused;
 		}
 		catch (LobbyException refused) {
-			redirect.addFlashAttribute("message", refused.getMessage());
+			redirect.addFlashAttribute("message", sentences.of(refused));
 			redirect.addFlashAttribute("success", false);
 		}
 		return "redirect:" + PATH;

@@ -30,6 +30,7 @@ import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.LobbyException;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageSentences;
 
 /**
  * Settings › Groups: the account's groups with their members and modules, created,
@@ -51,7 +52,10 @@ class GroupsPageController {
 
 	private final MessageSource messages;
 
-	GroupsPageController(GroupManagement groups, Modules modules, MessageSource messages) {
+	private final PageSentences sentences;
+
+	GroupsPageController(GroupManagement groups, Modules modules, MessageSource messages, PageSentences sentences) {
+		this.sentences = sentences;
 		this.groups = groups;
 		this.modules = modules;
 		this.messages = messages;
@@ -100,7 +104,7 @@ class GroupsPageController {
 		}
 		catch (LobbyException refused) {
 			response.setStatus(status(refused));
-			return form(null, form, refused.getMessage(), model);
+			return form(null, form, sentences.of(refused), model);
 		}
 	}
 
@@ -126,7 +130,7 @@ class GroupsPageController {
 			Group group = groups.get(GroupId.of(id), caller.actor());
 			GroupForm again = refused instanceof InvalidInput ? form
 					: new GroupForm(form.name(), form.description(), form.modules(), group.version());
-			return form(group, again, refused.getMessage(), model);
+			return form(group, again, sentences.of(refused), model);
 		}
 	}
 
@@ -142,7 +146,7 @@ class GroupsPageController {
 			throw refused;
 		}
 		catch (LobbyException refused) {
-			redirect.addFlashAttribute("message", refused.getMessage());
+			redirect.addFlashAttribute("message", sentences.of(refused));
 			redirect.addFlashAttribute("success", false);
 			return "redirect:" + PATH;
 		}

@@ -23,11 +23,14 @@ import org.springframework.web.servlet.view.RedirectView;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.LimitReached;
 import dev.lobby.platform.RequestMetadata;
+import dev.lobby.platform.Sentence;
+import dev.lobby.platform.TimeZones;
 import dev.lobby.platform.UserId;
 import dev.lobby.user.MyProfile;
 import dev.lobby.user.User;
 import dev.lobby.user.UserDirectory;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageSentences;
 import dev.lobby.web.PageSessions;
 
 /**
@@ -49,7 +52,10 @@ class ProfileController {
 
 	private final PageSessions sessions;
 
-	ProfileController(UserDirectory users, MyProfile profile, PageSessions sessions) {
+	private final PageSentences sentences;
+
+	ProfileController(UserDirectory users, MyProfile profile, PageSessions sessions, PageSentences sentences) {
+		this.sentences = sentences;
 		this.users = users;
 		this.profile = profile;
 		this.sessions = sessions;
@@ -72,7 +78,7 @@ class ProfileController {
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(model, form, invalid.errors());
+			return page(model, form, sentences.errors(invalid));
 		}
 	}
 
@@ -96,7 +102,7 @@ class ProfileController {
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(model, names, invalid.errors());
+			return page(model, names, sentences.errors(invalid));
 		}
 	}
 
@@ -106,7 +112,7 @@ class ProfileController {
 		if (language != null && !language.isBlank()) {
 			chosen = LANGUAGES.get(language);
 			if (chosen == null) {
-				throw new InvalidInput("language", "Choose English, German or your browser's language.");
+				throw new InvalidInput("language", Sentence.of("profile.language-unknown"));
 			}
 		}
 		users.chooseLanguage(caller.userId(), chosen);
@@ -121,8 +127,8 @@ class ProfileController {
 	View chooseTimeZone(PageCaller caller, @RequestParam(required = false) @Nullable String timeZone) {
 		ZoneId chosen = null;
 		if (timeZone != null && !timeZone.isBlank()) {
-			chosen = UserDirectory.zone(timeZone)
-				.orElseThrow(() -> new InvalidInput("timeZone", "Choose a time zone from the list."));
+			chosen = TimeZones.named(timeZone)
+				.orElseThrow(() -> new InvalidInput("timeZone", Sentence.of("profile.time-zone-unknown")));
 		}
 		users.chooseTimeZone(caller.userId(), chosen);
 		return saved("timeZone");

@@ -37,6 +37,7 @@ import dev.lobby.platform.LobbyException;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.web.PageCaller;
 import dev.lobby.web.PageDates;
+import dev.lobby.web.PageSentences;
 
 /**
  * Settings › Users › one member: the tabs General (with the grid's ••• menu), Groups (the
@@ -66,8 +67,11 @@ class UserDetailsController {
 
 	private final Clock clock;
 
+	private final PageSentences sentences;
+
 	UserDetailsController(MembershipManagement members, MemberDetailsAssembler details, GroupManagement groups,
-			MemberAuditTrail audit, PageDates dates, MessageSource messages, Clock clock) {
+			MemberAuditTrail audit, PageDates dates, MessageSource messages, Clock clock, PageSentences sentences) {
+		this.sentences = sentences;
 		this.members = members;
 		this.details = details;
 		this.groups = groups;
@@ -125,7 +129,7 @@ class UserDetailsController {
 			AccountUser member = members.get(caller.accountId(), AccountUserId.of(id), caller.actor());
 			return page(caller, member, "groups", groupIds,
 					refused instanceof InvalidInput ? version : Long.valueOf(member.version()), back,
-					refused.getMessage(), model, locale);
+					sentences.of(refused), model, locale);
 		}
 	}
 

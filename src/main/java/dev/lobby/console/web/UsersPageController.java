@@ -28,6 +28,7 @@ import dev.lobby.platform.IfMatch;
 import dev.lobby.platform.LobbyException;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageSentences;
 
 /**
  * Settings › Users: the account's members in a grid whose whole state is its URL, and the
@@ -51,7 +52,11 @@ class UsersPageController {
 
 	private final UsersGridView view;
 
-	UsersPageController(MembershipManagement members, InvitationManagement invitations, UsersGridView view) {
+	private final PageSentences sentences;
+
+	UsersPageController(MembershipManagement members, InvitationManagement invitations, UsersGridView view,
+			PageSentences sentences) {
+		this.sentences = sentences;
 		this.members = members;
 		this.invitations = invitations;
 		this.view = view;
@@ -152,7 +157,7 @@ class UsersPageController {
 		catch (LobbyException refused) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.cacheControl(CacheControl.noStore())
-				.body(Map.of("message", String.valueOf(refused.getMessage())));
+				.body(Map.of("message", sentences.of(refused)));
 		}
 	}
 
@@ -181,7 +186,7 @@ class UsersPageController {
 			throw refused;
 		}
 		catch (LobbyException refused) {
-			message = String.valueOf(refused.getMessage());
+			message = sentences.of(refused);
 			success = false;
 		}
 		if (swapsTheGrid(request)) {

@@ -1,5 +1,6 @@
 package dev.lobby.membership.web;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +29,13 @@ import dev.lobby.membership.SignIns;
 import dev.lobby.platform.ActionRefused;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.LimitReached;
+import dev.lobby.platform.LobbyException;
+import dev.lobby.platform.LobbyProperties;
 import dev.lobby.platform.NotFound;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.user.AlreadyRegistered;
 import dev.lobby.web.PageCaller;
+import dev.lobby.web.PageSentences;
 import dev.lobby.web.PageSessions;
 
 /**
@@ -54,12 +58,30 @@ class InvitationAcceptController {
 
 	private final SignIns signIns;
 
-	InvitationAcceptController(InvitationAnswers answers, InvitationPages pages, PageSessions sessions,
-			SignIns signIns) {
+	private final PageSentences sentences;
+
+	private final LobbyProperties lobby;
+
+	InvitationAcceptController(InvitationAnswers answers, InvitationPages pages, PageSessions sessions, SignIns signIns,
+			PageSentences sentences, LobbyProperties lobby) {
+		this.sentences = sentences;
+		this.lobby = lobby;
 		this.answers = answers;
 		this.pages = pages;
 		this.sessions = sessions;
 		this.signIns = signIns;
+	}
+
+	/**
+	 * The operator's documents the registration's terms checkbox links to; either may be
+	 * absent ({@code lobby.terms-url}, {@code lobby.privacy-url}).
+	 */
+	@ModelAttribute("documents")
+	Documents documents() {
+		return new Documents(lobby.termsUrl(), lobby.privacyUrl());
+	}
+
+	record Documents(@Nullable URI terms, @Nullable URI privacy) {
 	}
 
 	/** The registration form's fields. */
@@ -110,7 +132,7 @@ class InvitationAcceptController {
 		}
 		catch (InvalidInput invalid) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(again, invalid.errors(), null, model);
+			return form(again, sentences.errors(invalid), null, model);
 		}
 		catch (AlreadyRegistered registered) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -138,7 +160,7 @@ class InvitationAcceptController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			// Only the password was asked for: any other field means the login has none
 			// yet and has to register (the emailed link's holder reads the mailbox).
-			boolean wrongPassword = invalid.errors().keySet().equals(Set.of("password")) && form.password() != null
+			boolean wrongPassword = invalid.sentences().keySet().equals(Set.of("password")) && form.password() != null
 					&& !form.password().isEmpty();
 			String sentence = pages.text(locale,
 					wrongPassword ? "invitation.accept.error.password" : "invitation.accept.error.noPassword");
@@ -154,7 +176,7 @@ class InvitationAcceptController {
 	 * A refusal of the service: a link that stopped working meanwhile gets its page; a
 	 * pause, a link that cannot sign in, or a race the service's sentence on the form.
 	 */
-	private String refused(String code, RuntimeException refused, Registration form, Model model,
+	private String refused(String code, LobbyException refused, Registration form, Model model,
 			HttpServletResponse response, Locale locale) {
 		InvitationView now = answers.view(code);
 		if (!now.usable()) {
@@ -172,7 +194,7 @@ class InvitationAcceptController {
 		}
 		else {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			sentence = refused.getMessage();
+			sentence = sentences.of(refused);
 		}
 		if (Boolean.TRUE.equals(model.getAttribute("signInOpen"))) {
 			model.addAttribute("signInError", sentence);

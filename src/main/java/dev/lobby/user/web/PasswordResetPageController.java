@@ -21,6 +21,7 @@ import dev.lobby.platform.EmailAddress;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.NotFound;
 import dev.lobby.user.PasswordResets;
+import dev.lobby.web.PageSentences;
 
 /**
  * The "forgot password" pages: ask for a link by address, then choose a new password
@@ -35,7 +36,10 @@ class PasswordResetPageController {
 
 	private final PasswordResets resets;
 
-	PasswordResetPageController(PasswordResets resets) {
+	private final PageSentences sentences;
+
+	PasswordResetPageController(PasswordResets resets, PageSentences sentences) {
+		this.sentences = sentences;
 		this.resets = resets;
 	}
 
@@ -61,7 +65,7 @@ class PasswordResetPageController {
 			resets.request(EmailAddress.of(form.email()));
 		}
 		catch (InvalidInput invalid) {
-			return again(REQUEST_FORM, form, invalid.errors(), model, response);
+			return again(REQUEST_FORM, form, sentences.errors(invalid), model, response);
 		}
 		model.addAttribute("done", "requested");
 		return DONE;
@@ -96,7 +100,7 @@ class PasswordResetPageController {
 		catch (InvalidInput invalid) {
 			formAgain(token, model);
 			return again(NEW_PASSWORD_FORM, new NewPasswordForm(null, null, form.firstName(), form.lastName()),
-					invalid.errors(), model, response);
+					sentences.errors(invalid), model, response);
 		}
 		catch (ActionRefused | NotFound unusable) {
 			return unusable(model, response);

@@ -248,6 +248,42 @@ class AddUserWizardBrowserIntegrationTests extends BrowserTestBase {
 	}
 
 	@Test
+	void aGermanBrowserReadsTheServicesRefusalsInGerman() {
+		TestAccount acme = accounts.client("Acme");
+		Person admin = people.member(this, acme, "Alex");
+		Person kim = people.member(this, acme, "Kim");
+		// Without JavaScript every sentence below comes from the server: the services'
+		// refusals, resolved in the page's language.
+		BrowserContext german = newContext(1440, 900, "de-DE", false);
+		try {
+			Page wizard = german.newPage();
+			signIn(wizard, admin.email(), admin.password());
+			wizard.navigate("/settings/users/new");
+			wizard.getByLabel("E-Mail", new Page.GetByLabelOptions().setExact(true)).fill("säm@example.com");
+			wizard.getByRole(AriaRole.BUTTON, named("Weiter")).click();
+			assertThat(wizard.locator("#email-feedback"))
+				.containsText("Die E-Mail-Adresse enthält Zeichen außerhalb von einfachem ASCII");
+			wizard.getByLabel("E-Mail", new Page.GetByLabelOptions().setExact(true)).fill(kim.email());
+			wizard.getByRole(AriaRole.BUTTON, named("Weiter")).click();
+			assertThat(wizard.getByRole(AriaRole.ALERT))
+				.containsText("Kim Tester (" + kim.email() + ") gehört bereits als " + kim.id() + " zu diesem Konto.");
+			wizard.getByLabel("E-Mail", new Page.GetByLabelOptions().setExact(true)).fill(uniqueEmail("sam"));
+			wizard.getByRole(AriaRole.BUTTON, named("Weiter")).click();
+			wizard.getByLabel("Vorname", new Page.GetByLabelOptions().setExact(true)).fill("Sam");
+			wizard.getByRole(AriaRole.BUTTON, named("Weiter")).click();
+			assertThat(wizard.locator("#lastName-feedback")).hasText("Geben Sie einen Nachnamen ein.");
+			wizard.getByLabel("Nachname", new Page.GetByLabelOptions().setExact(true)).fill("Smith");
+			wizard.getByRole(AriaRole.BUTTON, named("Weiter")).click();
+			wizard.getByRole(AriaRole.BUTTON, named("Weiter")).click();
+			assertThat(wizard.locator("#groups-feedback")).hasText("Wählen Sie mindestens eine Gruppe.");
+			assertThat(wizard.locator("main")).not().containsText("Choose");
+		}
+		finally {
+			german.close();
+		}
+	}
+
+	@Test
 	void theWizardFitsA375PixelScreen() {
 		context.close();
 		context = newContext(375, 800, "en-US");
