@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.lobby.group.GroupManagement;
 import dev.lobby.platform.AccountId;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.FieldErrors;
 import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
 import dev.lobby.platform.NotPermitted;
@@ -110,11 +112,15 @@ public class AccountManagement {
 	public Account changeSettings(AccountId accountId, @Nullable String name, @Nullable String language, Actor actor) {
 		Account before = access.account(accountId, actor);
 		actor.requireAccountManagement();
-		String cleanName = Name.of(ACCOUNT_NAME, name).value();
-		Locale locale = LANGUAGES.stream()
+		FieldErrors problems = new FieldErrors();
+		Optional<String> checkedName = problems.check(() -> Name.of(ACCOUNT_NAME, name).value());
+		Optional<Locale> checkedLocale = problems.check(() -> LANGUAGES.stream()
 			.filter(known -> known.toLanguageTag().equals(language))
 			.findFirst()
-			.orElseThrow(() -> new InvalidInput("locale", Sentence.of("account.locale-unknown")));
+			.orElseThrow(() -> new InvalidInput("locale", Sentence.of("account.locale-unknown"))));
+		problems.throwIfAny();
+		String cleanName = checkedName.orElseThrow();
+		Locale locale = checkedLocale.orElseThrow();
 		if (before.name().equals(cleanName) && before.locale().equals(locale)) {
 			return before;
 		}

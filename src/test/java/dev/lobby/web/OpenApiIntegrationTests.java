@@ -434,6 +434,9 @@ class OpenApiIntegrationTests extends LobbyIntegrationTestBase {
 		call(operator, "PUT", limit, own, Map.of("perHour", 5000));
 		call(operator, "PUT", limit, own, Map.of("perHour", 0));
 		call(api, "PUT", limit, own, Map.of("perHour", 5000));
+		String account = "/public/v1/accounts/accounts/{accountId}";
+		call(api, "PUT", account, own, Map.of("name", "Acme renamed", "locale", "de"));
+		call(api, "PUT", account, own, Map.of("name", "", "locale", "xx"));
 	}
 
 	/**
