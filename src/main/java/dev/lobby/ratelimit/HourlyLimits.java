@@ -47,7 +47,7 @@ public class HourlyLimits {
 
 	/**
 	 * Counts one event for the key when the caller's transaction is about to commit, as
-	 * its last statements: if the last hour holds fewer than {@code limit} then, the
+	 * its last statements: if the last hour then holds fewer than {@code limit}, the
 	 * transaction commits with the event counted; otherwise it rolls back with the
 	 * exception {@code refused} makes (thrown out of the commit). So the key's row lock
 	 * is held only for the check and the commit, not for the whole change, which would
