@@ -33,7 +33,8 @@ import dev.lobby.rql.SqlFragment;
  * A membership is live ({@link Status#isLive()}) exactly when its {@code live_user_id} is
  * set: saving writes that column from {@code isLive}, and the schema's
  * {@code account_users_live_key} refuses a row on which the two disagree. So queries ask
- * the column, never a list of statuses.
+ * the column, never a list of statuses. Every change that starts or ends a live
+ * membership counts it ({@link MemberCounts}).
  */
 @Repository
 class AccountUsers implements GroupMemberships {
@@ -50,8 +51,11 @@ class AccountUsers implements GroupMemberships {
 
 	private final JdbcClient jdbc;
 
-	AccountUsers(JdbcClient jdbc) {
+	private final MemberCounts counts;
+
+	AccountUsers(JdbcClient jdbc, MemberCounts counts) {
 		this.jdbc = jdbc;
+		this.counts = counts;
 	}
 
 	/**
@@ -125,13 +129,13 @@ class AccountUsers implements GroupMemberships {
 			return false;
 		}
 		insertGroups(member);
-		countStarted(member.accountId());
+		counts.started(member.accountId());
 		return true;
 	}
 
 	void update(AccountUser member) {
 		if (liveUserId(member) == null) {
-			countEndedIfLive(member);
+			counts.endedIfLive(member.accountId(), member.id());
 		}
 		int changed = jdbc
 			.sql("""
@@ -165,57 +169,6 @@ class AccountUsers implements GroupMemberships {
 			jdbc.sql("DELETE FROM account_user_groups WHERE account_user_id = :id").param("id", member.id()).update();
 			insertGroups(member);
 		}
-	}
-
-	/**
-	 * The account's live memberships, as kept with every change that starts or ends one:
-	 * read, not counted.
-	 */
-	long liveCount(String accountId) {
-		return jdbc.sql("SELECT live_members FROM member_counts WHERE account_id = :accountId")
-			.param("accountId", accountId)
-			.query(Long.class)
-			.optional()
-			.orElse(0L);
-	}
-
-	/** A new account starts with no members. */
-	void startCounting(String accountId) {
-		jdbc.sql("INSERT INTO member_counts (account_id, live_members) VALUES (:accountId, 0)")
-			.param("accountId", accountId)
-			.update();
-	}
-
-	/**
-	 * One more live membership: the account's row is locked until the transaction ends,
-	 * so concurrent changes count one after the other.
-	 */
-	private void countStarted(String accountId) {
-		int counted = jdbc.sql("UPDATE member_counts SET live_members = live_members + 1 WHERE account_id = :accountId")
-			.param("accountId", accountId)
-			.update();
-		if (counted == 0) {
-			// An account made before its count was kept (or by hand): count it once now.
-			jdbc.sql(
-					"""
-							INSERT INTO member_counts (account_id, live_members)
-							SELECT :accountId, COUNT(*) FROM account_users WHERE account_id = :accountId AND live_user_id IS NOT NULL""")
-				.param("accountId", accountId)
-				.update();
-		}
-	}
-
-	/**
-	 * The membership ends with this change: one live membership less, if the stored row
-	 * is still live (read before the row is written).
-	 */
-	private void countEndedIfLive(AccountUser member) {
-		jdbc.sql("""
-				UPDATE member_counts SET live_members = live_members - 1 WHERE account_id = :accountId
-				  AND EXISTS (SELECT 1 FROM account_users WHERE id = :id AND live_user_id IS NOT NULL)""")
-			.param("accountId", member.accountId())
-			.param("id", member.id())
-			.update();
 	}
 
 	/** The member's groups, one statement for all of them. */

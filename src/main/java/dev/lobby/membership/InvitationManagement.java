@@ -81,6 +81,8 @@ public class InvitationManagement {
 			// up.
 			refuseIfMember(account, user);
 		}
+		// Counted as the invite's last step, when it commits (so a refusal undoes it
+		// all).
 		limits.checkAccount(account);
 		Instant now = Instant.now(clock);
 		// What this account typed, not what the login holds: until the person joins, that

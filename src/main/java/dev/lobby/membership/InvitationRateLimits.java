@@ -6,14 +6,15 @@ import dev.lobby.account.Account;
 import dev.lobby.mail.MailProperties;
 import dev.lobby.platform.LimitReached;
 import dev.lobby.platform.Sentence;
-import dev.lobby.ratelimit.Admission;
 import dev.lobby.ratelimit.HourlyLimits;
 
 /**
  * Limits invitation emails per invitation (resends) and per account (invite, resend, send
  * new), per hour. Each check counts its email in the transaction that queues it, under a
- * lock of the counter, so the limits hold exactly however many administrators, API
- * clients and nodes invite at once ({@link HourlyLimits}).
+ * lock of the counter taken just before that transaction commits, so the limits hold
+ * exactly however many administrators, API clients and nodes invite at once, and invites
+ * of one account wait for each other only for the count and the commit
+ * ({@link HourlyLimits#admitAtCommit}).
  */
 @Component
 class InvitationRateLimits {
@@ -36,24 +37,22 @@ class InvitationRateLimits {
 
 	/**
 	 * Counts a resend of the member's invitation, against its own limit and the
-	 * account's.
+	 * account's, when the resend commits ({@link HourlyLimits#admitAtCommit}).
 	 */
 	void checkResend(Account account, AccountUser member) {
-		Admission resends = limits.admit(RESEND_KEY + member.id(), invitations.resendLimitPerHour());
-		if (!resends.admitted()) {
-			throw LimitReached.tryAgainIn(resends.retryAfter(),
-					Sentence.of("invitation.resend-limit", member.person().fullName(), resends.counted()));
-		}
+		String invitee = member.person().fullName();
+		limits.admitAtCommit(RESEND_KEY + member.id(), invitations.resendLimitPerHour(), refused -> LimitReached
+			.tryAgainIn(refused.retryAfter(), Sentence.of("invitation.resend-limit", invitee, refused.counted())));
 		checkAccount(account);
 	}
 
-	/** Counts one invitation email of the account against its limit. */
+	/**
+	 * Counts one invitation email of the account against its limit, when the change that
+	 * queues it commits.
+	 */
 	void checkAccount(Account account) {
-		Admission emails = limits.admit(ACCOUNT_KEY + account.id(), perHour(account));
-		if (!emails.admitted()) {
-			throw LimitReached.tryAgainIn(emails.retryAfter(),
-					Sentence.of("invitation.account-limit", emails.counted()));
-		}
+		limits.admitAtCommit(ACCOUNT_KEY + account.id(), perHour(account), refused -> LimitReached
+			.tryAgainIn(refused.retryAfter(), Sentence.of("invitation.account-limit", refused.counted())));
 	}
 
 	/** The account's limit: the operator's for this account, else the default. */

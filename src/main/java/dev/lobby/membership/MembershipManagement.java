@@ -41,6 +41,8 @@ public class MembershipManagement {
 
 	private final AccountUsers members;
 
+	private final MemberCounts counts;
+
 	private final GroupManagement groups;
 
 	private final ApplicationEventPublisher events;
@@ -49,11 +51,12 @@ public class MembershipManagement {
 
 	private final Clock clock;
 
-	MembershipManagement(MemberAccess access, AccountUsers members, GroupManagement groups,
+	MembershipManagement(MemberAccess access, AccountUsers members, MemberCounts counts, GroupManagement groups,
 			ApplicationEventPublisher events, AccountUserListFields fields, Clock clock) {
 		this.fields = fields;
 		this.access = access;
 		this.members = members;
+		this.counts = counts;
 		this.groups = groups;
 		this.events = events;
 		this.clock = clock;
@@ -77,7 +80,7 @@ public class MembershipManagement {
 	/** A new account keeps the number of its members from the start: none. */
 	@EventListener
 	void on(AccountCreated created) {
-		members.startCounting(created.account().id());
+		counts.start(created.account().id());
 	}
 
 	@Transactional(readOnly = true)
@@ -99,7 +102,7 @@ public class MembershipManagement {
 		Supplier<List<AccountUser>> rows = () -> members.page(account.id(), query, fields);
 		// Unfiltered, the list is the account's live members, whose number is kept.
 		PageResponse<AccountUser> page = query.filtersNothing()
-				? RqlPaging.page(query, rows, () -> members.liveCount(account.id()))
+				? RqlPaging.page(query, rows, () -> counts.live(account.id()))
 				: RqlPaging.page(query, rows, bound -> members.countUpTo(account.id(), query, bound));
 		return new MemberPage(page, query.select());
 	}

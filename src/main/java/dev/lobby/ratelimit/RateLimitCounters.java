@@ -70,6 +70,31 @@ class RateLimitCounters {
 			.list();
 	}
 
+	/**
+	 * Counts one event in the minute if the key's minutes starting at or after
+	 * {@code from} hold fewer than {@code limit}: the read and the write in one statement
+	 * (a {@code MERGE}, which H2 and PostgreSQL both run). Only under {@link #lock}, so
+	 * no other transaction writes the key's minutes meanwhile, and the statement sees
+	 * everything the key's earlier checks committed.
+	 * @return whether the event was counted
+	 */
+	boolean countIfUnder(String key, Instant minute, Instant from, int limit) {
+		return jdbc
+			.sql("""
+					MERGE INTO rate_limit_minutes m
+					USING (SELECT CAST(:key AS VARCHAR(64)) AS limit_key, CAST(:minute AS TIMESTAMP WITH TIME ZONE) AS minute_start
+					       WHERE (SELECT COALESCE(SUM(events), 0) FROM rate_limit_minutes
+					              WHERE limit_key = :key AND minute_start >= :from) < :limit) e
+					ON m.limit_key = e.limit_key AND m.minute_start = e.minute_start
+					WHEN MATCHED THEN UPDATE SET events = m.events + 1
+					WHEN NOT MATCHED THEN INSERT (limit_key, minute_start, events) VALUES (e.limit_key, e.minute_start, 1)""")
+			.param("key", key)
+			.param("minute", Jdbc.ts(minute))
+			.param("from", Jdbc.ts(from))
+			.param("limit", limit)
+			.update() == 1;
+	}
+
 	/** Events of the key in minutes starting at or after {@code from}. */
 	int eventsSince(String key, Instant from) {
 		return jdbc.sql(
@@ -78,18 +103,6 @@ class RateLimitCounters {
 			.param("from", Jdbc.ts(from))
 			.query(Integer.class)
 			.single();
-	}
-
-	/**
-	 * Counts one event in the minute; only under {@link #lock}, so no other transaction
-	 * writes the key's minutes meanwhile.
-	 * @param exists whether the minute already has a row
-	 */
-	void count(String key, Instant minute, boolean exists) {
-		String sql = exists
-				? "UPDATE rate_limit_minutes SET events = events + 1 WHERE limit_key = :key AND minute_start = :minute"
-				: "INSERT INTO rate_limit_minutes (limit_key, minute_start, events) VALUES (:key, :minute, 1)";
-		jdbc.sql(sql).param("key", key).param("minute", Jdbc.ts(minute)).update();
 	}
 
 	/**

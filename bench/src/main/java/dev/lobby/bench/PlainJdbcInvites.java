@@ -19,11 +19,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>{@link #inserts}: the five rows an invite writes (user, membership, group link,
  * audit record, outbox email) in one transaction — the limit of this database on this
  * machine for that change;</li>
- * <li>{@link #request}: every statement of one invite request in the same transactions:
- * the token check (4 statements), the invite (14 statements, reads included: the account
- * twice, groups and modules, the address, the email limit's lock, minutes and count),
- * then the answer's 4 reads in auto-commit — 22 in all (Lobby's
- * {@code InviteStatementsContract} guards this shape).</li>
+ * <li>{@link #request}: every statement of one invite request in the same transactions
+ * and order: the token check (4 statements), the invite (13 statements, reads included:
+ * the account twice, groups and modules, the address, the writes with the member count's
+ * change row, and last, just before the commit, the email limit's lock and its MERGE),
+ * then the answer's 4 reads in auto-commit — 21 in all (Lobby's
+ * {@code InviteStatementsContract} guards this shape). Until 2026-12-03 the limit's lock
+ * came before the writes and the member count was an update of the account's row, both
+ * held to the commit, so one account's invites took turns for their whole
+ * transaction.</li>
  * </ul>
  */
 final class PlainJdbcInvites {
@@ -110,19 +114,18 @@ final class PlainJdbcInvites {
 		read(connection, "SELECT * FROM accounts WHERE id = ?", this.token.accountId());
 		connection.commit();
 		// 2. the invite: account (membership's and the groups' check), groups, the
-		// address,
-		// the new login, the email limit (lock, minutes, count), then the writes
+		// address, the new login, the writes (the member count as a change row), and
+		// last the email limit (lock, MERGE), then the commit
 		read(connection, "SELECT * FROM accounts WHERE id = ?", account.id());
 		read(connection, "SELECT * FROM accounts WHERE id = ?", account.id());
 		groupsAndModules(connection, account);
 		read(connection, "SELECT * FROM users WHERE email_key = ?", invitee.email());
 		update(connection, INSERT_USER + "\nON CONFLICT DO NOTHING", invitee.userId(), invitee.email(), invitee.email(),
 				"Bench", "Invitee", null, now, now, null);
-		rateLimit(connection, "invitation-emails:" + account.id(), now);
 		writeMember(connection, account, invitee, now, INSERT_MEMBER + "\nON CONFLICT DO NOTHING");
-		update(connection, "UPDATE member_counts SET live_members = live_members + 1 WHERE account_id = ?",
-				account.id());
+		update(connection, "INSERT INTO member_count_changes (account_id, change) VALUES (?, 1)", account.id());
 		writeAuditAndEmail(connection, account, invitee, now);
+		rateLimit(connection, "invitation-emails:" + account.id(), now);
 		connection.commit();
 		// 3. the answer: the member just written is known; its account, groups and email
 		// delivery are read in auto-commit
@@ -139,7 +142,8 @@ final class PlainJdbcInvites {
 
 	/**
 	 * The email limit as Lobby counts it: the account's key locked (made on first use),
-	 * its minutes of the hour read, this minute's count written.
+	 * then one MERGE that counts the email in this minute if the hour's minutes hold
+	 * fewer than the limit (the bench's limit: 1,000,000,000).
 	 */
 	private static void rateLimit(Connection connection, String key, OffsetDateTime now) throws SQLException {
 		boolean locked;
@@ -152,20 +156,16 @@ final class PlainJdbcInvites {
 			update(connection, "INSERT INTO rate_limit_keys (limit_key) VALUES (?) ON CONFLICT DO NOTHING", key);
 		}
 		OffsetDateTime minute = now.truncatedTo(ChronoUnit.MINUTES);
-		boolean exists = false;
-		try (PreparedStatement minutes = Database.prepare(connection,
-				"SELECT minute_start, events FROM rate_limit_minutes WHERE limit_key = ? AND minute_start >= ?"
-						+ " ORDER BY minute_start",
-				key, minute.minusHours(1)); ResultSet rows = minutes.executeQuery()) {
-			while (rows.next()) {
-				exists |= rows.getObject(1, OffsetDateTime.class).toInstant().equals(minute.toInstant());
-				rows.getInt(2);
-			}
-		}
 		update(connection,
-				exists ? "UPDATE rate_limit_minutes SET events = events + 1 WHERE limit_key = ? AND minute_start = ?"
-						: "INSERT INTO rate_limit_minutes (limit_key, minute_start, events) VALUES (?, ?, 1)",
-				key, minute);
+				"""
+						MERGE INTO rate_limit_minutes m
+						USING (SELECT CAST(? AS VARCHAR(64)) AS limit_key, CAST(? AS TIMESTAMP WITH TIME ZONE) AS minute_start
+						       WHERE (SELECT COALESCE(SUM(events), 0) FROM rate_limit_minutes
+						              WHERE limit_key = ? AND minute_start >= ?) < ?) e
+						ON m.limit_key = e.limit_key AND m.minute_start = e.minute_start
+						WHEN MATCHED THEN UPDATE SET events = m.events + 1
+						WHEN NOT MATCHED THEN INSERT (limit_key, minute_start, events) VALUES (e.limit_key, e.minute_start, 1)""",
+				key, minute, key, minute.minusHours(1), 1_000_000_000);
 	}
 
 	private static void groupsAndModules(Connection connection, LobbyApi.TestAccount account) throws SQLException {
