@@ -287,6 +287,8 @@ public final class Bench {
 
 		DEFAULT("default view", "/settings/users", false),
 
+		ACTIVE_NEWEST("Active, newest joined first", "/settings/users?status=Active&sort=joined&dir=desc", false),
+
 		FILTERED_PAGE("Active, search m777, by name", UsersGrid.FILTERED, false),
 
 		FILTERED_GRID("the same, grid alone (htmx)", UsersGrid.FILTERED, true);
