@@ -7,6 +7,8 @@
 #   bench/run.sh                 the full run (~27 minutes with the 1,000,000-member account)
 #   bench/run.sh --smoke         a short run with small sizes; exits non-zero if anything fails (CI runs it)
 #   bench/run.sh --build ...     rebuild Lobby's jar first (./mvnw -q -DskipTests package)
+#   bench/run.sh --cds ...       start Lobby as production.md recommends: from the extracted jar with its
+#                                class data sharing archive, made first by bin/cds-archive.sh
 #   bench/run.sh --help          every option (durations, levels, sizes, …)
 #
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres, no password), BENCH_DB (lobby_bench;
@@ -16,11 +18,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=false
+cds=false
 smoke=false
 args=()
 for arg in "$@"; do
   case "$arg" in
     --build) build=true ;;
+    --cds) cds=true ;;
     --smoke) smoke=true; args+=("$arg") ;;
     --help|-h) args+=("--help") ;;
     *) args+=("$arg") ;;
@@ -39,6 +43,14 @@ if $build || [ -z "$jar" ]; then
   echo "Building Lobby's jar (./mvnw -q -DskipTests package)"
   ./mvnw "${offline[@]}" -q -B -DskipTests package
   jar=$(ls target/lobby-*.jar | grep -v original | head -n 1)
+fi
+
+java_opts=${LOBBY_JAVA_OPTS:-}
+if $cds; then
+  echo "Building the class data sharing archive (bin/cds-archive.sh)"
+  bin/cds-archive.sh "$jar" bench/target/lobby-cds > /dev/null
+  jar="bench/target/lobby-cds/$(basename "$jar")"
+  java_opts="-XX:SharedArchiveFile=$PWD/bench/target/lobby-cds/lobby.jsa $java_opts"
 fi
 
 echo "Building the bench program (./mvnw -f bench/pom.xml package)"
@@ -60,5 +72,5 @@ exec java -jar bench/target/lobby-bench.jar \
   --jdbc-url="jdbc:postgresql://$pg_host:$pg_port/$db" \
   --db-user="$pg_user" \
   --commit="$commit" \
-  --lobby-java-options="${LOBBY_JAVA_OPTS:-}" \
+  --lobby-java-options="$java_opts" \
   ${args[@]+"${args[@]}"}

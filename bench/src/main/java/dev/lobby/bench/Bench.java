@@ -1,5 +1,6 @@
 package dev.lobby.bench;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import org.HdrHistogram.Histogram;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -115,12 +117,13 @@ public final class Bench {
 			this.results.figure("7 RSS idle after start (MB)", Measurement.round(this.lobby.rssMb()));
 			this.api = new LobbyApi(base(), this.token);
 			phase("3 member lists", this::memberLists);
-			phase("2 plain JDBC", this::plainJdbc);
-			phase("1 invite", this::invites);
-			phase("4 accept", this::accept);
-			phase("5 outbox drain", this::drain);
-			phase("4 resend and send-new", this::resendAndSendNew);
-			phase("6 rate-limit check", this::rateLimit);
+			phase("8", "8 Settings › Users page", this::usersPage);
+			phase("2", "2 plain JDBC", this::plainJdbc);
+			phase("1", "1 invite", this::invites);
+			phase("4", "4 accept", this::accept);
+			phase("5", "5 outbox drain", this::drain);
+			phase("4", "4 resend and send-new", this::resendAndSendNew);
+			phase("6", "6 rate-limit check", this::rateLimit);
 			this.results.figure("7 RSS under load, highest sample (MB)", Measurement.round(this.meters.loadMaxRssMb()));
 			this.results.figure("7 RSS peak of the process, VmHWM (MB)", Measurement.round(this.lobby.peakRssMb()));
 		}
@@ -131,10 +134,8 @@ public final class Bench {
 			this.lobby.close();
 		}
 		if (!this.options.smoke()) {
-			phase("7 restart", this::restart);
+			phase("7", "7 restart", this::restart);
 		}
-		this.results.notMeasured("8", "Settings › Users page (signed in, default and filtered views, 100,000 members)",
-				"not measured yet: the bench does not sign in with a page session");
 		this.results.machine("loadAverageAtEnd", Meters.loadAverage());
 		this.results.write(this.options.out());
 		this.results.printSummary(System.out);
@@ -142,6 +143,13 @@ public final class Bench {
 		this.sink.close();
 		this.meters.close();
 		return this.results.failures().isEmpty() ? 0 : 1;
+	}
+
+	/** A phase of figure {@code number}, run when {@code --figures} asks for it. */
+	private void phase(String number, String name, Phase phase) {
+		if (this.options.measures(number)) {
+			phase(name, phase);
+		}
 	}
 
 	private void phase(String name, Phase phase) {
@@ -195,6 +203,9 @@ public final class Bench {
 		}
 		this.results.figure("3 bulk load (COPY users, account_users, account_user_groups; ANALYZE; VACUUM, CHECKPOINT)",
 				loads);
+		if (!this.options.measures("3")) {
+			return;
+		}
 		for (MemberLoader.Loaded account : this.loaded) {
 			Map<String, String> queries = new LinkedHashMap<>();
 			queries.put("default page", "");
@@ -228,6 +239,74 @@ public final class Bench {
 					this.options.extraDuration(), (client) -> this.api.get(path).statusCode() == 200)
 				.with("query", query.getValue());
 		}
+	}
+
+	/**
+	 * Figure 8: the Settings › Users grid of the largest account, as a signed-in
+	 * administrator's browser asks for it. Each client signs in once through the sign-in
+	 * form (its own page session; one password check each, far below the throttle) and
+	 * chooses the account; then the whole page and the grid alone (htmx) are measured.
+	 */
+	private void usersPage() throws Exception {
+		MemberLoader.Loaded largest = largest();
+		int clients = this.options.levels().stream().max(Integer::compare).orElse(1);
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		List<PageSession> browsers = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			browsers.add(PageSession.signIn(http, base(), LobbyProcess.ADMIN_EMAIL, LobbyProcess.ADMIN_PASSWORD,
+					largest.account().id()));
+		}
+		// A member whose address holds the search term (m777, m7770…, m77700…).
+		Pattern member = Pattern.compile("m777\\d*\\.a" + (91 + this.loaded.indexOf(largest)) + "@bench\\.example");
+		HttpResponse<String> filtered = browsers.get(0).get(UsersGrid.FILTERED, Map.of());
+		if (filtered.statusCode() != 200 || !member.matcher(filtered.body()).find()) {
+			throw new IllegalStateException(
+					"the filtered grid answered " + filtered.statusCode() + " without a member like " + member);
+		}
+		Map<String, String> htmx = Map.of("HX-Request", "true");
+		for (UsersGrid view : UsersGrid.values()) {
+			boolean first = true;
+			for (int level : this.options.levels()) {
+				measure("8", String.format("users page %,d: %s", largest.members(), view.label), level,
+						first ? this.options.warmup() : Duration.ZERO, this.options.duration(),
+						(client) -> browsers.get(client)
+							.get(view.path, view.htmx ? htmx : Map.of())
+							.statusCode() == 200)
+					.with("path", view.path)
+					.with("htmx", view.htmx);
+				first = false;
+			}
+		}
+	}
+
+	/** The views of the Settings › Users grid that figure 8 measures. */
+	private enum UsersGrid {
+
+		DEFAULT("default view", "/settings/users", false),
+
+		ACTIVE_NEWEST("Active, newest joined first", "/settings/users?status=Active&sort=joined&dir=desc", false),
+
+		FILTERED_PAGE("Active, search m777, by name", UsersGrid.FILTERED, false),
+
+		FILTERED_GRID("the same, grid alone (htmx)", UsersGrid.FILTERED, true);
+
+		static final String FILTERED = "/settings/users?q=m777&status=Active&sort=user";
+
+		final String label;
+
+		final String path;
+
+		final boolean htmx;
+
+		UsersGrid(String label, String path, boolean htmx) {
+			this.label = label;
+			this.path = path;
+			this.htmx = htmx;
+		}
+
 	}
 
 	private MemberLoader.Loaded largest() {

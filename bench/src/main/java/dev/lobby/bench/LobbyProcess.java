@@ -21,6 +21,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class LobbyProcess implements AutoCloseable {
 
+	/** The bootstrap administrator Lobby creates at its first start (an operator). */
+	static final String ADMIN_EMAIL = "admin@bench.example";
+
+	static final String ADMIN_PASSWORD = "Bench!Admin-Passw0rd";
+
 	private final Process process;
 
 	private final long startedNanos;
@@ -61,8 +66,8 @@ final class LobbyProcess implements AutoCloseable {
 		env.put("LOBBY_INVITATIONS_SECRET", "bench-secret-" + token);
 		env.put("LOBBY_PUBLIC_URL", "http://127.0.0.1:" + options.port());
 		env.put("LOBBY_MAIL_FROM", "Lobby bench <lobby@bench.example>");
-		env.put("LOBBY_BOOTSTRAP_ADMIN_EMAIL", "admin@bench.example");
-		env.put("LOBBY_BOOTSTRAP_ADMIN_PASSWORD", "Bench!Admin-Passw0rd");
+		env.put("LOBBY_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
+		env.put("LOBBY_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		env.put("LOBBY_BOOTSTRAP_API_TOKEN", token);
 		env.putAll(benchmarkOverrides());
 		builder.redirectErrorStream(true);

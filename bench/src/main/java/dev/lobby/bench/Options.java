@@ -18,7 +18,7 @@ import java.util.Map;
 record Options(boolean smoke, Path jar, String jdbcUrl, String dbUser, int port, List<Integer> levels, Duration warmup,
 		Duration duration, Duration inviteDuration, Duration extraDuration, List<Integer> sizes, int drainEmails,
 		Duration drainMax, int windowEmails, int hashSamples, Path out, Path work, String commit,
-		List<String> lobbyJavaOptions) {
+		List<String> lobbyJavaOptions, List<String> figures) {
 
 	static final String USAGE = """
 			Usage: bench/run.sh [--smoke] [--option=value ...]
@@ -36,6 +36,8 @@ record Options(boolean smoke, Path jar, String jdbcUrl, String dbUser, int port,
 			  --hash-samples=20         password hashes timed alone
 			  --out=bench/results.json  where the results go
 			  --port=0                  Lobby's HTTP port (0: a free one)
+			  --figures=all             only these figures, e.g. 3,8 or 7 (the members are loaded for 3 and 8;
+			                         start and memory are always measured, the restart only with 7 or all)
 			""";
 
 	static Options parse(String[] args) {
@@ -62,7 +64,8 @@ record Options(boolean smoke, Path jar, String jdbcUrl, String dbUser, int port,
 				seconds(values.get("drain-max")), Integer.parseInt(values.get("window-emails")),
 				Integer.parseInt(values.get("hash-samples")), Path.of(values.get("out")),
 				Path.of(values.getOrDefault("work", "bench/target")), values.getOrDefault("commit", "unknown"),
-				words(values.getOrDefault("lobby-java-options", "")));
+				words(values.getOrDefault("lobby-java-options", "")),
+				List.of(values.getOrDefault("figures", "all").split(",")));
 		values.keySet().forEach(Options::known);
 		return options;
 	}
@@ -99,7 +102,7 @@ record Options(boolean smoke, Path jar, String jdbcUrl, String dbUser, int port,
 	private static void known(String key) {
 		List<String> known = List.of("jar", "jdbc-url", "db-user", "port", "levels", "warmup", "duration",
 				"invite-duration", "extra-duration", "sizes", "drain-emails", "drain-max", "window-emails",
-				"hash-samples", "out", "work", "commit", "lobby-java-options");
+				"hash-samples", "out", "work", "commit", "lobby-java-options", "figures");
 		if (!known.contains(key)) {
 			throw new IllegalArgumentException("Unknown option --" + key + "\n" + USAGE);
 		}
@@ -125,6 +128,11 @@ record Options(boolean smoke, Path jar, String jdbcUrl, String dbUser, int port,
 		return value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
 	}
 
+	/** Whether this run measures figure {@code number} ({@code --figures}). */
+	boolean measures(String number) {
+		return this.figures.contains("all") || this.figures.contains(number);
+	}
+
 	/** The database's name, from the end of the JDBC URL. */
 	String databaseName() {
 		String path = this.jdbcUrl.substring(this.jdbcUrl.lastIndexOf('/') + 1);
@@ -146,6 +154,7 @@ record Options(boolean smoke, Path jar, String jdbcUrl, String dbUser, int port,
 		map.put("windowEmails", this.windowEmails);
 		map.put("hashSamples", this.hashSamples);
 		map.put("lobbyJavaOptions", String.join(" ", this.lobbyJavaOptions));
+		map.put("figures", this.figures);
 		return map;
 	}
 
