@@ -145,8 +145,8 @@ public class SignIns {
 		Seat current = chosen.orElse(seats.get(0));
 		Actor actor = new Actor(Actor.Type.USER, user.id(), user.fullName(), current.account().id(),
 				current.account().type() == AccountType.Operations, modulesOf(current));
-		return Optional.of(new SignedInPerson(actor, user.email(), directory.language(user.id()).orElse(null),
-				directory.timeZone(user.id()).orElse(null), current.account(), own, false));
+		return Optional.of(new SignedInPerson(actor, user.email(), user.pageLanguage().orElse(null),
+				user.pageTimeZone().orElse(null), current.account(), own, false));
 	}
 
 	/**
@@ -166,8 +166,8 @@ public class SignIns {
 		return accounts.find(accountId).map(visited -> {
 			Actor actor = new Actor(Actor.Type.USER, user.id(), user.fullName(), visited.id(), true,
 					modulesOf(operations.get()));
-			return new SignedInPerson(actor, user.email(), directory.language(user.id()).orElse(null),
-					directory.timeZone(user.id()).orElse(null), visited, own, true);
+			return new SignedInPerson(actor, user.email(), user.pageLanguage().orElse(null),
+					user.pageTimeZone().orElse(null), visited, own, true);
 		});
 	}
 

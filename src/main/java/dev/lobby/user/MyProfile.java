@@ -100,7 +100,7 @@ public class MyProfile {
 		}
 		throttle.recordSuccess(userId);
 		String hash = directory.hashNewPassword(Password.of(next));
-		Locale language = directory.language(user.id()).orElse(Locale.ENGLISH);
+		Locale language = user.pageLanguage().orElse(Locale.ENGLISH);
 		transactions.executeWithoutResult(status -> {
 			users.changePassword(user.id(), hash, Instant.now(clock));
 			outbox.queue(new EmailRequest(null, null, "password-changed", user.email(), language,

@@ -18,7 +18,6 @@ import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.Name;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.Sentence;
-import dev.lobby.platform.TimeZones;
 import dev.lobby.platform.UserId;
 
 /**
@@ -75,7 +74,8 @@ public class UserDirectory {
 			return new Obtained(found.get(), false);
 		}
 		return RandomIds.insertUnused("USR", 2, id -> {
-			User user = new User(id, email, firstName.value(), lastName.value(), null, Instant.now(clock), null, null);
+			User user = new User(id, email, firstName.value(), lastName.value(), null, Instant.now(clock), null, null,
+					null, null);
 			if (users.insertIfUnused(user)) {
 				return Optional.of(new Obtained(user, true));
 			}
@@ -97,7 +97,7 @@ public class UserDirectory {
 			@Nullable Instant verifiedAt) {
 		return RandomIds.insertUnused("USR", 2, id -> {
 			User user = new User(id, email, firstName.value(), lastName.value(), passwordHash, Instant.now(clock), null,
-					verifiedAt);
+					verifiedAt, null, null);
 			if (users.insertIfUnused(user)) {
 				return Optional.of(user);
 			}
@@ -173,15 +173,6 @@ public class UserDirectory {
 		users.recordSignIn(userId, Instant.now(clock));
 	}
 
-	/**
-	 * The language the person chose for Lobby's pages, if any (else pages follow the
-	 * browser).
-	 */
-	@Transactional(readOnly = true)
-	public Optional<Locale> language(String userId) {
-		return users.language(userId).map(Locale::forLanguageTag);
-	}
-
 	/** Sets the language of the person's pages; null follows the browser again. */
 	@Transactional
 	public void chooseLanguage(String userId, @Nullable Locale language) {
@@ -211,15 +202,6 @@ public class UserDirectory {
 			throw new IllegalArgumentException("Not a setting name: " + name);
 		}
 		return name;
-	}
-
-	/**
-	 * The time zone the person chose for the dates of Lobby's pages, if any (else pages
-	 * follow the browser's). A stored zone the JDK no longer knows counts as none.
-	 */
-	@Transactional(readOnly = true)
-	public Optional<ZoneId> timeZone(String userId) {
-		return users.timeZone(userId).flatMap(TimeZones::named);
 	}
 
 	/** Sets the time zone of the person's pages; null follows the browser again. */

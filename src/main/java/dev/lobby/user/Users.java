@@ -108,13 +108,6 @@ public class Users {
 			.update();
 	}
 
-	Optional<String> language(String id) {
-		return jdbc.sql("SELECT language FROM users WHERE id = :id AND language IS NOT NULL")
-			.param("id", id)
-			.query(String.class)
-			.optional();
-	}
-
 	void setLanguage(String id, @Nullable String language, Instant now) {
 		jdbc.sql("UPDATE users SET language = :language, updated_at = :now WHERE id = :id")
 			.param("language", language)
@@ -149,13 +142,6 @@ public class Users {
 		}
 	}
 
-	Optional<String> timeZone(String id) {
-		return jdbc.sql("SELECT time_zone FROM users WHERE id = :id AND time_zone IS NOT NULL")
-			.param("id", id)
-			.query(String.class)
-			.optional();
-	}
-
 	void setTimeZone(String id, @Nullable String zone, Instant now) {
 		jdbc.sql("UPDATE users SET time_zone = :zone, updated_at = :now WHERE id = :id")
 			.param("zone", zone)
@@ -178,7 +164,8 @@ public class Users {
 	private static User row(ResultSet rs, int row) throws SQLException {
 		return new User(rs.getString("id"), EmailAddress.stored(rs.getString("email")), rs.getString("first_name"),
 				rs.getString("last_name"), rs.getString("password_hash"), Jdbc.instant(rs, "created_at"),
-				Jdbc.instantOrNull(rs, "last_sign_in_at"), Jdbc.instantOrNull(rs, "email_verified_at"));
+				Jdbc.instantOrNull(rs, "last_sign_in_at"), Jdbc.instantOrNull(rs, "email_verified_at"),
+				rs.getString("language"), rs.getString("time_zone"));
 	}
 
 }
