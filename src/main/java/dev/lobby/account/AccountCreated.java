@@ -3,6 +3,7 @@ package dev.lobby.account;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** An operator created an account; its default group follows in the same change. */
 public record AccountCreated(Account account, Actor actor) implements AccountEvent {
@@ -13,8 +14,8 @@ public record AccountCreated(Account account, Actor actor) implements AccountEve
 	}
 
 	@Override
-	public String auditSummary() {
-		return "Account \"" + account.name() + "\" was created";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.account.created", account.name());
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /**
  * Someone who manages the account renamed it or changed the language of its emails.
@@ -16,8 +17,8 @@ public record AccountSettingsChanged(Account before, Account account, Actor acto
 	}
 
 	@Override
-	public String auditSummary() {
-		return "The settings of account \"" + account.name() + "\" were changed";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.account.settings-changed", account.name());
 	}
 
 	@Override

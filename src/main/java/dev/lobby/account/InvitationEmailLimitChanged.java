@@ -3,6 +3,7 @@ package dev.lobby.account;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /**
  * The operator set how many invitation emails an account may send per hour, or let the
@@ -16,11 +17,10 @@ public record InvitationEmailLimitChanged(Account account, Actor actor) implemen
 	}
 
 	@Override
-	public String auditSummary() {
+	public Sentence auditSummary() {
 		Integer perHour = account.invitationEmailsPerHour();
-		return perHour == null
-				? "Account \"" + account.name() + "\" follows the default limit of invitation emails again"
-				: "Account \"" + account.name() + "\" may send " + perHour + " invitation emails per hour";
+		return perHour == null ? Sentence.of("audit.account.limit-default", account.name())
+				: Sentence.of("audit.account.limit-own", account.name(), perHour);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.lobby.apitoken;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** An API token was created; its secret is shown once and recorded nowhere. */
 public record ApiTokenCreated(ApiToken token, Actor actor) implements ApiTokenEvent {
@@ -13,8 +14,8 @@ public record ApiTokenCreated(ApiToken token, Actor actor) implements ApiTokenEv
 	}
 
 	@Override
-	public String auditSummary() {
-		return "API token \"" + token.name() + "\" was created";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.api-token.created", token.name());
 	}
 
 	@Override

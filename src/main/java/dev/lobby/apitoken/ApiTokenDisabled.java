@@ -1,6 +1,7 @@
 package dev.lobby.apitoken;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** An API token was disabled. */
 public record ApiTokenDisabled(ApiToken token, Actor actor) implements ApiTokenEvent {
@@ -11,8 +12,8 @@ public record ApiTokenDisabled(ApiToken token, Actor actor) implements ApiTokenE
 	}
 
 	@Override
-	public String auditSummary() {
-		return "API token \"" + token.name() + "\" was disabled";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.api-token.disabled", token.name());
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.lobby.apitoken;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** An API token was enabled. */
 public record ApiTokenEnabled(ApiToken token, Actor actor) implements ApiTokenEvent {
@@ -11,8 +12,8 @@ public record ApiTokenEnabled(ApiToken token, Actor actor) implements ApiTokenEv
 	}
 
 	@Override
-	public String auditSummary() {
-		return "API token \"" + token.name() + "\" was enabled";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.api-token.enabled", token.name());
 	}
 
 }

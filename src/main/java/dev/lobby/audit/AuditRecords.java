@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.lobby.platform.Jdbc;
+import dev.lobby.platform.Sentence;
 import dev.lobby.rql.RqlPaging;
 import dev.lobby.rql.RqlQuery;
 import dev.lobby.rql.SqlFragment;
@@ -24,6 +26,9 @@ import dev.lobby.rql.SqlFragment;
 class AuditRecords {
 
 	private static final int SUMMARY_MAX = 500;
+
+	private static final TypeReference<List<Object>> ARGUMENTS = new TypeReference<>() {
+	};
 
 	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
 	};
@@ -43,9 +48,11 @@ class AuditRecords {
 	void insert(AuditRecord record) {
 		jdbc.sql("""
 				INSERT INTO audit_records (id, account_id, event_key, summary, object_type, object_id, actor_type,
-				    actor_id, actor_name, occurred_at, ip, user_agent, correlation_id, details)
+				    actor_id, actor_name, occurred_at, ip, user_agent, correlation_id, details, summary_key,
+				    summary_arguments)
 				VALUES (:id, :accountId, :eventKey, :summary, :objectType, :objectId, :actorType,
-				    :actorId, :actorName, :occurredAt, :ip, :userAgent, :correlationId, :details)""")
+				    :actorId, :actorName, :occurredAt, :ip, :userAgent, :correlationId, :details, :summaryKey,
+				    :summaryArguments)""")
 			.param("id", record.id())
 			.param("accountId", record.accountId())
 			.param("eventKey", record.eventKey())
@@ -60,6 +67,10 @@ class AuditRecords {
 			.param("userAgent", record.request().userAgent())
 			.param("correlationId", record.request().correlationId())
 			.param("details", json.writeValueAsString(record.details()))
+			.param("summaryKey", record.summarySentence() == null ? null : record.summarySentence().key())
+			.param("summaryArguments",
+					record.summarySentence() == null ? null
+							: json.writeValueAsString(List.of(record.summarySentence().getArguments())))
 			.update();
 	}
 
@@ -102,7 +113,20 @@ class AuditRecords {
 						rs.getString("actor_name")),
 				Jdbc.instant(rs, "occurred_at"), new AuditRecord.RequestRef(rs.getString("ip"),
 						rs.getString("user_agent"), rs.getString("correlation_id")),
-				json.readValue(rs.getString("details"), DETAILS));
+				json.readValue(rs.getString("details"), DETAILS), summary(rs));
+	}
+
+	/**
+	 * The stored summary's key and arguments (texts and numbers), or null for a record of
+	 * before V20.
+	 */
+	private @Nullable Sentence summary(ResultSet rs) throws SQLException {
+		String key = rs.getString("summary_key");
+		String arguments = rs.getString("summary_arguments");
+		if (key == null || arguments == null) {
+			return null;
+		}
+		return Sentence.of(key, json.readValue(arguments, ARGUMENTS).toArray());
 	}
 
 	private static String truncate(String text, int max) {

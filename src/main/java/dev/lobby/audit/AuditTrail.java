@@ -17,6 +17,7 @@ import dev.lobby.platform.Audited;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.platform.RandomIds;
 import dev.lobby.platform.RequestMetadata;
+import dev.lobby.platform.Sentence;
 import dev.lobby.rql.QueryStrings;
 import dev.lobby.rql.RqlPaging;
 import dev.lobby.rql.RqlQuery;
@@ -53,11 +54,12 @@ public class AuditTrail {
 	void record(Audited event) {
 		RequestMetadata request = RequestMetadata.current();
 		Actor actor = event.actor();
-		records.insert(new AuditRecord(RandomIds.draw("AUD", 4), event.accountId(), event.auditKey(),
-				event.auditSummary(), new AuditRecord.ObjectRef(event.objectType(), event.objectId()),
+		Sentence summary = event.auditSummary();
+		records.insert(new AuditRecord(RandomIds.draw("AUD", 4), event.accountId(), event.auditKey(), summary.english(),
+				new AuditRecord.ObjectRef(event.objectType(), event.objectId()),
 				new AuditRecord.ActorRef(actor.type().name(), actor.id(), actor.name()), Instant.now(clock),
 				new AuditRecord.RequestRef(request.ip(), request.userAgent(), request.correlationId()),
-				event.auditDetails()));
+				event.auditDetails(), summary));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.lobby.group;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** A group's name, description or modules were changed. */
 public record GroupChanged(Group before, Group after, Actor actor) implements GroupEvent {
@@ -18,8 +19,8 @@ public record GroupChanged(Group before, Group after, Actor actor) implements Gr
 	}
 
 	@Override
-	public String auditSummary() {
-		return "Group \"" + after.name() + "\" was changed";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.group.changed", after.name());
 	}
 
 	@Override

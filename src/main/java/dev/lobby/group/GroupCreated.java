@@ -3,6 +3,7 @@ package dev.lobby.group;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** A group was created (a new account's default group included). */
 public record GroupCreated(Group group, Actor actor) implements GroupEvent {
@@ -13,8 +14,8 @@ public record GroupCreated(Group group, Actor actor) implements GroupEvent {
 	}
 
 	@Override
-	public String auditSummary() {
-		return "Group \"" + group.name() + "\" was created";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.group.created", group.name());
 	}
 
 	@Override

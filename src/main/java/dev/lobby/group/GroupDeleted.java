@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /**
  * A group was deleted.
@@ -20,8 +21,8 @@ public record GroupDeleted(Group group, List<String> unlinkedEndedMemberships, A
 	}
 
 	@Override
-	public String auditSummary() {
-		return "Group \"" + group.name() + "\" was deleted";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.group.deleted", group.name());
 	}
 
 	@Override

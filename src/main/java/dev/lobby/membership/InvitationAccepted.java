@@ -3,6 +3,7 @@ package dev.lobby.membership;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /**
  * The invitee accepted: the membership is active.
@@ -19,8 +20,8 @@ public record InvitationAccepted(String accountId, String accountUserId, Person 
 	}
 
 	@Override
-	public String auditSummary() {
-		return person.fullName() + " accepted the invitation";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.invitation.accepted", person.fullName());
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.lobby.membership;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** The invitee declined: the membership ended, and the inviter is told. */
 public record InvitationDeclined(String accountId, String accountUserId, Person person, AccountUser.Inviter invitedBy,
@@ -14,8 +15,8 @@ public record InvitationDeclined(String accountId, String accountUserId, Person 
 	}
 
 	@Override
-	public String auditSummary() {
-		return person.fullName() + " declined the invitation";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.invitation.declined", person.fullName());
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.lobby.membership;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** An administrator copied a pending invitation's link, which grants access. */
 public record InvitationLinkCopied(String accountId, String accountUserId, Person person,
@@ -14,8 +15,8 @@ public record InvitationLinkCopied(String accountId, String accountUserId, Perso
 	}
 
 	@Override
-	public String auditSummary() {
-		return "The invitation link of " + person.fullName() + " was copied";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.invitation.link-copied", person.fullName());
 	}
 
 	@Override

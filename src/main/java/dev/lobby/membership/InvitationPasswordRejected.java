@@ -3,6 +3,7 @@ package dev.lobby.membership;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /**
  * Someone gave a wrong password to accept an invitation as an existing login; the
@@ -19,8 +20,8 @@ public record InvitationPasswordRejected(String accountId, String accountUserId,
 	}
 
 	@Override
-	public String auditSummary() {
-		return "A wrong password was given to accept the invitation of " + person.fullName();
+	public Sentence auditSummary() {
+		return Sentence.of("audit.invitation.password-rejected", person.fullName());
 	}
 
 	@Override

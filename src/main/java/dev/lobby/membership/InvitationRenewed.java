@@ -3,6 +3,7 @@ package dev.lobby.membership;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /**
  * A new invitation replaced an expired one: a new link, the old one no longer works.
@@ -15,8 +16,8 @@ public record InvitationRenewed(SentInvitation invitation, Actor actor) implemen
 	}
 
 	@Override
-	public String auditSummary() {
-		return "A new invitation was sent to " + person().fullName();
+	public Sentence auditSummary() {
+		return Sentence.of("audit.invitation.renewed", person().fullName());
 	}
 
 	@Override

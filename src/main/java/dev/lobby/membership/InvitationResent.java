@@ -3,6 +3,7 @@ package dev.lobby.membership;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /**
  * A pending invitation was sent again: the same link, its expiry reset.
@@ -15,8 +16,8 @@ public record InvitationResent(SentInvitation invitation, Actor actor) implement
 	}
 
 	@Override
-	public String auditSummary() {
-		return "The invitation of " + person().fullName() + " was resent";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.invitation.resent", person().fullName());
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** A person was invited; the invitation email goes out. */
 public record InvitationSent(SentInvitation invitation, List<String> groupIds,
@@ -15,8 +16,8 @@ public record InvitationSent(SentInvitation invitation, List<String> groupIds,
 	}
 
 	@Override
-	public String auditSummary() {
-		return person().fullName() + " was invited";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.invitation.sent", person().fullName());
 	}
 
 	@Override

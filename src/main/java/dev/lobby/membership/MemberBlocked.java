@@ -3,6 +3,7 @@ package dev.lobby.membership;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** A member was blocked: they keep the membership but cannot use the account. */
 public record MemberBlocked(String accountId, String accountUserId, Person person,
@@ -14,8 +15,8 @@ public record MemberBlocked(String accountId, String accountUserId, Person perso
 	}
 
 	@Override
-	public String auditSummary() {
-		return person.fullName() + " was blocked";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.member.blocked", person.fullName());
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** A user became an active member without an invitation: a new account's founder. */
 public record MemberEnrolled(String accountId, String accountUserId, Person person, List<String> groupIds,
@@ -15,8 +16,8 @@ public record MemberEnrolled(String accountId, String accountUserId, Person pers
 	}
 
 	@Override
-	public String auditSummary() {
-		return person.fullName() + " joined as the first administrator";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.member.enrolled", person.fullName());
 	}
 
 	@Override

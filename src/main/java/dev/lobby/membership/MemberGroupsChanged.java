@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /**
  * A member's groups were replaced.
@@ -20,8 +21,8 @@ public record MemberGroupsChanged(String accountId, String accountUserId, Person
 	}
 
 	@Override
-	public String auditSummary() {
-		return "The groups of " + person.fullName() + " were changed";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.member.groups-changed", person.fullName());
 	}
 
 	@Override

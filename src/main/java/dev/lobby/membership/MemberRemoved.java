@@ -4,6 +4,7 @@ import java.util.Map;
 
 import dev.lobby.account.Account;
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** A member was removed from the account; an email tells them. */
 public record MemberRemoved(Account account, String accountUserId, Person person, Status previousStatus,
@@ -20,8 +21,8 @@ public record MemberRemoved(Account account, String accountUserId, Person person
 	}
 
 	@Override
-	public String auditSummary() {
-		return person.fullName() + " was removed from the account";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.member.removed", person.fullName());
 	}
 
 	@Override

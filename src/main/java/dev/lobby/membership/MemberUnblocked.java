@@ -3,6 +3,7 @@ package dev.lobby.membership;
 import java.util.Map;
 
 import dev.lobby.platform.Actor;
+import dev.lobby.platform.Sentence;
 
 /** A blocked member was let back in. */
 public record MemberUnblocked(String accountId, String accountUserId, Person person,
@@ -14,8 +15,8 @@ public record MemberUnblocked(String accountId, String accountUserId, Person per
 	}
 
 	@Override
-	public String auditSummary() {
-		return person.fullName() + " was unblocked";
+	public Sentence auditSummary() {
+		return Sentence.of("audit.member.unblocked", person.fullName());
 	}
 
 	@Override

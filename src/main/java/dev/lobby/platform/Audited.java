@@ -19,8 +19,12 @@ public interface Audited {
 	/** The event's stable key, e.g. {@code lobby.invitation.resent}. */
 	String auditKey();
 
-	/** One sentence for people, e.g. "Sam Smith was invited". */
-	String auditSummary();
+	/**
+	 * One sentence for people, e.g. "Sam Smith was invited": stored in English (the REST
+	 * API's {@code summary}) and with its key, so pages say it in the reader's language.
+	 * Its arguments are texts and numbers only.
+	 */
+	Sentence auditSummary();
 
 	/** The type of the object changed, e.g. {@code AccountUser}. */
 	String objectType();

@@ -12,6 +12,7 @@ import dev.lobby.membership.AccountUser;
 import dev.lobby.platform.PageResponse;
 import dev.lobby.web.PageCaller;
 import dev.lobby.web.PageDates;
+import dev.lobby.web.PageSentences;
 
 /**
  * A member's Audit trail tab: the records whose object is the member, newest first, from
@@ -30,10 +31,13 @@ public class MemberAuditTrail {
 
 	private final JsonMapper json;
 
-	MemberAuditTrail(AuditTrail audit, PageDates dates, JsonMapper json) {
+	private final PageSentences sentences;
+
+	MemberAuditTrail(AuditTrail audit, PageDates dates, JsonMapper json, PageSentences sentences) {
 		this.audit = audit;
 		this.dates = dates;
 		this.json = json;
+		this.sentences = sentences;
 	}
 
 	/** One record as the tab shows it: when, what, who, and the record as JSON. */
@@ -50,7 +54,7 @@ public class MemberAuditTrail {
 		List<Shown> shown = page.data()
 			.stream()
 			.map(record -> new Shown(record.id(), String.valueOf(dates.moment(record.occurredAt(), locale)),
-					record.eventKey(), record.summary(), record.actor().name(),
+					record.eventKey(), String.valueOf(sentences.of(record.sentence())), record.actor().name(),
 					json.writerWithDefaultPrettyPrinter().writeValueAsString(record)))
 			.toList();
 		return new Trail(shown, page.meta().pagination().total());

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -96,6 +97,29 @@ class AuditTrailPageBrowserIntegrationTests extends BrowserTestBase {
 		page.getByRole(AriaRole.LINK, named("Clear filters")).click();
 		assertThat(page).hasURL(Pattern.compile("/settings/audit$"));
 		assertThat(records()).hasCount(25);
+	}
+
+	@Test
+	void aGermanReaderReadsTheSummariesInGermanWhileTheApiKeepsEnglish() {
+		TestAccount acme = accounts.client("Acme");
+		Person admin = people.member(this, acme, "Alex");
+		String email = uniqueEmail("sam");
+		assertThat(api(acme).post(acme.users(), invite(email, "Sam", "Smith", acme.administrators().id())).status())
+			.isEqualTo(201);
+		BrowserContext german = newContext(1440, 900, "de-DE");
+		try {
+			Page seite = german.newPage();
+			signIn(seite, admin.email(), admin.password());
+			seite.navigate("/settings/audit?event=lobby.invitation.sent");
+			// The record's sentence; its JSON (as the API answers) keeps the English
+			// summary.
+			assertThat(seite.locator("#audit-records > li .fw-semibold").first()).hasText("Sam Smith wurde eingeladen");
+		}
+		finally {
+			german.close();
+		}
+		assertThat(api(acme).get("/public/v1/audit/records?eq(eventKey,lobby.invitation.sent)").at("/data/0/summary"))
+			.isEqualTo("Sam Smith was invited");
 	}
 
 	@Test
