@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.lobby.account.Account;
 import dev.lobby.account.AccountManagement;
-import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.LobbyException;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.web.PageCaller;
@@ -70,8 +68,7 @@ class AccountSettingsController {
 			throw refused;
 		}
 		catch (LobbyException refused) {
-			response.setStatus(
-					refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value());
+			response.setStatus(RefusedForms.status(refused));
 			return form(accounts.get(caller.accountId(), caller.actor()), form, sentences.of(refused), model);
 		}
 	}

@@ -188,8 +188,7 @@ class AddUserWizardController {
 				throw refused;
 			}
 			catch (LobbyException refused) {
-				response.setStatus(
-						refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value());
+				response.setStatus(RefusedForms.status(refused));
 				model.addAttribute("message", sentences.of(refused));
 				return page(caller, wizard, Step.OVERVIEW, draft,
 						refused instanceof InvalidInput invalid ? sentences.errors(invalid) : Map.of(), model);

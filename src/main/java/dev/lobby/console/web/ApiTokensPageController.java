@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +30,6 @@ import dev.lobby.apitoken.IssuedToken;
 import dev.lobby.group.Module;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.ApiTokenId;
-import dev.lobby.platform.InvalidInput;
 import dev.lobby.platform.LobbyException;
 import dev.lobby.platform.NotPermitted;
 import dev.lobby.web.PageCaller;
@@ -90,8 +88,7 @@ class ApiTokensPageController {
 			throw refused;
 		}
 		catch (LobbyException refused) {
-			response.setStatus(
-					refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value());
+			response.setStatus(RefusedForms.status(refused));
 			return page(caller, name == null ? "" : name, moduleIds, sentences.of(refused), model, locale);
 		}
 	}

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,7 +102,7 @@ class GroupsPageController {
 			throw refused;
 		}
 		catch (LobbyException refused) {
-			response.setStatus(status(refused));
+			response.setStatus(RefusedForms.status(refused));
 			return form(null, form, sentences.of(refused), model);
 		}
 	}
@@ -126,7 +125,7 @@ class GroupsPageController {
 			throw refused;
 		}
 		catch (LobbyException refused) {
-			response.setStatus(status(refused));
+			response.setStatus(RefusedForms.status(refused));
 			Group group = groups.get(GroupId.of(id), caller.actor());
 			GroupForm again = refused instanceof InvalidInput ? form
 					: new GroupForm(form.name(), form.description(), form.modules(), group.version());
@@ -165,10 +164,6 @@ class GroupsPageController {
 		redirect.addFlashAttribute("message", message);
 		redirect.addFlashAttribute("success", true);
 		return "redirect:" + PATH;
-	}
-
-	private static int status(LobbyException refused) {
-		return refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value();
 	}
 
 	private String text(Locale locale, String key, Object... arguments) {

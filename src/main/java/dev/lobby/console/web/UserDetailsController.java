@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -124,8 +123,7 @@ class UserDetailsController {
 			throw refused;
 		}
 		catch (LobbyException refused) {
-			response.setStatus(
-					refused instanceof InvalidInput ? HttpStatus.BAD_REQUEST.value() : HttpStatus.CONFLICT.value());
+			response.setStatus(RefusedForms.status(refused));
 			AccountUser member = members.get(caller.accountId(), AccountUserId.of(id), caller.actor());
 			return page(caller, member, "groups", groupIds,
 					refused instanceof InvalidInput ? version : Long.valueOf(member.version()), back,
