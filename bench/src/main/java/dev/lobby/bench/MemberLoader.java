@@ -67,9 +67,9 @@ final class MemberLoader {
 				(i) -> skip[i] ? null : memberRow(account.id(), tag, i, size, now));
 		this.database.copy("COPY account_user_groups (account_user_id, account_id, group_id) FROM STDIN", size,
 				(i) -> skip[i] ? null : groupRows(account, tag, i));
-		// What an operator loading members in bulk must also do: the account's kept counts
-		// per status (member_status_counts, V21) count the members Lobby's own changes
-		// would have counted.
+		// What an operator loading members in bulk must also do: the counts per status
+		// (member_status_counts, V21) count the members Lobby's own changes would have
+		// counted.
 		this.database.update("DELETE FROM member_count_changes WHERE account_id = ?", account.id());
 		this.database.update("DELETE FROM member_status_counts WHERE account_id = ?", account.id());
 		this.database.update("INSERT INTO member_status_counts (account_id, status, members) "
