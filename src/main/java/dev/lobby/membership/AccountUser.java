@@ -29,6 +29,8 @@ public final class AccountUser {
 
 	private Status stored;
 
+	private Status savedStatus;
+
 	private int linkGeneration;
 
 	private @Nullable Instant expiresAt;
@@ -74,6 +76,7 @@ public final class AccountUser {
 		this.accountId = accountId;
 		this.person = person;
 		this.stored = stored;
+		this.savedStatus = stored;
 		this.linkGeneration = linkGeneration;
 		this.expiresAt = expiresAt;
 		this.sentAt = sentAt;
@@ -271,6 +274,7 @@ public final class AccountUser {
 	/** The repository saved this state: the stored version moved on by one. */
 	void saved() {
 		version++;
+		savedStatus = stored;
 	}
 
 	/**
@@ -296,6 +300,14 @@ public final class AccountUser {
 
 	Status storedStatus() {
 		return stored;
+	}
+
+	/**
+	 * The status stored at {@link #version()}: what the row holds until this is saved, so
+	 * that saving knows which status the member leaves ({@link MemberCounts#moved}).
+	 */
+	Status savedStatus() {
+		return savedStatus;
 	}
 
 	public int linkGeneration() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -90,6 +91,24 @@ class AccountUserListFields {
 	/** Newest first, the tiebreaker (id) running the same way. */
 	SqlFragment orderBy(RqlQuery query) {
 		return query.indexedOrderBy(defaultOrder, NOT_NULL);
+	}
+
+	/**
+	 * The stored statuses of exactly the members a query's filter matches, when it
+	 * compares the status alone and takes invited and expired invitations together or
+	 * neither (both are stored Invited; which one is a matter of the clock): e.g.
+	 * {@code eq(status,Blocked)}, {@code ne(status,Active)},
+	 * {@code in(status,Invited,InvitationExpired)}. Empty for any other filter, and for
+	 * none.
+	 */
+	Optional<Set<Status>> storedStatuses(RqlQuery query) {
+		return query.matchedValues("status")
+			.filter(values -> values.contains(Status.Invited.name()) == values
+				.contains(Status.InvitationExpired.name()))
+			.map(values -> values.stream()
+				.map(Status::valueOf)
+				.filter(Status::isStored)
+				.collect(Collectors.toUnmodifiableSet()));
 	}
 
 	/**

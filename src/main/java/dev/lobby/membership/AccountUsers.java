@@ -33,8 +33,8 @@ import dev.lobby.rql.SqlFragment;
  * A membership is live ({@link Status#isLive()}) exactly when its {@code live_user_id} is
  * set: saving writes that column from {@code isLive}, and the schema's
  * {@code account_users_live_key} refuses a row on which the two disagree. So queries ask
- * the column, never a list of statuses. Every change that starts or ends a live
- * membership counts it ({@link MemberCounts}).
+ * the column, never a list of statuses. Every new membership and every change of a stored
+ * status is counted per status ({@link MemberCounts}), in the same transaction.
  */
 @Repository
 class AccountUsers implements GroupMemberships {
@@ -129,14 +129,17 @@ class AccountUsers implements GroupMemberships {
 			return false;
 		}
 		insertGroups(member);
-		counts.started(member.accountId());
+		counts.started(member.accountId(), member.storedStatus());
 		return true;
 	}
 
+	/**
+	 * Writes the member's changes over the version they were read at, and counts a change
+	 * of status: the version checked is the one that held
+	 * {@link AccountUser#savedStatus}, so the status the member leaves is the one the row
+	 * had.
+	 */
 	void update(AccountUser member) {
-		if (liveUserId(member) == null) {
-			counts.endedIfLive(member.accountId(), member.id());
-		}
 		int changed = jdbc
 			.sql("""
 					UPDATE account_users SET status = :status, live_user_id = :liveUserId, link_generation = :linkGeneration,
@@ -164,6 +167,7 @@ class AccountUsers implements GroupMemberships {
 		if (changed != 1) {
 			throw new OptimisticLockingFailureException("Account user " + member.id() + " was changed concurrently");
 		}
+		counts.moved(member.accountId(), member.savedStatus(), member.storedStatus());
 		member.saved();
 		if (!member.groupIds().equals(loadGroups(List.of(member.id())).getOrDefault(member.id(), Set.of()))) {
 			jdbc.sql("DELETE FROM account_user_groups WHERE account_user_id = :id").param("id", member.id()).update();

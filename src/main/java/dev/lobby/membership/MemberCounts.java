@@ -1,18 +1,25 @@
 package dev.lobby.membership;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * How many live memberships each account has, without counting rows and without a lock
- * that changes wait for: the account's row in {@code member_counts} plus its changes in
- * {@code member_count_changes}, where each change that starts or ends a live membership
- * inserts +1 or -1 in its own transaction. Inserts of one account never wait for each
- * other (an update of the one row would hold its lock until each change commits, so the
- * account's invites would take turns); {@link #fold} moves the changes into the row now
- * and then, so a read sums only the few since.
+ * How many memberships each account has in each stored status, without counting rows and
+ * without a lock that changes wait for: the account's rows in
+ * {@code member_status_counts} plus its changes in {@code member_count_changes}, where
+ * each change of a membership's stored status inserts -1 for the status it leaves and +1
+ * for the one it enters, in its own transaction. Inserts of one account never wait for
+ * each other (an update of a count row would hold its lock until each change commits, so
+ * the account's invites would take turns); {@link #fold} moves the changes into the rows
+ * now and then, so a read sums only the few since. The account's row in
+ * {@code member_counts} is what folds lock.
  */
 @Repository
 class MemberCounts {
@@ -20,58 +27,85 @@ class MemberCounts {
 	/** How many changes one {@link #fold} moves at most. */
 	static final int FOLD_BATCH = 1_000;
 
+	/**
+	 * The stored statuses of live memberships: an expired invitation is stored
+	 * {@link Status#Invited}.
+	 */
+	static final Set<Status> LIVE = Arrays.stream(Status.values())
+		.filter(status -> status.isStored() && status.isLive())
+		.collect(Collectors.toUnmodifiableSet());
+
 	private final JdbcClient jdbc;
 
 	MemberCounts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** A new account starts with no members. */
+	/** A new account starts with no members (no status rows). */
 	void start(String accountId) {
-		jdbc.sql("INSERT INTO member_counts (account_id, live_members) VALUES (:accountId, 0)")
-			.param("accountId", accountId)
-			.update();
+		jdbc.sql("INSERT INTO member_counts (account_id) VALUES (:accountId)").param("accountId", accountId).update();
+	}
+
+	/** The account's live memberships (the unfiltered member list). */
+	long live(String accountId) {
+		return members(accountId, LIVE);
 	}
 
 	/**
-	 * The account's live memberships: its row and its changes not yet folded in, read in
-	 * one statement (so a fold committing meanwhile is seen either wholly or not at all).
+	 * The account's memberships stored in one of these statuses: its rows and its changes
+	 * not yet folded in, read in one statement (so a fold committing meanwhile is seen
+	 * either wholly or not at all).
 	 */
-	long live(String accountId) {
+	long members(String accountId, Set<Status> statuses) {
+		if (statuses.isEmpty()) {
+			return 0;
+		}
 		return jdbc.sql("""
-				SELECT COALESCE((SELECT live_members FROM member_counts WHERE account_id = :accountId), 0)
-				     + COALESCE((SELECT SUM(change) FROM member_count_changes WHERE account_id = :accountId), 0)""")
+				SELECT COALESCE((SELECT SUM(members) FROM member_status_counts
+				                 WHERE account_id = :accountId AND status IN (:statuses)), 0)
+				     + COALESCE((SELECT SUM(change) FROM member_count_changes
+				                 WHERE account_id = :accountId AND status IN (:statuses)), 0)""")
 			.param("accountId", accountId)
+			.param("statuses", names(statuses))
 			.query(Long.class)
 			.single();
 	}
 
-	/** One more live membership, counted when the change commits. */
-	void started(String accountId) {
-		jdbc.sql("INSERT INTO member_count_changes (account_id, change) VALUES (:accountId, 1)")
+	/** A new membership in this status, counted when the change commits. */
+	void started(String accountId, Status status) {
+		jdbc.sql("INSERT INTO member_count_changes (account_id, status, change) VALUES (:accountId, :status, 1)")
 			.param("accountId", accountId)
+			.param("status", stored(status).name())
 			.update();
 	}
 
 	/**
-	 * The membership ends with this change: one live membership less, if the stored row
-	 * is still live (read before the row is written).
+	 * A membership stored as {@code from} is now stored as {@code to}: one fewer in the
+	 * first, one more in the second, counted when the change commits; nothing when the
+	 * status stayed. The caller has written the row from the version that held
+	 * {@code from}, so the two never disagree.
 	 */
-	void endedIfLive(String accountId, String accountUserId) {
+	void moved(String accountId, Status from, Status to) {
+		if (stored(from) == stored(to)) {
+			return;
+		}
 		jdbc.sql("""
-				INSERT INTO member_count_changes (account_id, change)
-				SELECT CAST(:accountId AS VARCHAR(13)), -1
-				WHERE EXISTS (SELECT 1 FROM account_users WHERE id = :id AND live_user_id IS NOT NULL)""")
+				INSERT INTO member_count_changes (account_id, status, change)
+				VALUES (:accountId, :from, -1), (:accountId, :to, 1)""")
 			.param("accountId", accountId)
-			.param("id", accountUserId)
+			.param("from", from.name())
+			.param("to", to.name())
 			.update();
 	}
 
 	/**
-	 * Moves the oldest changes of one account into its row, in the caller's transaction.
-	 * The account's row is locked first, so two nodes folding the same account take turns
-	 * and the second reads only what the first left; the changes read are exactly the
-	 * ones deleted, so a change committing meanwhile stays for the next fold.
+	 * Moves the oldest changes of one account into its rows, in the caller's transaction.
+	 * The account's {@code member_counts} row is locked first, so two nodes folding the
+	 * same account take turns and the second reads only what the first left; the changes
+	 * read are exactly the ones deleted, so a change committing meanwhile stays for the
+	 * next fold. No count goes below zero on the way: a change that takes a member out of
+	 * a status was written after the one that put them in committed, so it has the higher
+	 * id and is never folded first.
 	 * @return how many changes were moved (fewer than {@link #FOLD_BATCH}: none left that
 	 * were committed when it read them)
 	 */
@@ -82,30 +116,69 @@ class MemberCounts {
 			.list()
 			.isEmpty();
 		if (!counted) {
-			// An account made before its count was kept (or by hand): its row is the
-			// members counted now less the changes that count them already.
-			jdbc.sql("""
-					INSERT INTO member_counts (account_id, live_members)
-					SELECT :accountId,
-					    (SELECT COUNT(*) FROM account_users WHERE account_id = :accountId AND live_user_id IS NOT NULL)
-					  - (SELECT COALESCE(SUM(change), 0) FROM member_count_changes WHERE account_id = :accountId)""")
-				.param("accountId", accountId)
-				.update();
+			countAfresh(accountId);
 		}
-		List<Long> ids = jdbc
-			.sql("SELECT id FROM member_count_changes WHERE account_id = :accountId ORDER BY id LIMIT " + FOLD_BATCH)
+		List<Change> changes = jdbc
+			.sql("SELECT id, status, change FROM member_count_changes WHERE account_id = :accountId ORDER BY id LIMIT "
+					+ FOLD_BATCH)
 			.param("accountId", accountId)
-			.query(Long.class)
+			.query((rs, row) -> new Change(rs.getLong("id"), rs.getString("status"), rs.getInt("change")))
 			.list();
-		if (ids.isEmpty()) {
+		if (changes.isEmpty()) {
 			return 0;
 		}
-		jdbc.sql("""
-				UPDATE member_counts SET live_members = live_members
-				    + (SELECT SUM(change) FROM member_count_changes WHERE id IN (:ids))
-				WHERE account_id = :accountId""").param("ids", ids).param("accountId", accountId).update();
-		jdbc.sql("DELETE FROM member_count_changes WHERE id IN (:ids)").param("ids", ids).update();
-		return ids.size();
+		Map<String, Long> byStatus = new TreeMap<>();
+		changes.forEach(change -> byStatus.merge(change.status(), (long) change.change(), Long::sum));
+		byStatus.forEach((status, members) -> {
+			if (members != 0) {
+				add(accountId, status, members);
+			}
+		});
+		jdbc.sql("DELETE FROM member_count_changes WHERE id IN (:ids)")
+			.param("ids", changes.stream().map(Change::id).toList())
+			.update();
+		return changes.size();
+	}
+
+	/**
+	 * An account made before its count was kept (or whose row was deleted by hand, to
+	 * have it counted again): its rows are the members counted now less the changes that
+	 * count them already, per status, read in one statement.
+	 */
+	private void countAfresh(String accountId) {
+		start(accountId);
+		jdbc.sql(
+				"""
+						INSERT INTO member_status_counts (account_id, status, members)
+						SELECT CAST(:accountId AS VARCHAR(13)), counted.status, SUM(counted.members)
+						FROM (SELECT status, COUNT(*) AS members FROM account_users WHERE account_id = :accountId GROUP BY status
+						      UNION ALL
+						      SELECT status, -SUM(change) FROM member_count_changes WHERE account_id = :accountId GROUP BY status)
+						    counted
+						GROUP BY counted.status""")
+			.param("accountId", accountId)
+			.update();
+	}
+
+	/**
+	 * Under the account's lock, so no other fold inserts the same status row meanwhile.
+	 */
+	private void add(String accountId, String status, long members) {
+		int updated = jdbc.sql("""
+				UPDATE member_status_counts SET members = members + :members
+				WHERE account_id = :accountId AND status = :status""")
+			.param("members", members)
+			.param("accountId", accountId)
+			.param("status", status)
+			.update();
+		if (updated == 0) {
+			jdbc.sql(
+					"INSERT INTO member_status_counts (account_id, status, members) VALUES (:accountId, :status, :members)")
+				.param("accountId", accountId)
+				.param("status", status)
+				.param("members", members)
+				.update();
+		}
 	}
 
 	/** The accounts that have changes to fold, in order. */
@@ -113,6 +186,20 @@ class MemberCounts {
 		return jdbc.sql("SELECT DISTINCT account_id FROM member_count_changes ORDER BY account_id")
 			.query(String.class)
 			.list();
+	}
+
+	private static List<String> names(Set<Status> statuses) {
+		return statuses.stream().map(status -> stored(status).name()).sorted().toList();
+	}
+
+	private static Status stored(Status status) {
+		if (!status.isStored()) {
+			throw new IllegalArgumentException(status + " is never stored, so it is not counted");
+		}
+		return status;
+	}
+
+	private record Change(long id, String status, int change) {
 	}
 
 }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -100,11 +102,22 @@ public class MembershipManagement {
 		RqlQuery query = fields.parse(rawQuery == null ? "" : rawQuery);
 		Account account = access.account(accountId, actor);
 		Supplier<List<AccountUser>> rows = () -> members.page(account.id(), query, fields);
-		// Unfiltered, the list is the account's live members, whose number is kept.
-		PageResponse<AccountUser> page = query.filtersNothing()
-				? RqlPaging.page(query, rows, () -> counts.live(account.id()))
+		Optional<LongSupplier> keptTotal = keptTotal(account.id(), query);
+		PageResponse<AccountUser> page = keptTotal.isPresent() ? RqlPaging.page(query, rows, keptTotal.get())
 				: RqlPaging.page(query, rows, bound -> members.countUpTo(account.id(), query, bound));
 		return new MemberPage(page, query.select());
+	}
+
+	/**
+	 * The list's total when it is a number kept with every change: unfiltered, the
+	 * account's live members; filtered on status alone, its members in the stored
+	 * statuses the filter matches ({@link AccountUserListFields#storedStatuses}).
+	 */
+	private Optional<LongSupplier> keptTotal(String accountId, RqlQuery query) {
+		if (query.filtersNothing()) {
+			return Optional.of(() -> counts.live(accountId));
+		}
+		return fields.storedStatuses(query).map(statuses -> () -> counts.members(accountId, statuses));
 	}
 
 	/**

@@ -17,6 +17,14 @@ public enum Status {
 	}
 
 	/**
+	 * Whether a membership is stored in this state: every state but
+	 * {@link #InvitationExpired}, which is {@link #Invited} read with the clock.
+	 */
+	boolean isStored() {
+		return this != InvitationExpired;
+	}
+
+	/**
 	 * The state in a sentence ("Sam Smith is {0}."), key {@code member.state.<Status>}.
 	 */
 	Sentence label() {

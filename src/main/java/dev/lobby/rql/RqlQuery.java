@@ -1,6 +1,7 @@
 package dev.lobby.rql;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -84,6 +85,19 @@ public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order,
 	/** Whether the query has no filter at all: every row of the list matches. */
 	public boolean filtersNothing() {
 		return filter instanceof RqlFilter.All all && all.terms().isEmpty();
+	}
+
+	/**
+	 * When the filter compares this enumeration field and nothing else (with {@code eq},
+	 * {@code ne}, {@code in}, {@code out}, under any {@code and}, {@code or} and
+	 * {@code not}), the field's values it lets through: a row whose field holds a value
+	 * matches exactly when it is one of these, e.g. {@code ne(status,Active)} gives every
+	 * status but Active. Lets a list that keeps counts per value answer the total without
+	 * counting rows. Empty when the query has no filter or the filter compares anything
+	 * else.
+	 */
+	public Optional<Set<String>> matchedValues(String path) {
+		return schema.field(path).flatMap(field -> RqlMatchedValues.of(filter, field));
 	}
 
 	/** {@code LIMIT ? OFFSET ?} with both bound. */

@@ -67,14 +67,14 @@ final class MemberLoader {
 				(i) -> skip[i] ? null : memberRow(account.id(), tag, i, size, now));
 		this.database.copy("COPY account_user_groups (account_user_id, account_id, group_id) FROM STDIN", size,
 				(i) -> skip[i] ? null : groupRows(account, tag, i));
-		// What an operator loading members in bulk must also do: the account's kept total
-		// (member_counts, V10) counts the live members Lobby's own changes would have
+		// What an operator loading members in bulk must also do: the counts per status
+		// (member_status_counts, V21) count the members Lobby's own changes would have
 		// counted.
 		this.database.update("DELETE FROM member_count_changes WHERE account_id = ?", account.id());
-		this.database.update(
-				"UPDATE member_counts SET live_members = (SELECT COUNT(*) FROM account_users au "
-						+ "WHERE au.account_id = ? AND au.live_user_id IS NOT NULL) WHERE account_id = ?",
-				account.id(), account.id());
+		this.database.update("DELETE FROM member_status_counts WHERE account_id = ?", account.id());
+		this.database.update("INSERT INTO member_status_counts (account_id, status, members) "
+				+ "SELECT account_id, status, COUNT(*) FROM account_users WHERE account_id = ? GROUP BY account_id, status",
+				account.id());
 		double copy = (System.nanoTime() - started) / 1e9;
 		started = System.nanoTime();
 		this.database.update("ANALYZE users");

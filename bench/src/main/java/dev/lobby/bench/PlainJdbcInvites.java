@@ -123,7 +123,8 @@ final class PlainJdbcInvites {
 		update(connection, INSERT_USER + "\nON CONFLICT DO NOTHING", invitee.userId(), invitee.email(), invitee.email(),
 				"Bench", "Invitee", null, now, now, null);
 		writeMember(connection, account, invitee, now, INSERT_MEMBER + "\nON CONFLICT DO NOTHING");
-		update(connection, "INSERT INTO member_count_changes (account_id, change) VALUES (?, 1)", account.id());
+		update(connection, "INSERT INTO member_count_changes (account_id, status, change) VALUES (?, 'Invited', 1)",
+				account.id());
 		writeAuditAndEmail(connection, account, invitee, now);
 		rateLimit(connection, "invitation-emails:" + account.id(), now);
 		connection.commit();

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import dev.lobby.membership.Status;
@@ -157,6 +158,24 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 			.replace("{tag}", tag));
 		assertThat(listed.status()).as(listed.text()).isEqualTo(200);
 		assertThat(names(listed)).as(query).isEqualTo(expected);
+	}
+
+	/**
+	 * A filter on status alone answers its total from the counts kept per status (or,
+	 * telling pending from expired invitations, by counting rows): either way it is the
+	 * members the filter lists, on a full page and with limit=0.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "eq(status,Active)", "status=Blocked", "eq(status,Disabled)", "eq(status,Declined)",
+			"in(status,Invited,InvitationExpired)", "ne(status,Active)", "out(status,Disabled,Declined)",
+			"not(eq(status,Active))", "ne(status,null())", "eq(status,null())", "eq(status,Invited)",
+			"eq(status,InvitationExpired)" })
+	void aStatusFilterTotalIsTheMembersItLists(String filter) {
+		int listed = list(filter + "&limit=100").json().get("data").size();
+		assertThat(total(list(filter + "&limit=0"))).as(filter).isEqualTo(listed);
+		Api.Response page = list(filter + "&limit=1");
+		assertThat(page.json().at("/$meta/pagination/total").asLong()).as(filter).isEqualTo(listed);
+		assertThat(page.json().at("/$meta/pagination/totalCapped").isMissingNode()).isTrue();
 	}
 
 	/**

@@ -1,0 +1,345 @@
+package dev.lobby.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.lobby.support.Api;
+import dev.lobby.support.LobbyIntegrationTestBase;
+import dev.lobby.support.TestAccounts.TestAccount;
+
+/**
+ * A member list filtered on status alone answers its exact total from the counts kept per
+ * status, through the REST API: after invites, accepts, blocks, unblocks, removals,
+ * declines and invitations again, with folds in between and while changes and folds run
+ * at once. Each total is checked against the members the test put in that status and
+ * against the rows the list counts when the filter also names another field.
+ */
+abstract class MemberStatusCountsContract extends LobbyIntegrationTestBase {
+
+	static final String STRONG = "Str0ng!Pass";
+
+	/** Filters on status alone, and the stored statuses each matches. */
+	static final Map<String, List<Status>> STATUS_FILTERS = Map.of("eq(status,Active)", List.of(Status.Active),
+			"eq(status,Blocked)", List.of(Status.Blocked), "eq(status,Disabled)", List.of(Status.Disabled),
+			"eq(status,Declined)", List.of(Status.Declined), "in(status,Invited,InvitationExpired)",
+			List.of(Status.Invited), "ne(status,Active)",
+			List.of(Status.Invited, Status.Blocked, Status.Disabled, Status.Declined), "in(status,Active,Blocked)",
+			List.of(Status.Active, Status.Blocked), "out(status,Disabled,Declined)",
+			List.of(Status.Invited, Status.Active, Status.Blocked));
+
+	@Autowired
+	MemberCountFolding folding;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** Each member the test made, by name: their id, email, link and stored status. */
+	final Map<String, Member> members = new LinkedHashMap<>();
+
+	static final class Member {
+
+		final String id;
+
+		final String email;
+
+		final String url;
+
+		Status status = Status.Invited;
+
+		Member(String id, String email, String url) {
+			this.id = id;
+			this.email = email;
+			this.url = url;
+		}
+
+	}
+
+	@Test
+	void everyStatusTotalIsExactThroughTheLifecycleWithFoldsInBetween() {
+		TestAccount acme = accounts.client("Status counts");
+		for (String name : List.of("ana", "ben", "cid", "dan", "eve", "fay")) {
+			invite(acme, name, uniqueEmail(name));
+		}
+		assertExact(acme);
+		for (String name : List.of("ana", "ben", "cid", "dan")) {
+			accept(name);
+		}
+		assertExact(acme);
+		change(acme, "ana", "block", Status.Blocked);
+		change(acme, "ben", "block", Status.Blocked);
+		assertExact(acme);
+		folding.foldAll();
+		assertExact(acme);
+		change(acme, "ana", "unblock", Status.Active);
+		remove(acme, "ben");
+		remove(acme, "cid");
+		decline("eve");
+		assertExact(acme);
+		folding.foldAll();
+		assertExact(acme);
+
+		// Invited again after a removal and after a decline: new memberships, counted
+		// apart from the ended ones.
+		invite(acme, "cid again", members.get("cid").email);
+		invite(acme, "eve again", members.get("eve").email);
+		assertExact(acme);
+		decline("cid again");
+		clock.advance(Duration.ofDays(8));
+		// fay's and eve's new invitations ran out: still stored Invited
+		assertExact(acme);
+		remove(acme, "fay");
+		folding.foldAll();
+		assertThat(changes(acme)).isZero();
+		assertExact(acme);
+		assertThat(total(acme, "eq(status,Active)")).isEqualTo(2);
+		assertThat(total(acme, "eq(status,Disabled)")).isEqualTo(3);
+		assertThat(total(acme, "eq(status,Declined)")).isEqualTo(2);
+		assertThat(total(acme, "eq(status,InvitationExpired)")).as("counted: expiry is the clock's")
+			.isEqualTo(1)
+			.isEqualTo(total(acme, "in(status,Invited,InvitationExpired)"));
+	}
+
+	@Test
+	void aFoldCountsEveryStatusAfreshWhenTheAccountsCountRowIsMissing() {
+		TestAccount acme = accounts.client("Recounted statuses");
+		for (String name : List.of("ana", "ben", "cid", "dan")) {
+			invite(acme, name, uniqueEmail(name));
+		}
+		accept("ana");
+		accept("ben");
+		remove(acme, "cid");
+		folding.foldAll();
+		jdbc.sql("DELETE FROM member_counts WHERE account_id = ?").param(acme.id()).update();
+		change(acme, "ben", "block", Status.Blocked);
+
+		folding.foldAll();
+
+		assertThat(changes(acme)).isZero();
+		assertExact(acme);
+	}
+
+	@Test
+	void aPageOfAStatusFilterTellsTheKeptTotalNotACappedCount() {
+		TestAccount acme = accounts.client("Status pages");
+		for (String name : List.of("ana", "ben", "cid")) {
+			invite(acme, name, uniqueEmail(name));
+			accept(name);
+		}
+		change(acme, "ben", "block", Status.Blocked);
+
+		Api.Response page = api(acme).get(acme.users() + "?eq(status,Active)&order=-joinedAt&limit=1");
+
+		assertThat(page.status()).as(page.text()).isEqualTo(200);
+		assertThat(page.json().at("/$meta/pagination").toString()).isEqualTo("{\"offset\":0,\"limit\":1,\"total\":2}");
+		assertThat(page.json().get("data")).hasSize(1);
+		assertThat(total(acme, "status=Blocked")).isEqualTo(1);
+	}
+
+	/**
+	 * Members are blocked and unblocked while folds run and the totals are read: a block
+	 * moves a member from Active to Blocked in one transaction, and a fold moves changes
+	 * into the counts in one, so every read sees as many active and blocked members
+	 * together as there are.
+	 */
+	@Test
+	void readsWhileMembersAreBlockedAndFoldedAlwaysSeeEveryMember() throws Exception {
+		TestAccount busy = accounts.client("Busy statuses");
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			names.add("toggle" + i);
+			invite(busy, "toggle" + i, uniqueEmail("toggle" + i));
+			accept("toggle" + i);
+		}
+		long live = total(busy, "");
+		AtomicBoolean running = new AtomicBoolean(true);
+		List<Long> together = new ArrayList<>();
+		List<Long> all = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(9);
+		try {
+			Future<?> folds = pool.submit(() -> {
+				while (running.get()) {
+					folding.foldAll();
+				}
+			});
+			Future<?> reads = pool.submit(() -> {
+				while (running.get()) {
+					long activeOrBlocked = total(busy, "in(status,Active,Blocked)");
+					long liveNow = total(busy, "");
+					synchronized (together) {
+						together.add(activeOrBlocked);
+						all.add(liveNow);
+					}
+				}
+			});
+			List<Future<?>> toggles = new ArrayList<>();
+			for (String name : names) {
+				toggles.add(pool.submit(() -> {
+					for (int round = 0; round < 3; round++) {
+						change(busy, name, "block", Status.Blocked);
+						change(busy, name, "unblock", Status.Active);
+					}
+					change(busy, name, "block", Status.Blocked);
+				}));
+			}
+			for (Future<?> toggle : toggles) {
+				toggle.get();
+			}
+			running.set(false);
+			folds.get();
+			reads.get();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(together).isNotEmpty().containsOnly((long) names.size());
+		assertThat(all).isNotEmpty().containsOnly(live);
+		assertExact(busy);
+		assertThat(count(Status.Blocked)).isEqualTo(names.size());
+		folding.foldAll();
+		assertExact(busy);
+	}
+
+	/**
+	 * Invites, blocks and removals of one account at once, with folds running: no change
+	 * is lost or counted twice, and a change that loses a race to the same member (and so
+	 * rolls back) counts nothing.
+	 */
+	@Test
+	void concurrentChangesWhileFoldingLoseNoCount() throws Exception {
+		TestAccount busy = accounts.client("Racing statuses");
+		for (int i = 0; i < 4; i++) {
+			invite(busy, "race" + i, uniqueEmail("race" + i));
+			accept("race" + i);
+		}
+		AtomicBoolean running = new AtomicBoolean(true);
+		ExecutorService pool = Executors.newFixedThreadPool(9);
+		try {
+			Future<?> folds = pool.submit(() -> {
+				while (running.get()) {
+					folding.foldAll();
+				}
+			});
+			List<Future<Integer>> changes = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				String email = uniqueEmail("crowd" + i);
+				changes.add(pool.submit(
+						() -> api(busy).post(busy.users(), invite(email, "Crowd", "Member", busy.administrators().id()))
+							.status()));
+			}
+			for (int i = 0; i < 4; i++) {
+				String path = busy.users() + "/" + members.get("race" + i).id;
+				// The same member blocked and removed at once: either may win, or both
+				// in turn.
+				changes.add(pool.submit(() -> api(busy).post(path + "/block", null).status()));
+				changes.add(pool.submit(() -> api(busy).delete(path).status()));
+			}
+			for (Future<Integer> change : changes) {
+				assertThat(change.get()).isLessThan(500);
+			}
+			running.set(false);
+			folds.get();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertKeptEqualsCounted(busy);
+		assertThat(total(busy, "eq(status,Disabled)") + total(busy, "in(status,Active,Blocked)")).isEqualTo(4);
+		assertThat(total(busy, "in(status,Invited,InvitationExpired)")).isEqualTo(12);
+		folding.foldAll();
+		assertKeptEqualsCounted(busy);
+	}
+
+	private void invite(TestAccount account, String name, String email) {
+		Api.Response invited = api(account).post(account.users(),
+				invite(email, "Count", "Member", account.administrators().id()));
+		assertThat(invited.status()).as(invited.text()).isEqualTo(201);
+		members.put(name, new Member(invited.at("/id"), email, invited.at("/invitation/url")));
+	}
+
+	private void accept(String name) {
+		Member member = members.get(name);
+		Api.Response accepted = anonymous().post("/public/v1/invitations/" + codeOf(member.url) + "/accept",
+				Map.of("firstName", "Count", "lastName", "Member", "password", STRONG));
+		assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+		member.status = Status.Active;
+	}
+
+	private void decline(String name) {
+		Member member = members.get(name);
+		Api.Response declined = anonymous().post("/public/v1/invitations/" + codeOf(member.url) + "/decline", null);
+		assertThat(declined.status()).as(declined.text()).isLessThan(300);
+		member.status = Status.Declined;
+	}
+
+	private void change(TestAccount account, String name, String action, Status after) {
+		Member member = members.get(name);
+		Api.Response changed = api(account).post(account.users() + "/" + member.id + "/" + action, null);
+		assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+		member.status = after;
+	}
+
+	private void remove(TestAccount account, String name) {
+		Member member = members.get(name);
+		Api.Response removed = api(account).delete(account.users() + "/" + member.id);
+		assertThat(removed.status()).as(removed.text()).isLessThan(300);
+		member.status = Status.Disabled;
+	}
+
+	/** The members this test put in this status (each test uses one account). */
+	private long count(Status status) {
+		return members.values().stream().filter(member -> member.status == status).count();
+	}
+
+	/**
+	 * Every status filter's total is what the test put in its statuses, and what the list
+	 * counts; so is the unfiltered total, the live members.
+	 */
+	private void assertExact(TestAccount account) {
+		Map<Status, Long> expected = new EnumMap<>(Status.class);
+		for (Status status : Status.values()) {
+			expected.put(status, count(status));
+		}
+		STATUS_FILTERS.forEach((filter, statuses) -> assertThat(total(account, filter)).as(filter)
+			.isEqualTo(statuses.stream().mapToLong(expected::get).sum()));
+		assertThat(total(account, "")).as("live members")
+			.isEqualTo(expected.get(Status.Invited) + expected.get(Status.Active) + expected.get(Status.Blocked));
+		assertKeptEqualsCounted(account);
+	}
+
+	private void assertKeptEqualsCounted(TestAccount account) {
+		STATUS_FILTERS.keySet()
+			.forEach(filter -> assertThat(total(account, filter)).as(filter)
+				.isEqualTo(total(account, "and(" + filter + ",ne(user.email,null()))")));
+		assertThat(total(account, "")).as("live members").isEqualTo(total(account, "ne(user.email,null())"));
+	}
+
+	private long changes(TestAccount account) {
+		return jdbc.sql("SELECT COUNT(*) FROM member_count_changes WHERE account_id = ?")
+			.param(account.id())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The list's total with this filter (none when blank), as limit=0 answers it. */
+	private long total(TestAccount account, String filter) {
+		Api.Response list = api(account)
+			.get(account.users() + "?" + (filter.isEmpty() ? "" : filter + "&") + "limit=0");
+		assertThat(list.status()).as(list.text()).isEqualTo(200);
+		return list.json().at("/$meta/pagination/total").asLong();
+	}
+
+}
