@@ -175,7 +175,8 @@ public final class Bench {
 	private Measurement check(Measurement m) {
 		if (m.errors() > 0) {
 			this.results.failed(m.figure() + " " + m.name() + " at " + m.clients() + " clients: " + m.errors()
-					+ " failed calls; the first: " + m.firstError());
+					+ " failed calls; " + (m.extra().containsKey("errorsByReason")
+							? "by reason: " + m.extra().get("errorsByReason") : "the first: " + m.firstError()));
 		}
 		else if (m.ops() == 0) {
 			this.results.failed(m.figure() + " " + m.name() + " at " + m.clients() + " clients: no call succeeded"
@@ -217,7 +218,7 @@ public final class Bench {
 				for (int level : this.options.levels()) {
 					measure("3", String.format("list %,d: %s", account.members(), query.getKey()), level,
 							first ? this.options.warmup() : Duration.ZERO, this.options.duration(),
-							(client) -> this.api.get(path).statusCode() == 200)
+							(client) -> Load.expect(this.api.get(path), 200))
 						.with("query", query.getValue());
 					first = false;
 				}
@@ -236,7 +237,7 @@ public final class Bench {
 		for (Map.Entry<String, String> query : extras.entrySet()) {
 			String path = largest.account().users() + query.getValue();
 			measure("3", String.format("list %,d: %s", largest.members(), query.getKey()), 1, Duration.ZERO,
-					this.options.extraDuration(), (client) -> this.api.get(path).statusCode() == 200)
+					this.options.extraDuration(), (client) -> Load.expect(this.api.get(path), 200))
 				.with("query", query.getValue());
 		}
 	}
@@ -272,9 +273,7 @@ public final class Bench {
 			for (int level : this.options.levels()) {
 				measure("8", String.format("users page %,d: %s", largest.members(), view.label), level,
 						first ? this.options.warmup() : Duration.ZERO, this.options.duration(),
-						(client) -> browsers.get(client)
-							.get(view.path, view.htmx ? htmx : Map.of())
-							.statusCode() == 200)
+						(client) -> Load.expect(browsers.get(client).get(view.path, view.htmx ? htmx : Map.of()), 200))
 					.with("path", view.path)
 					.with("htmx", view.htmx);
 				first = false;
@@ -388,9 +387,7 @@ public final class Bench {
 						String email = "i" + sequence.incrementAndGet() + ".c" + level + "@bench.example";
 						HttpResponse<String> answer = this.api.post(account.users(),
 								LobbyApi.inviteBody(email, account.administrators()));
-						if (answer.statusCode() != 201) {
-							return false;
-						}
+						Load.expect(answer, 201);
 						String code = LobbyApi.invitationCode(answer.body());
 						if (code != null && this.invitationCodes.size() < 100_000) {
 							this.invitationCodes.add(code);
@@ -457,8 +454,8 @@ public final class Bench {
 						if (code == null) {
 							throw new Load.Exhausted("no invitation left to accept");
 						}
-						return this.api.postAnonymous("/public/v1/invitations/" + code + "/accept", body)
-							.statusCode() == 200;
+						return Load.expect(this.api.postAnonymous("/public/v1/invitations/" + code + "/accept", body),
+								200);
 					});
 			first = false;
 		}
@@ -524,7 +521,7 @@ public final class Bench {
 							if (next >= pool.size()) {
 								throw new Load.Exhausted("no member left for " + action);
 							}
-							return this.api.post(users + pool.get(next) + "/" + action, "").statusCode() == 200;
+							return Load.expect(this.api.post(users + pool.get(next) + "/" + action, ""), 200);
 						});
 				first = false;
 			}
@@ -563,11 +560,14 @@ public final class Bench {
 					.with("emailsInWindowAtStart", inWindow);
 			}
 			AtomicLong sequence = new AtomicLong();
-			measure("6", "invite (REST), " + label, 1, Duration.ZERO, this.options.duration(), (client) -> this.api
-				.post(account.users(),
-						LobbyApi.inviteBody("w" + sequence.incrementAndGet() + "." + account.id() + "@bench.example",
-								account.administrators()))
-				.statusCode() == 201).with("emailsInWindowAtStart", inWindow);
+			measure("6", "invite (REST), " + label, 1, Duration.ZERO, this.options.duration(),
+					(client) -> Load.expect(
+							this.api
+								.post(account.users(),
+										LobbyApi.inviteBody("w" + sequence.incrementAndGet() + "." + account.id()
+												+ "@bench.example", account.administrators())),
+							201))
+				.with("emailsInWindowAtStart", inWindow);
 		}
 		discardPending();
 	}

@@ -1,8 +1,12 @@
 package dev.lobby.bench;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.HdrHistogram.Histogram;
 
@@ -18,7 +25,8 @@ import org.HdrHistogram.Histogram;
  * A closed loop: {@code clients} threads each make one call, wait for its answer and make
  * the next, for a warm-up and then for the measured duration. Latencies of the calls that
  * started in the measured window go into an HdrHistogram (microseconds); calls that
- * failed are counted apart, with the first failure kept for the report.
+ * failed are counted apart, by reason (e.g. "HTTP 409 Conflict: …", from the answer's
+ * status and problem title), with the first failure kept for the report.
  */
 final class Load {
 
@@ -41,10 +49,36 @@ final class Load {
 
 	}
 
+	/**
+	 * Thrown by a call whose answer was not the one expected: its reason names the status
+	 * and, for a problem answer, its title.
+	 */
+	static final class Unexpected extends RuntimeException {
+
+		Unexpected(String reason) {
+			super(reason);
+		}
+
+	}
+
+	private static final Pattern TITLE = Pattern.compile("\"title\"\\s*:\\s*\"([^\"]{0,120})\"");
+
 	private final Meters meters;
 
 	Load(Meters meters) {
 		this.meters = meters;
+	}
+
+	/**
+	 * {@code true} when the answer has the expected status; else throws
+	 * {@link Unexpected} with the status and the problem's title.
+	 */
+	static boolean expect(HttpResponse<String> response, int status) {
+		if (response.statusCode() == status) {
+			return true;
+		}
+		Matcher title = TITLE.matcher(response.body() == null ? "" : response.body());
+		throw new Unexpected("HTTP " + response.statusCode() + (title.find() ? ": " + title.group(1) : ""));
 	}
 
 	Measurement run(String figure, String name, int clients, Duration warmup, Duration duration, Call call)
@@ -69,6 +103,7 @@ final class Load {
 		AtomicLong errors = new AtomicLong();
 		AtomicLong exhaustedAt = new AtomicLong(Long.MAX_VALUE);
 		AtomicReference<String> firstError = new AtomicReference<>();
+		Map<String, LongAdder> reasons = new ConcurrentHashMap<>();
 		List<Future<Histogram>> results = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			int client = c;
@@ -80,10 +115,11 @@ final class Load {
 						return histogram;
 					}
 					boolean ok;
+					String reason = null;
 					try {
 						ok = call.run(client);
 						if (!ok) {
-							firstError.compareAndSet(null, "a call answered unexpectedly");
+							reason = "a call answered unexpectedly";
 						}
 					}
 					catch (Exhausted ex) {
@@ -91,9 +127,16 @@ final class Load {
 						firstError.compareAndSet(null, "supply ran out: " + ex.getMessage());
 						return histogram;
 					}
+					catch (Unexpected ex) {
+						ok = false;
+						reason = ex.getMessage();
+					}
 					catch (Exception ex) {
 						ok = false;
-						firstError.compareAndSet(null, ex.toString());
+						reason = ex.toString();
+					}
+					if (reason != null) {
+						firstError.compareAndSet(null, reason);
 					}
 					long t1 = System.nanoTime();
 					if (t0 >= measureStart) {
@@ -103,6 +146,7 @@ final class Load {
 						}
 						else {
 							errors.incrementAndGet();
+							reasons.computeIfAbsent(reason, (r) -> new LongAdder()).increment();
 						}
 					}
 				}
@@ -131,11 +175,17 @@ final class Load {
 		pool.shutdownNow();
 		long stoppedAt = Math.min(end, exhaustedAt.get());
 		double measuredSeconds = Math.max(0.001, (stoppedAt - measureStart) / 1e9);
-		return Measurement
+		Measurement measurement = Measurement
 			.of(figure, name, clients, measuredSeconds, all, errors.get(), trend(perSecond, measuredSeconds),
 					after.coresSince(before), this.meters.windowMaxRssMb(), firstError.get(),
 					exhaustedAt.get() != Long.MAX_VALUE)
 			.with("loadAverageAtStart", loadAverage);
+		if (!reasons.isEmpty()) {
+			Map<String, Long> byReason = new TreeMap<>();
+			reasons.forEach((reason, count) -> byReason.put(reason, count.sum()));
+			measurement.with("errorsByReason", byReason);
+		}
+		return measurement;
 	}
 
 	/**
