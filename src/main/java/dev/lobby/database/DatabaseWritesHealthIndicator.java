@@ -95,8 +95,8 @@ class DatabaseWritesHealthIndicator implements HealthIndicator {
 				"""
 						INSERT INTO account_users (id, account_id, user_id, status, live_user_id, link_generation,
 						    invitation_expires_at, invited_by_id, invited_by_name, version, created_at, created_by_id,
-						    created_by_name, updated_at, updated_by_id, updated_by_name, invitee_email, invitee_first_name,
-						    invitee_last_name)
+						    created_by_name, updated_at, updated_by_id, updated_by_name, shown_email, shown_first_name,
+						    shown_last_name)
 						VALUES (:member, :account, :user, 'Invited', :user, 1, :expiresAt, 'SYSTEM', 'Health check', 1, :now, 'SYSTEM',
 						    'Health check', :now, 'SYSTEM', 'Health check', :email, 'Health', 'Check')""")
 			.param("member", member)

@@ -56,11 +56,13 @@ public class InvitationAnswers {
 
 	private final Groups groups;
 
+	private final ShownNames shownNames;
+
 	private final Clock clock;
 
 	InvitationAnswers(InvitationLinks links, AccountUsers members, Accounts accounts, UserDirectory users,
 			ApplicationEventPublisher events, SignInThrottle throttle, PlatformTransactionManager transactions,
-			Groups groups, Clock clock) {
+			Groups groups, ShownNames shownNames, Clock clock) {
 		this.links = links;
 		this.members = members;
 		this.accounts = accounts;
@@ -69,6 +71,7 @@ public class InvitationAnswers {
 		this.throttle = throttle;
 		this.transactions = new TransactionTemplate(transactions);
 		this.groups = groups;
+		this.shownNames = shownNames;
 		this.clock = clock;
 	}
 
@@ -159,6 +162,7 @@ public class InvitationAnswers {
 		else {
 			users.markAddressProven(userId);
 		}
+		shownNames.showOwn(member.id(), user.id());
 		events.publishEvent(new InvitationAccepted(member.accountId(), member.id(), member.person(), invitee,
 				newPasswordHash != null, target.addressProven()));
 		return members.findById(member.id()).orElseThrow();

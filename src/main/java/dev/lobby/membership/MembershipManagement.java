@@ -51,11 +51,14 @@ public class MembershipManagement {
 
 	private final AccountUserListFields fields;
 
+	private final PlansForTheseValues plans;
+
 	private final Clock clock;
 
 	MembershipManagement(MemberAccess access, AccountUsers members, MemberCounts counts, GroupManagement groups,
-			ApplicationEventPublisher events, AccountUserListFields fields, Clock clock) {
+			ApplicationEventPublisher events, AccountUserListFields fields, PlansForTheseValues plans, Clock clock) {
 		this.fields = fields;
+		this.plans = plans;
 		this.access = access;
 		this.members = members;
 		this.counts = counts;
@@ -101,6 +104,10 @@ public class MembershipManagement {
 	public MemberPage search(AccountId accountId, @Nullable String rawQuery, Actor actor) {
 		RqlQuery query = fields.parse(rawQuery == null ? "" : rawQuery);
 		Account account = access.account(accountId, actor);
+		if (!query.filtersNothing()) {
+			// A search's best plan depends on its words (see PlansForTheseValues).
+			plans.inThisTransaction();
+		}
 		Supplier<List<AccountUser>> rows = () -> members.page(account.id(), query, fields);
 		Optional<LongSupplier> keptTotal = keptTotal(account.id(), query);
 		PageResponse<AccountUser> page = keptTotal.isPresent() ? RqlPaging.page(query, rows, keptTotal.get())

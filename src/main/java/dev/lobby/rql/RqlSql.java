@@ -67,7 +67,9 @@ public final class RqlSql {
 			case GE -> SqlFragment.of(expr + " >= ?", value);
 			case LT -> SqlFragment.of(expr + " < ?", value);
 			case LE -> SqlFragment.of(expr + " <= ?", value);
-			case ILIKE -> SqlFragment.of("LOWER(" + expr + ") LIKE LOWER(?) ESCAPE '\\'", likePattern(text(condition)));
+			// ILIKE on the expression itself (not LOWER(x) LIKE LOWER(?)), so that a
+			// trigram index of the plain column serves it on PostgreSQL.
+			case ILIKE -> SqlFragment.of(expr + " ILIKE ? ESCAPE '\\'", likePattern(text(condition)));
 			case IN -> new SqlFragment(expr + " IN (" + placeholders(condition) + ")", condition.values());
 			case OUT ->
 				new SqlFragment("(" + expr + " NOT IN (" + placeholders(condition) + ") OR " + expr + " IS NULL)",

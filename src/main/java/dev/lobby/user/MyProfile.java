@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,11 +42,14 @@ public class MyProfile {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	MyProfile(UserDirectory directory, Users users, SignInThrottle throttle, PasswordResets resets, Outbox outbox,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
 		this.clock = clock;
+		this.events = events;
 		this.directory = directory;
 		this.users = users;
 		this.throttle = throttle;
@@ -55,7 +59,8 @@ public class MyProfile {
 	}
 
 	/**
-	 * Sets the person's names, as every account they joined shows them; refused under
+	 * Sets the person's names, as every account they joined shows them (those accounts'
+	 * memberships follow {@link UserRenamed} in the same transaction); refused under
 	 * {@code firstName}/{@code lastName} with what is wrong, changing nothing.
 	 */
 	public void rename(UserId userId, @Nullable String firstName, @Nullable String lastName) {
@@ -63,8 +68,12 @@ public class MyProfile {
 		Optional<Name> first = errors.check(() -> Name.of(Name.FIRST_NAME, firstName));
 		Optional<Name> last = errors.check(() -> Name.of(Name.LAST_NAME, lastName));
 		errors.throwIfAny();
-		transactions.executeWithoutResult(status -> users.rename(userId.value(), first.orElseThrow().value(),
-				last.orElseThrow().value(), Instant.now(clock)));
+		String firstValue = first.orElseThrow().value();
+		String lastValue = last.orElseThrow().value();
+		transactions.executeWithoutResult(status -> {
+			users.rename(userId.value(), firstValue, lastValue, Instant.now(clock));
+			events.publishEvent(new UserRenamed(userId, firstValue, lastValue));
+		});
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +38,17 @@ public class UserDirectory {
 
 	private final PasswordHashes passwords;
 
+	private final ApplicationEventPublisher events;
+
 	/**
 	 * A hash no password matches, made on first use (see {@link #spendPasswordCheck}).
 	 */
 	private volatile @Nullable String unusableHash;
 
-	UserDirectory(Users users, Clock clock, SignInProperties settings) {
+	UserDirectory(Users users, Clock clock, SignInProperties settings, ApplicationEventPublisher events) {
 		this.users = users;
 		this.clock = clock;
+		this.events = events;
 		this.passwords = new PasswordHashes(settings.concurrentPasswordHashesOrProcessors(),
 				settings.passwordHashWait());
 	}
@@ -117,7 +121,7 @@ public class UserDirectory {
 	 * Sets names and the (already hashed) password of an invitee who registers. A login
 	 * that has a password is never overwritten: the first registration wins, atomically,
 	 * and any other is refused with {@link AlreadyRegistered} (the caller's transaction
-	 * then rolls back whole).
+	 * then rolls back whole). The names are published as {@link UserRenamed}.
 	 * @param addressProven whether the registration came with proof that the person reads
 	 * the address's mail
 	 */
@@ -129,15 +133,21 @@ public class UserDirectory {
 		if (!registered) {
 			throw new AlreadyRegistered();
 		}
+		events.publishEvent(new UserRenamed(userId, firstName.value(), lastName.value()));
 	}
 
 	/**
-	 * Sets a new password (and names, when given) after the person proved the address.
+	 * Sets a new password (and names, when given: then published as {@link UserRenamed})
+	 * after the person proved the address.
 	 */
 	@Transactional
 	void resetPassword(UserId userId, String passwordHash, @Nullable Name firstName, @Nullable Name lastName) {
 		users.resetPassword(userId.value(), passwordHash, firstName == null ? null : firstName.value(),
 				lastName == null ? null : lastName.value(), Instant.now(clock));
+		if (firstName != null || lastName != null) {
+			User renamed = get(userId);
+			events.publishEvent(new UserRenamed(userId, renamed.firstName(), renamed.lastName()));
+		}
 	}
 
 	/**

@@ -30,8 +30,8 @@ class RqlHostileInputTests {
 
 	private static final String STRUCTURE = "(),&=";
 
-	private static final Set<String> SQL_WORDS = Set.of("AND", "OR", "NOT", "IS", "NULL", "TRUE", "IN", "LIKE", "LOWER",
-			"ESCAPE", "EXISTS", "ASC", "DESC", "NULLS", "LAST", "'\\'");
+	private static final Set<String> SQL_WORDS = Set.of("AND", "OR", "NOT", "IS", "NULL", "TRUE", "IN", "ILIKE",
+			"LOWER", "ESCAPE", "EXISTS", "ASC", "DESC", "NULLS", "LAST", "'\\'");
 
 	private static final Pattern SQL_SYMBOLS = Pattern.compile("[()?,]|=|<>|<=|>=|<|>");
 

@@ -60,8 +60,8 @@ final class MemberLoader {
 				"COPY users (id, email, email_key, first_name, last_name, password_hash, created_at, "
 						+ "updated_at, last_sign_in_at, email_verified_at) FROM STDIN",
 				size, (i) -> skip[i] ? null : userRow(tag, i, size, now));
-		this.database.copy("COPY account_users (id, account_id, user_id, invitee_email, invitee_first_name, "
-				+ "invitee_last_name, status, live_user_id, link_generation, invitation_expires_at, invitation_sent_at, "
+		this.database.copy("COPY account_users (id, account_id, user_id, shown_email, shown_first_name, "
+				+ "shown_last_name, status, live_user_id, link_generation, invitation_expires_at, invitation_sent_at, "
 				+ "invited_by_id, invited_by_name, inviter_user_id, joined_at, ended_at, version, created_at, "
 				+ "created_by_id, created_by_name, updated_at, updated_by_id, updated_by_name) FROM STDIN", size,
 				(i) -> skip[i] ? null : memberRow(account.id(), tag, i, size, now));

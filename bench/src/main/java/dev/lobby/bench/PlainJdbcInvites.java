@@ -38,7 +38,7 @@ final class PlainJdbcInvites {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	static final String INSERT_MEMBER = """
-			INSERT INTO account_users (id, account_id, user_id, invitee_email, invitee_first_name, invitee_last_name,
+			INSERT INTO account_users (id, account_id, user_id, shown_email, shown_first_name, shown_last_name,
 			    status, live_user_id, link_generation, invitation_expires_at, invitation_sent_at, invited_by_id,
 			    invited_by_name, inviter_user_id, joined_at, ended_at, version, created_at, created_by_id, created_by_name,
 			    updated_at, updated_by_id, updated_by_name)
@@ -52,7 +52,7 @@ final class PlainJdbcInvites {
 	static final String INSERT_AUDIT = """
 			INSERT INTO audit_records (id, account_id, event_key, summary, object_type, object_id, actor_type,
 			    actor_id, actor_name, occurred_at, ip, user_agent, correlation_id, details)
-			VALUES (?, ?, ?, ?, ?, ?, ?,
+			VALUES (?, ?, ?, ?, ?, ?,
 			    ?, ?, ?, ?, ?, ?, ?)""";
 
 	static final String INSERT_EMAIL = """
