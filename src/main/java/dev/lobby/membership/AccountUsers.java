@@ -228,14 +228,19 @@ class AccountUsers implements GroupMemberships {
 
 	/**
 	 * One page of an RQL query over the account's members, in the query's order (see
-	 * {@link AccountUserListFields}). The page's ids are found first and only its rows
-	 * are joined with their users: a deep page ({@code offset=5000}) then skips index
-	 * entries, not 5,000 joins. The ids' query names {@code users} by a left join (every
-	 * member has a user), which PostgreSQL drops when neither the filter nor the order
-	 * reads a user field, so such pages read the membership index alone.
+	 * {@link AccountUserListFields}). Past the first page, the page's ids are found first
+	 * and only its rows are joined with their users: a deep page ({@code offset=5000})
+	 * then skips index entries, not 5,000 joins. The ids' query names {@code users} by a
+	 * left join (every member has a user), which PostgreSQL drops when neither the filter
+	 * nor the order reads a user field, so such pages read the membership index alone.
 	 */
 	List<AccountUser> page(String accountId, RqlQuery query, AccountUserListFields fields) {
 		SqlFragment order = fields.orderBy(query).wrap("ORDER BY ", "");
+		if (query.offset() == 0) {
+			SqlFragment first = SqlFragment.join(" ",
+					List.of(SqlFragment.of(SELECT), where(accountId, query), order, query.page()));
+			return withGroups(jdbc.sql(first.sql()).params(first.params()).query(AccountUsers::row).list());
+		}
 		SqlFragment ids = SqlFragment.join(" ",
 				List.of(SqlFragment.of("SELECT au.id FROM account_users au LEFT JOIN users u ON u.id = au.user_id"),
 						where(accountId, query), order, query.page()));
