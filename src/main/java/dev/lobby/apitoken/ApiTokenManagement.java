@@ -203,7 +203,7 @@ public class ApiTokenManagement implements ApiCallerResolver {
 			return Optional.empty();
 		}
 		return tokens.findBySecretHash(hash(secret)).filter(ApiToken::enabled).flatMap(token -> {
-			tokens.touch(token.id(), Instant.now(clock));
+			tokens.touch(token, Instant.now(clock));
 			return accounts.find(token.accountId()).map(account -> actorOf(token, account));
 		});
 	}

@@ -111,14 +111,20 @@ class ApiTokens {
 
 	/**
 	 * Records use at most once a minute per token, so busy integrations do not write on
-	 * every call.
+	 * every call: when the token as just read was used less than a minute ago, not even a
+	 * statement is sent (the condition of the update keeps concurrent calls to one
+	 * write).
 	 */
-	void touch(String id, Instant now) {
+	void touch(ApiToken token, Instant now) {
+		Instant minuteAgo = now.minusSeconds(60);
+		if (token.lastUsedAt() != null && !token.lastUsedAt().isBefore(minuteAgo)) {
+			return;
+		}
 		jdbc.sql(
 				"UPDATE api_tokens SET last_used_at = :now WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :minuteAgo)")
 			.param("now", Jdbc.ts(now))
-			.param("id", id)
-			.param("minuteAgo", Jdbc.ts(now.minusSeconds(60)))
+			.param("id", token.id())
+			.param("minuteAgo", Jdbc.ts(minuteAgo))
 			.update();
 	}
 
