@@ -44,6 +44,8 @@ public class MailTemplates {
 		engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 1));
 		engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 2));
 		engine.setTemplateEngineMessageSource(messages);
+		// As for the pages (application.yml): expressions compiled once they ran.
+		engine.setEnableSpringELCompiler(true);
 	}
 
 	private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
