@@ -20,10 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * audit record, outbox email) in one transaction — the limit of this database on this
  * machine for that change;</li>
  * <li>{@link #request}: every statement of one invite request in the same transactions
- * and order: the token check (4 statements), the invite (13 statements, reads included:
- * the account twice, groups and modules, the address, the writes with the member count's
+ * and order: the token check (3 statements; until 2026-12-03 a 4th, the conditional
+ * update of its last use, on every call), the invite (13 statements, reads included: the
+ * account twice, groups and modules, the address, the writes with the member count's
  * change row, and last, just before the commit, the email limit's lock and its MERGE),
- * then the answer's 4 reads in auto-commit — 21 in all (Lobby's
+ * then the answer's 4 reads in auto-commit — 20 in all (Lobby's
  * {@code InviteStatementsContract} guards this shape). Until 2026-12-03 the limit's lock
  * came before the writes and the member count was an update of the account's row, both
  * held to the commit, so one account's invites took turns for their whole
@@ -52,7 +53,7 @@ final class PlainJdbcInvites {
 	static final String INSERT_AUDIT = """
 			INSERT INTO audit_records (id, account_id, event_key, summary, object_type, object_id, actor_type,
 			    actor_id, actor_name, occurred_at, ip, user_agent, correlation_id, details)
-			VALUES (?, ?, ?, ?, ?, ?,
+			VALUES (?, ?, ?, ?, ?, ?, ?,
 			    ?, ?, ?, ?, ?, ?, ?)""";
 
 	static final String INSERT_EMAIL = """
@@ -61,13 +62,8 @@ final class PlainJdbcInvites {
 			VALUES (?, ?, ?, ?, ?, ?, ?,
 			    'Pending', 0, ?, ?)""";
 
-	/**
-	 * The rate-limit read Lobby made before its per-minute counters (V9): when each
-	 * invitation email of the last hour was queued. No invite makes it any more; figure 6
-	 * still times it alone, as the cost the counters removed.
-	 */
-	static final String EMAILS_IN_WINDOW = "SELECT created_at FROM outbound_emails WHERE account_id = ? "
-			+ "AND reason IN (?, ?, ?) AND created_at >= ? ORDER BY created_at";
+	/** The email limit's key of an account, as Lobby names it (with the account's id). */
+	static final String INVITATION_EMAILS = "invitation-emails:";
 
 	private static final String ACTOR = "API token \"Bootstrap token\"";
 
@@ -108,9 +104,7 @@ final class PlainJdbcInvites {
 		// 1. the token
 		read(connection, "SELECT * FROM api_tokens WHERE secret_hash = ?", this.token.secretHash());
 		read(connection, "SELECT token_id, module_id FROM api_token_modules WHERE token_id IN (?)", this.token.id());
-		update(connection,
-				"UPDATE api_tokens SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)",
-				now, this.token.id(), now.minusSeconds(60));
+		// (its last use is written once a minute, with no statement in between)
 		read(connection, "SELECT * FROM accounts WHERE id = ?", this.token.accountId());
 		connection.commit();
 		// 2. the invite: account (membership's and the groups' check), groups, the
@@ -126,7 +120,7 @@ final class PlainJdbcInvites {
 		update(connection, "INSERT INTO member_count_changes (account_id, status, change) VALUES (?, 'Invited', 1)",
 				account.id());
 		writeAuditAndEmail(connection, account, invitee, now);
-		rateLimit(connection, "invitation-emails:" + account.id(), now);
+		rateLimit(connection, INVITATION_EMAILS + account.id(), now);
 		connection.commit();
 		// 3. the answer: the member just written is known; its account, groups and email
 		// delivery are read in auto-commit
@@ -146,7 +140,7 @@ final class PlainJdbcInvites {
 	 * then one MERGE that counts the email in this minute if the hour's minutes hold
 	 * fewer than the limit (the bench's limit: 1,000,000,000).
 	 */
-	private static void rateLimit(Connection connection, String key, OffsetDateTime now) throws SQLException {
+	static void rateLimit(Connection connection, String key, OffsetDateTime now) throws SQLException {
 		boolean locked;
 		try (PreparedStatement lock = Database.prepare(connection,
 				"SELECT limit_key FROM rate_limit_keys WHERE limit_key = ? FOR UPDATE", key);
