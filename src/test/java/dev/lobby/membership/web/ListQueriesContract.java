@@ -220,6 +220,26 @@ abstract class ListQueriesContract extends LobbyIntegrationTestBase {
 			.isEqualTo(String.join(" ", showing));
 	}
 
+	/**
+	 * A page past the first finds its ids first and then reads their rows
+	 * ({@code AccountUsers.page}): whatever the filter and the order, it is the same
+	 * slice of the whole list, also for a pattern without wildcards (which H2 rewrites).
+	 */
+	@Test
+	void aPageFurtherOnIsTheSameSliceOfTheWholeListWhateverTheFilterAndOrder() {
+		for (String query : List.of("", "order=user.lastName", "ilike(user.email,*a*)&order=-user.email",
+				"ne(status,Active)&order=joinedAt", "or(ilike(user.email,max." + tag
+						+ "@list.example),ilike(user.email,ana." + tag + "@list.example))&order=user.email")) {
+			String and = query.isEmpty() ? "" : "&";
+			List<String> all = List.of(names(list(query + and + "limit=100")).split(" "));
+			assertThat(all).as(query).hasSizeGreaterThan(1);
+			for (int offset = 1; offset < all.size(); offset += 2) {
+				assertThat(names(list(query + and + "limit=3&offset=" + offset))).as(query + " from " + offset)
+					.isEqualTo(String.join(" ", all.subList(offset, Math.min(all.size(), offset + 3))));
+			}
+		}
+	}
+
 	@Test
 	void pagesCountTheTotalCapTheLimitAndCanReturnTheTotalOnly() {
 		Api.Response first = list("limit=2");
