@@ -236,17 +236,19 @@ class AccountUsers implements GroupMemberships {
 	 */
 	List<AccountUser> page(String accountId, RqlQuery query, AccountUserListFields fields) {
 		SqlFragment order = fields.orderBy(query).wrap("ORDER BY ", "");
+		SqlFragment sql;
 		if (query.offset() == 0) {
-			SqlFragment first = SqlFragment.join(" ",
-					List.of(SqlFragment.of(SELECT), where(accountId, query), order, query.page()));
-			return withGroups(jdbc.sql(first.sql()).params(first.params()).query(AccountUsers::row).list());
+			sql = SqlFragment.join(" ", List.of(SqlFragment.of(SELECT), where(accountId, query), order, query.page()));
 		}
-		SqlFragment ids = SqlFragment.join(" ",
-				List.of(SqlFragment.of("SELECT au.id FROM account_users au LEFT JOIN users u ON u.id = au.user_id"),
-						where(accountId, query), order, query.page()));
-		// IN, not a derived table: H2 prepares a derived table again from SQL it writes
-		// itself, and fails to read its own rewrite of an ILIKE without wildcards.
-		SqlFragment sql = SqlFragment.join(" ", List.of(ids.wrap(SELECT + "WHERE au.id IN (", ")"), order));
+		else {
+			SqlFragment ids = SqlFragment.join(" ",
+					List.of(SqlFragment.of("SELECT au.id FROM account_users au LEFT JOIN users u ON u.id = au.user_id"),
+							where(accountId, query), order, query.page()));
+			// IN, not a derived table: H2 prepares a derived table again from SQL it
+			// writes itself, and fails to read its own rewrite of an ILIKE without
+			// wildcards.
+			sql = SqlFragment.join(" ", List.of(ids.wrap(SELECT + "WHERE au.id IN (", ")"), order));
+		}
 		return withGroups(jdbc.sql(sql.sql()).params(sql.params()).query(AccountUsers::row).list());
 	}
 
