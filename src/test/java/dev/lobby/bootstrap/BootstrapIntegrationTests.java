@@ -75,4 +75,18 @@ class BootstrapIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(pending.json().at("/measurements/0/value").isNumber()).isTrue();
 	}
 
+	@Test
+	void everyRequestIsTimedButNotSpringSecuritysOwnSteps() {
+		Api operator = new Api(port, TOKEN);
+		assertThat(operator.get("/public/v1/accounts/accounts?limit=1").status()).isEqualTo(200);
+		Api.Response requests = operator
+			.get("/actuator/metrics/http.server.requests?tag=uri:/public/v1/accounts/accounts");
+		assertThat(requests.status()).isEqualTo(200);
+		assertThat(requests.json().at("/measurements/0/value").asDouble()).isPositive();
+		var names = StreamSupport.stream(operator.get("/actuator/metrics").json().get("names").spliterator(), false)
+			.map(name -> name.asString())
+			.toList();
+		assertThat(names).contains("http.server.requests").noneMatch(name -> name.startsWith("spring.security"));
+	}
+
 }
