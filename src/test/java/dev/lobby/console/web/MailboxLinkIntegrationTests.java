@@ -2,6 +2,7 @@ package dev.lobby.console.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,10 @@ import dev.lobby.support.TestAccounts.TestAccount;
 import dev.lobby.support.TestPeople;
 import dev.lobby.support.TestPeople.Person;
 
-/** The default mode's header links to the dev mailbox with how many emails it caught. */
+/**
+ * The default mode's header links to the dev mailbox with how many emails it caught; the
+ * layout's values go into pages, never into a redirect.
+ */
 class MailboxLinkIntegrationTests extends LobbyIntegrationTestBase {
 
 	private static final Pattern COUNT = Pattern.compile("id=\"mailbox-count\"[^>]*>(\\d+)<");
@@ -40,6 +44,18 @@ class MailboxLinkIntegrationTests extends LobbyIntegrationTestBase {
 		api(acme).post(acme.users(), invite(email, "Sam", "Smith", acme.administrators().id()));
 		assertThat(mailTo(email)).hasSize(1);
 		assertThat(countIn(browser.get("/").body())).isEqualTo(before + 1);
+	}
+
+	@Test
+	void aRedirectCarriesNoneOfTheLayoutsValuesInItsUrl() {
+		TestAccount acme = accounts.client("Acme");
+		Person admin = people.member(this, acme, "Ada", acme.administrators().id());
+		PageClient browser = new PageClient(port);
+		browser.signIn(admin.email(), admin.password());
+		String grid = browser.get("/settings/users").body();
+		var chosen = browser.submit("/settings/users/columns", grid, Map.of("show", "email", "state", "status=Active"));
+		assertThat(chosen.statusCode()).isEqualTo(302);
+		assertThat(browser.location(chosen)).hasValue("/settings/users?status=Active");
 	}
 
 	private static int countIn(String page) {
