@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -102,21 +103,16 @@ class AccountUserListFields {
 	}
 
 	/**
-	 * The stored statuses of exactly the members a query's filter matches, when it
-	 * compares the status alone and takes invited and expired invitations together or
-	 * neither (both are stored Invited; which one is a matter of the clock): e.g.
-	 * {@code eq(status,Blocked)}, {@code ne(status,Active)},
-	 * {@code in(status,Invited,InvitationExpired)}. Empty for any other filter, and for
-	 * none.
+	 * The statuses of exactly the members a query's filter matches, when it compares the
+	 * status alone: e.g. {@code eq(status,Blocked)}, {@code ne(status,Active)},
+	 * {@code eq(status,InvitationExpired)}, {@code in(status,Active,Invited)}. Invited
+	 * there means pending, as in the filter. Empty for any other filter, and for none.
 	 */
-	Optional<Set<Status>> storedStatuses(RqlQuery query) {
+	Optional<Set<Status>> statuses(RqlQuery query) {
 		return query.matchedValues("status")
-			.filter(values -> values.contains(Status.Invited.name()) == values
-				.contains(Status.InvitationExpired.name()))
 			.map(values -> values.stream()
 				.map(Status::valueOf)
-				.filter(Status::isStored)
-				.collect(Collectors.toUnmodifiableSet()));
+				.collect(Collectors.toCollection(() -> EnumSet.noneOf(Status.class))));
 	}
 
 	/**

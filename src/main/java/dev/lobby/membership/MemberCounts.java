@@ -1,6 +1,8 @@
 package dev.lobby.membership;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +10,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
+
+import dev.lobby.platform.Jdbc;
 
 /**
  * How many memberships each account has in each stored status, without counting rows and
@@ -69,6 +74,46 @@ class MemberCounts {
 			.param("statuses", names(statuses))
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The account's memberships in one of these statuses, where {@link Status#Invited}
+	 * means a pending invitation and {@link Status#InvitationExpired} an expired one,
+	 * both as of {@code now}. When the statuses take both or neither, the stored counts
+	 * answer ({@link #members(String, Set)}); when they take one of the two, the
+	 * account's pending invitations are counted too, in the same statement: an index
+	 * range of those whose expiry is after {@code now} (at most what the account sent
+	 * within an invitation's validity, however many expired ones it holds), and the
+	 * expired ones are the stored Invited less those.
+	 */
+	long members(String accountId, Set<Status> statuses, Instant now) {
+		boolean pending = statuses.contains(Status.Invited);
+		boolean expired = statuses.contains(Status.InvitationExpired);
+		// Stored Invited when expired ones are asked for: all of them, or less the
+		// pending.
+		Set<Status> kept = statuses.stream()
+			.filter(status -> status != Status.Invited && status != Status.InvitationExpired)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Status.class)));
+		if (expired) {
+			kept.add(Status.Invited);
+		}
+		if (pending == expired) {
+			return members(accountId, kept);
+		}
+		String keptSum = kept.isEmpty() ? "0" : """
+				COALESCE((SELECT SUM(members) FROM member_status_counts
+				          WHERE account_id = :accountId AND status IN (:statuses)), 0)
+				+ COALESCE((SELECT SUM(change) FROM member_count_changes
+				            WHERE account_id = :accountId AND status IN (:statuses)), 0)""";
+		StatementSpec statement = jdbc.sql("SELECT " + keptSum + (expired ? " - " : " + ") + """
+				(SELECT COUNT(*) FROM account_users
+				 WHERE account_id = :accountId AND status = 'Invited' AND invitation_expires_at > :now)""")
+			.param("accountId", accountId)
+			.param("now", Jdbc.ts(now));
+		if (!kept.isEmpty()) {
+			statement.param("statuses", names(kept));
+		}
+		return statement.query(Long.class).single();
 	}
 
 	/** A new membership in this status, counted when the change commits. */

@@ -117,14 +117,16 @@ public class MembershipManagement {
 
 	/**
 	 * The list's total when it is a number kept with every change: unfiltered, the
-	 * account's live members; filtered on status alone, its members in the stored
-	 * statuses the filter matches ({@link AccountUserListFields#storedStatuses}).
+	 * account's live members; filtered on status alone, its members in the statuses the
+	 * filter matches ({@link AccountUserListFields#statuses}), pending and expired
+	 * invitations told apart by the clock
+	 * ({@link MemberCounts#members(String, Set, Instant)}).
 	 */
 	private Optional<LongSupplier> keptTotal(String accountId, RqlQuery query) {
 		if (query.filtersNothing()) {
 			return Optional.of(() -> counts.live(accountId));
 		}
-		return fields.storedStatuses(query).map(statuses -> () -> counts.members(accountId, statuses));
+		return fields.statuses(query).map(statuses -> () -> counts.members(accountId, statuses, Instant.now(clock)));
 	}
 
 	/**

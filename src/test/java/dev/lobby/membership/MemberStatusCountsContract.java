@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,14 @@ abstract class MemberStatusCountsContract extends LobbyIntegrationTestBase {
 			List.of(Status.Invited, Status.Blocked, Status.Disabled, Status.Declined), "in(status,Active,Blocked)",
 			List.of(Status.Active, Status.Blocked), "out(status,Disabled,Declined)",
 			List.of(Status.Invited, Status.Active, Status.Blocked));
+
+	/**
+	 * Filters that tell pending and expired invitations apart (by the clock), alone or
+	 * with stored statuses: their totals are the kept counts and the pending invitations
+	 * counted.
+	 */
+	static final List<String> CLOCK_FILTERS = List.of("eq(status,Invited)", "eq(status,InvitationExpired)",
+			"ne(status,Invited)", "in(status,Active,InvitationExpired)", "out(status,InvitationExpired,Declined)");
 
 	@Autowired
 	MemberCountFolding folding;
@@ -98,7 +107,11 @@ abstract class MemberStatusCountsContract extends LobbyIntegrationTestBase {
 		invite(acme, "eve again", members.get("eve").email);
 		assertExact(acme);
 		decline("cid again");
+		assertThat(total(acme, "eq(status,Invited)")).as("fay and eve again, pending").isEqualTo(2);
+		assertThat(total(acme, "eq(status,InvitationExpired)")).isZero();
 		clock.advance(Duration.ofDays(8));
+		assertThat(total(acme, "eq(status,Invited)")).isZero();
+		assertThat(total(acme, "eq(status,InvitationExpired)")).isEqualTo(2);
 		// fay's and eve's new invitations ran out: still stored Invited
 		assertExact(acme);
 		remove(acme, "fay");
@@ -111,6 +124,41 @@ abstract class MemberStatusCountsContract extends LobbyIntegrationTestBase {
 		assertThat(total(acme, "eq(status,InvitationExpired)")).as("counted: expiry is the clock's")
 			.isEqualTo(1)
 			.isEqualTo(total(acme, "in(status,Invited,InvitationExpired)"));
+	}
+
+	@Test
+	void pendingAndExpiredInvitationsAreToldApartByTheClock() {
+		TestAccount acme = accounts.client("Pending and expired");
+		invite(acme, "ana", uniqueEmail("ana"));
+		clock.advance(Duration.ofDays(4));
+		invite(acme, "ben", uniqueEmail("ben"));
+		invite(acme, "cid", uniqueEmail("cid"));
+		accept("cid");
+		folding.foldAll();
+		clock.advance(Duration.ofDays(4));
+		// ana's invitation ran out yesterday, ben's runs for three more days
+
+		assertThat(total(acme, "eq(status,Invited)")).isEqualTo(1);
+		assertThat(total(acme, "eq(status,InvitationExpired)")).isEqualTo(1);
+		assertThat(total(acme, "in(status,Active,InvitationExpired)")).isEqualTo(2);
+		assertThat(total(acme, "ne(status,Invited)")).isEqualTo(2);
+		assertThat(total(acme, "in(status,Invited,InvitationExpired)")).isEqualTo(2);
+		assertKeptEqualsCounted(acme);
+		Api.Response page = api(acme).get(acme.users() + "?eq(status,InvitationExpired)&limit=1");
+		assertThat(page.json().at("/$meta/pagination/total").asLong()).isEqualTo(1);
+		assertThat(page.json().at("/data/0/id").asString()).isEqualTo(members.get("ana").id);
+
+		Api.Response renewed = api(acme).post(acme.users() + "/" + members.get("ana").id + "/send-new-invite", null);
+		assertThat(renewed.status()).as(renewed.text()).isEqualTo(200);
+		assertThat(total(acme, "eq(status,Invited)")).isEqualTo(2);
+		assertThat(total(acme, "eq(status,InvitationExpired)")).isZero();
+		assertKeptEqualsCounted(acme);
+
+		clock.advance(Duration.ofDays(8));
+		assertThat(total(acme, "eq(status,Invited)")).isZero();
+		assertThat(total(acme, "eq(status,InvitationExpired)")).isEqualTo(2);
+		assertThat(total(acme, "out(status,InvitationExpired,Declined)")).isEqualTo(1);
+		assertKeptEqualsCounted(acme);
 	}
 
 	@Test
@@ -321,7 +369,7 @@ abstract class MemberStatusCountsContract extends LobbyIntegrationTestBase {
 	}
 
 	private void assertKeptEqualsCounted(TestAccount account) {
-		STATUS_FILTERS.keySet()
+		Stream.concat(STATUS_FILTERS.keySet().stream(), CLOCK_FILTERS.stream())
 			.forEach(filter -> assertThat(total(account, filter)).as(filter)
 				.isEqualTo(total(account, "and(" + filter + ",ne(user.email,null()))")));
 		assertThat(total(account, "")).as("live members").isEqualTo(total(account, "ne(user.email,null())"));
