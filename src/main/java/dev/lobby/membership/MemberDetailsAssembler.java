@@ -46,23 +46,22 @@ public class MemberDetailsAssembler {
 	}
 
 	public MemberDetails details(AccountUser member) {
-		return assemble(List.of(member)).get(0);
+		return assemble(List.of(member), accounts.find(member.accountId()).orElseThrow()).get(0);
 	}
 
-	public PageResponse<MemberDetails> page(PageResponse<AccountUser> members) {
-		return new PageResponse<>(members.meta(), assemble(members.data()));
+	public PageResponse<MemberDetails> page(MembershipManagement.MemberPage found) {
+		return new PageResponse<>(found.page().meta(), assemble(found.page().data(), found.account()));
 	}
 
 	/**
-	 * Members of one account, with that account, their groups and their invitation emails
-	 * read once for all of them.
+	 * Members of one account, with their groups and their invitation emails read once for
+	 * all of them.
 	 */
-	private List<MemberDetails> assemble(List<AccountUser> members) {
+	private List<MemberDetails> assemble(List<AccountUser> members, Account account) {
 		if (members.isEmpty()) {
 			return List.of();
 		}
-		String accountId = members.get(0).accountId();
-		Account account = accounts.find(accountId).orElseThrow();
+		String accountId = account.id();
 		Map<String, Group> groupsById = new LinkedHashMap<>();
 		groups.findAll(accountId, members.stream().flatMap(m -> m.groupIds().stream()).distinct().toList())
 			.forEach(group -> groupsById.put(group.id(), group));

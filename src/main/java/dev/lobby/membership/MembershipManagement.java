@@ -112,7 +112,7 @@ public class MembershipManagement {
 		Optional<LongSupplier> keptTotal = keptTotal(account.id(), query);
 		PageResponse<AccountUser> page = keptTotal.isPresent() ? RqlPaging.page(query, rows, keptTotal.get())
 				: RqlPaging.page(query, rows, bound -> members.countUpTo(account.id(), query, bound));
-		return new MemberPage(page, query.select());
+		return new MemberPage(page, query.select(), account);
 	}
 
 	/**
@@ -130,10 +130,11 @@ public class MembershipManagement {
 	}
 
 	/**
-	 * One page of members, and the optional parts of each that the query's {@code select}
-	 * leaves out.
+	 * One page of members, the optional parts of each that the query's {@code select}
+	 * leaves out, and their account (as the search read it, so the page's details need
+	 * not read it again).
 	 */
-	public record MemberPage(PageResponse<AccountUser> page, RqlSelect select) {
+	public record MemberPage(PageResponse<AccountUser> page, RqlSelect select, Account account) {
 	}
 
 	@Transactional

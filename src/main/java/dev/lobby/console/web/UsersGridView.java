@@ -64,7 +64,7 @@ class UsersGridView {
 	/** The grid's rows, paging, filter choices and the person's columns. */
 	void fill(Model model, PageCaller caller, UserGrid grid, Locale locale) {
 		MembershipManagement.MemberPage found = members.search(caller.accountId(), grid.rql(), caller.actor());
-		PageResponse<MemberDetails> page = details.page(found.page());
+		PageResponse<MemberDetails> page = details.page(found);
 		Instant now = Instant.now(clock);
 		List<UserRow> rows = page.data().stream().map(member -> row(member, caller, now, locale)).toList();
 		model.addAttribute("grid", grid);

@@ -74,7 +74,7 @@ class AccountUsersController {
 		MembershipManagement.MemberPage found = management.search(AccountId.of(accountId), request.getQueryString(),
 				actor);
 		MemberSelection selection = MemberSelection.of(found.select());
-		return details.page(found.page()).map(member -> AccountUserJson.of(member, selection));
+		return details.page(found).map(member -> AccountUserJson.of(member, selection));
 	}
 
 	/**
