@@ -2,6 +2,7 @@ package dev.lobby.bench;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -269,13 +270,19 @@ public final class Bench {
 		}
 		Map<String, String> htmx = Map.of("HX-Request", "true");
 		for (UsersGrid view : UsersGrid.values()) {
+			// What the page weighs: most of the rendering work is writing it.
+			int bytes = browsers.get(0)
+				.get(view.path, view.htmx ? htmx : Map.of())
+				.body()
+				.getBytes(StandardCharsets.UTF_8).length;
 			boolean first = true;
 			for (int level : this.options.levels()) {
 				measure("8", String.format("users page %,d: %s", largest.members(), view.label), level,
 						first ? this.options.warmup() : Duration.ZERO, this.options.duration(),
 						(client) -> Load.expect(browsers.get(client).get(view.path, view.htmx ? htmx : Map.of()), 200))
 					.with("path", view.path)
-					.with("htmx", view.htmx);
+					.with("htmx", view.htmx)
+					.with("htmlBytes", bytes);
 				first = false;
 			}
 		}

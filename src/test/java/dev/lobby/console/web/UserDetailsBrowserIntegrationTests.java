@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -104,6 +105,30 @@ class UserDetailsBrowserIntegrationTests extends BrowserTestBase {
 		assertThat(page.locator("main .badge")).hasText("Removed");
 		assertThat(page.getByRole(AriaRole.BUTTON, named("Actions for Kim Tester"))).hasCount(0);
 		assertThat(status(acme, kim)).isEqualTo("Disabled");
+	}
+
+	@Test
+	void aChangeSomeoneElseMadeMeanwhileIsRefusedHereTooAndThePageThenActsOnTheNewVersion() {
+		TestAccount acme = accounts.client("Acme");
+		Person kim = people.member(this, acme, "Kim");
+		String support = people.supportGroup(this, acme);
+		openDetailsOf(acme, kim);
+		assertThat(api(acme).put(acme.users() + "/" + kim.id() + "/groups", List.of(Map.of("id", support))).status())
+			.isEqualTo(200);
+
+		page.getByRole(AriaRole.BUTTON, named("Actions for Kim Tester")).click();
+		page.getByRole(AriaRole.BUTTON, named("Block")).click();
+		assertThat(page.getByRole(AriaRole.ALERT))
+			.containsText("Account user " + kim.id() + " was changed since you read it");
+		assertThat(page.locator("main .badge")).hasText("Active");
+		assertThat(status(acme, kim)).isEqualTo("Active");
+		assertAccessible();
+
+		page.getByRole(AriaRole.BUTTON, named("Actions for Kim Tester")).click();
+		page.getByRole(AriaRole.BUTTON, named("Block")).click();
+		assertThat(page.getByRole(AriaRole.STATUS))
+			.hasText("Kim Tester was blocked: they can no longer sign in to this account.");
+		assertThat(status(acme, kim)).isEqualTo("Blocked");
 	}
 
 	@Test
