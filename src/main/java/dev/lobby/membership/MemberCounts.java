@@ -40,6 +40,16 @@ class MemberCounts {
 		.filter(status -> status.isStored() && status.isLive())
 		.collect(Collectors.toUnmodifiableSet());
 
+	/**
+	 * The account's memberships stored in the statuses {@code :statuses}: its rows and
+	 * its changes not yet folded in.
+	 */
+	private static final String STORED = """
+			COALESCE((SELECT SUM(members) FROM member_status_counts
+			          WHERE account_id = :accountId AND status IN (:statuses)), 0)
+			+ COALESCE((SELECT SUM(change) FROM member_count_changes
+			            WHERE account_id = :accountId AND status IN (:statuses)), 0)""";
+
 	private final JdbcClient jdbc;
 
 	MemberCounts(JdbcClient jdbc) {
@@ -65,11 +75,7 @@ class MemberCounts {
 		if (statuses.isEmpty()) {
 			return 0;
 		}
-		return jdbc.sql("""
-				SELECT COALESCE((SELECT SUM(members) FROM member_status_counts
-				                 WHERE account_id = :accountId AND status IN (:statuses)), 0)
-				     + COALESCE((SELECT SUM(change) FROM member_count_changes
-				                 WHERE account_id = :accountId AND status IN (:statuses)), 0)""")
+		return jdbc.sql("SELECT " + STORED)
 			.param("accountId", accountId)
 			.param("statuses", names(statuses))
 			.query(Long.class)
@@ -100,12 +106,7 @@ class MemberCounts {
 		if (pending == expired) {
 			return members(accountId, kept);
 		}
-		String keptSum = kept.isEmpty() ? "0" : """
-				COALESCE((SELECT SUM(members) FROM member_status_counts
-				          WHERE account_id = :accountId AND status IN (:statuses)), 0)
-				+ COALESCE((SELECT SUM(change) FROM member_count_changes
-				            WHERE account_id = :accountId AND status IN (:statuses)), 0)""";
-		StatementSpec statement = jdbc.sql("SELECT " + keptSum + (expired ? " - " : " + ") + """
+		StatementSpec statement = jdbc.sql("SELECT " + (kept.isEmpty() ? "0" : STORED) + (expired ? " - " : " + ") + """
 				(SELECT COUNT(*) FROM account_users
 				 WHERE account_id = :accountId AND status = 'Invited' AND invitation_expires_at > :now)""")
 			.param("accountId", accountId)
