@@ -28,20 +28,9 @@ public final class RandomIds {
 	public static String draw(String prefix, int groups) {
 		StringBuilder id = new StringBuilder(prefix);
 		for (int i = 0; i < groups; i++) {
-			appendFourDigits(id.append('-'), RANDOM.nextInt(10_000));
+			AsciiDigits.append(id.append('-'), RANDOM.nextInt(10_000), 4);
 		}
 		return id.toString();
-	}
-
-	/**
-	 * ASCII digits, zero-padded, whatever the default locale ({@code String.format} would
-	 * write a locale's own digits, Arabic-Indic in {@code ar-EG}, and costs a formatter
-	 * per block).
-	 */
-	private static void appendFourDigits(StringBuilder id, int block) {
-		for (int divisor = 1000; divisor > 0; divisor /= 10) {
-			id.append((char) ('0' + block / divisor % 10));
-		}
 	}
 
 	public static String drawUnused(String prefix, int groups, Predicate<String> taken) {

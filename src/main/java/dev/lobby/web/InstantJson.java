@@ -7,6 +7,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 
+import dev.lobby.platform.AsciiDigits;
+
 /**
  * Instants in JSON exactly as {@link Instant#toString} writes them (ISO-8601 in UTC, the
  * seconds always, a fraction in groups of three digits as needed), without a
@@ -43,38 +45,26 @@ class InstantJson extends ValueSerializer<Instant> {
 			return instant.toString();
 		}
 		StringBuilder text = new StringBuilder(30);
-		digits(text, (int) year, 4).append('-');
-		digits(text, month, 2).append('-');
-		digits(text, day, 2).append('T');
-		digits(text, secondOfDay / 3600, 2).append(':');
-		digits(text, secondOfDay / 60 % 60, 2).append(':');
-		digits(text, secondOfDay % 60, 2);
+		AsciiDigits.append(text, (int) year, 4).append('-');
+		AsciiDigits.append(text, month, 2).append('-');
+		AsciiDigits.append(text, day, 2).append('T');
+		AsciiDigits.append(text, secondOfDay / 3600, 2).append(':');
+		AsciiDigits.append(text, secondOfDay / 60 % 60, 2).append(':');
+		AsciiDigits.append(text, secondOfDay % 60, 2);
 		int nanos = instant.getNano();
 		if (nanos > 0) {
 			text.append('.');
 			if (nanos % 1_000_000 == 0) {
-				digits(text, nanos / 1_000_000, 3);
+				AsciiDigits.append(text, nanos / 1_000_000, 3);
 			}
 			else if (nanos % 1000 == 0) {
-				digits(text, nanos / 1000, 6);
+				AsciiDigits.append(text, nanos / 1000, 6);
 			}
 			else {
-				digits(text, nanos, 9);
+				AsciiDigits.append(text, nanos, 9);
 			}
 		}
 		return text.append('Z').toString();
-	}
-
-	/** The value in exactly {@code width} ASCII digits, zero-padded. */
-	private static StringBuilder digits(StringBuilder text, int value, int width) {
-		int divisor = 1;
-		for (int i = 1; i < width; i++) {
-			divisor *= 10;
-		}
-		for (; divisor > 0; divisor /= 10) {
-			text.append((char) ('0' + value / divisor % 10));
-		}
-		return text;
 	}
 
 }
