@@ -196,8 +196,13 @@ public class ApiTokenManagement implements ApiCallerResolver {
 		return new IssuedToken(token, secret);
 	}
 
+	/**
+	 * Every API call asks, so in as few round trips as it can: the token with its modules
+	 * in one read, its account in another, each on its own (no transaction: the call's
+	 * own work runs after this in transactions of its own, and the last use, a single
+	 * conditional update, is written at most once a minute).
+	 */
 	@Override
-	@Transactional
 	public Optional<Actor> resolve(String secret) {
 		if (secret.isEmpty() || secret.length() > 200) {
 			return Optional.empty();

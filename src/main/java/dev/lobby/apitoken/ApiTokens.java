@@ -3,6 +3,7 @@ package dev.lobby.apitoken;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,11 +55,25 @@ class ApiTokens {
 				.update());
 	}
 
+	/**
+	 * The token with this secret's hash and its modules, in one statement (every API call
+	 * asks): one row per module, or one with no module.
+	 */
 	Optional<ApiToken> findBySecretHash(String secretHash) {
-		return withModules(jdbc.sql("SELECT * FROM api_tokens WHERE secret_hash = :secretHash")
-			.param("secretHash", secretHash)
-			.query(ApiTokens::row)
-			.list()).stream().findFirst();
+		List<ApiToken> found = new ArrayList<>(1);
+		Set<String> modules = new HashSet<>();
+		jdbc.sql("""
+				SELECT t.*, m.module_id FROM api_tokens t LEFT JOIN api_token_modules m ON m.token_id = t.id
+				WHERE t.secret_hash = :secretHash""").param("secretHash", secretHash).query(rs -> {
+			if (found.isEmpty()) {
+				found.add(row(rs, 0));
+			}
+			String module = rs.getString("module_id");
+			if (module != null) {
+				modules.add(module);
+			}
+		});
+		return found.stream().findFirst().map(token -> token.withModuleIds(modules));
 	}
 
 	Optional<ApiToken> find(String id) {
