@@ -2,13 +2,17 @@ package dev.lobby.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.lobby.platform.Jdbc;
 import dev.lobby.rql.RqlPaging;
@@ -44,6 +48,7 @@ public class Accounts {
 	}
 
 	void updateInvitationEmailsPerHour(String id, @Nullable Integer perHour) {
+		forget(id);
 		jdbc.sql("UPDATE accounts SET invitation_emails_per_hour = :perHour WHERE id = :id")
 			.param("id", id)
 			.param("perHour", perHour)
@@ -51,6 +56,7 @@ public class Accounts {
 	}
 
 	void updateSettings(String id, String name, Locale locale) {
+		forget(id);
 		jdbc.sql("UPDATE accounts SET name = :name, locale = :locale WHERE id = :id")
 			.param("id", id)
 			.param("name", name)
@@ -58,8 +64,57 @@ public class Accounts {
 			.update();
 	}
 
+	/**
+	 * The account, read once per transaction: a service that checks it and the modules it
+	 * asks in the same transaction (groups, the email) share one read. A read in a
+	 * transaction at read committed may see another's change committed meanwhile; one
+	 * read for all is the same as all reading before it. This transaction's own changes
+	 * of the account forget it.
+	 */
 	public Optional<Account> find(String id) {
-		return jdbc.sql("SELECT * FROM accounts WHERE id = :id").param("id", id).query(Accounts::row).optional();
+		Map<String, Account> read = readInThisTransaction();
+		Account known = (read != null) ? read.get(id) : null;
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Account> found = jdbc.sql("SELECT * FROM accounts WHERE id = :id")
+			.param("id", id)
+			.query(Accounts::row)
+			.optional();
+		if (read != null) {
+			found.ifPresent(account -> read.put(id, account));
+		}
+		return found;
+	}
+
+	/** The accounts read in the current transaction; null outside one. */
+	private static @Nullable Map<String, Account> readInThisTransaction() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof ReadAccounts read) {
+				return read.accounts;
+			}
+		}
+		ReadAccounts read = new ReadAccounts();
+		TransactionSynchronizationManager.registerSynchronization(read);
+		return read.accounts;
+	}
+
+	private static void forget(String id) {
+		Map<String, Account> read = readInThisTransaction();
+		if (read != null) {
+			read.remove(id);
+		}
+	}
+
+	/** Lives as long as its transaction: Spring drops it when the transaction ends. */
+	private static final class ReadAccounts implements TransactionSynchronization {
+
+		private final Map<String, Account> accounts = new HashMap<>();
+
 	}
 
 	public boolean isEmpty() {
