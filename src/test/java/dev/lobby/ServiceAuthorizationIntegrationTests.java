@@ -156,7 +156,7 @@ class ServiceAuthorizationIntegrationTests extends LobbyIntegrationTestBase {
 		groupId = GroupId.of(groups.create(victim.accountId(), "Victims", null, List.of(OTHER_MODULE), owner).id());
 		InviteCommand vic = new InviteCommand(uniqueEmail("victim"), "Vic", "Tim",
 				List.of(victim.administrators().id()));
-		memberId = AccountUserId.of(invitations.invite(victim.accountId(), vic, owner).id());
+		memberId = AccountUserId.of(invitations.invite(victim.accountId(), vic, owner).member().id());
 		tokenId = ApiTokenId.of(tokens.search(victim.accountId(), null, owner).data().get(0).id());
 		recordId = AuditRecordId.of(audit.search(null, owner).data().get(0).id());
 		founder = users.findOrCreate(EmailAddress.of(uniqueEmail("founder")), Name.of(Name.FIRST_NAME, "Fay"),

@@ -53,12 +53,15 @@ public class InvitationManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final MemberDetailsAssembler details;
+
 	private final Clock clock;
 
 	InvitationManagement(MemberAccess access, AccountUsers members, UserDirectory users, GroupManagement groups,
 			InvitationLinks links, InvitationProperties settings, InvitationRateLimits limits,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, MemberDetailsAssembler details, Clock clock) {
 		this.access = access;
+		this.details = details;
 		this.members = members;
 		this.users = users;
 		this.groups = groups;
@@ -69,8 +72,13 @@ public class InvitationManagement {
 		this.clock = clock;
 	}
 
+	/**
+	 * Invites a person into groups and queues their invitation email.
+	 * @return the new member as the invite wrote it, with the account, groups and queued
+	 * email it holds (nothing is read again to answer)
+	 */
 	@Transactional
-	public AccountUser invite(AccountId accountId, InviteCommand command, Actor actor) {
+	public MemberDetails invite(AccountId accountId, InviteCommand command, Actor actor) {
 		Account account = access.account(accountId, actor);
 		ValidInvite input = ValidInvite.of(command);
 		List<Group> chosen = groups.requireGroups(AccountId.of(account.id()), input.groupIds(), actor);
@@ -95,7 +103,7 @@ public class InvitationManagement {
 		}, () -> refuseIfMember(account, user));
 		events.publishEvent(
 				new InvitationSent(SentInvitation.of(member, account), chosen.stream().map(Group::id).toList(), actor));
-		return member;
+		return details.invited(member, account, chosen);
 	}
 
 	/**

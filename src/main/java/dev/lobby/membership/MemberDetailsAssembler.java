@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import dev.lobby.account.Account;
@@ -54,6 +55,15 @@ public class MemberDetailsAssembler {
 	}
 
 	/**
+	 * A member just invited, from what the invite holds — its account, the groups it
+	 * checked and the invitation email it queued — without a read: the answer of an
+	 * invite.
+	 */
+	MemberDetails invited(AccountUser member, Account account, List<Group> chosen) {
+		return of(member, account, chosen, Delivery.queued(), Instant.now(clock));
+	}
+
+	/**
 	 * Members of one account, with their groups and their invitation emails read once for
 	 * all of them.
 	 */
@@ -68,21 +78,23 @@ public class MemberDetailsAssembler {
 		Map<String, Delivery> deliveries = outbox.latestDeliveries(InvitationEmail.TEMPLATE,
 				members.stream().map(AccountUser::id).toList());
 		Instant now = Instant.now(clock);
-		return members.stream().map(member -> {
-			List<Group> memberGroups = member.groupIds()
-				.stream()
-				.map(groupsById::get)
-				.filter(Objects::nonNull)
-				.sorted(Comparator.comparing(Group::name))
-				.toList();
-			List<Module> modules = memberGroups.stream()
-				.flatMap(group -> group.modules().stream())
-				.distinct()
-				.sorted(Comparator.comparing(Module::id))
-				.toList();
-			return MemberDetails.of(member, member.status(now), account, memberGroups, modules, links,
-					deliveries.get(member.id()));
-		}).toList();
+		return members.stream()
+			.map(member -> of(member, account,
+					member.groupIds().stream().map(groupsById::get).filter(Objects::nonNull).toList(),
+					deliveries.get(member.id()), now))
+			.toList();
+	}
+
+	/** The member with its groups by name and the modules they grant by id. */
+	private MemberDetails of(AccountUser member, Account account, List<Group> itsGroups,
+			@Nullable Delivery invitationDelivery, Instant now) {
+		List<Group> memberGroups = itsGroups.stream().sorted(Comparator.comparing(Group::name)).toList();
+		List<Module> modules = memberGroups.stream()
+			.flatMap(group -> group.modules().stream())
+			.distinct()
+			.sorted(Comparator.comparing(Module::id))
+			.toList();
+		return MemberDetails.of(member, member.status(now), account, memberGroups, modules, links, invitationDelivery);
 	}
 
 }

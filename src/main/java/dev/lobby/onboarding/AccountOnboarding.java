@@ -60,7 +60,7 @@ public class AccountOnboarding {
 		InviteCommand invite = new InviteCommand(first.email(), first.firstName(), first.lastName(),
 				List.of(groups.defaultGroup(accountId, actor).id()));
 		try {
-			return new Onboarded(account, invitations.invite(accountId, invite, actor));
+			return new Onboarded(account, invitations.invite(accountId, invite, actor).member());
 		}
 		catch (InvalidInput e) {
 			// The invitation's fields arrive nested under "administrator"; name them as

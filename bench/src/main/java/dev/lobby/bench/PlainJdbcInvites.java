@@ -20,15 +20,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * audit record, outbox email) in one transaction — the limit of this database on this
  * machine for that change;</li>
  * <li>{@link #request}: every statement of one invite request in the same transactions
- * and order: the token check (3 statements; until 2026-12-03 a 4th, the conditional
- * update of its last use, on every call), the invite (13 statements, reads included: the
- * account twice, groups and modules, the address, the writes with the member count's
- * change row, and last, just before the commit, the email limit's lock and its MERGE),
- * then the answer's 4 reads in auto-commit — 20 in all (Lobby's
- * {@code InviteStatementsContract} guards this shape). Until 2026-12-03 the limit's lock
- * came before the writes and the member count was an update of the account's row, both
- * held to the commit, so one account's invites took turns for their whole
- * transaction.</li>
+ * and order: the token check (the token with its modules, then its account, in
+ * auto-commit), the invite (12 statements, reads included: the account, groups and
+ * modules, the address, the writes with the member count's change row, and last, just
+ * before the commit, the email limit's lock and its MERGE) — 14 in all, and nothing read
+ * for the answer (Lobby's {@code InviteStatementsContract} guards this shape). Until the
+ * night of 2026-12-03 it was 20: the token check read the modules apart in a transaction
+ * of its own, the invite read the account twice, and the answer read the account, groups,
+ * modules and email delivery again; until 2026-12-03 the limit's lock came before the
+ * writes and the member count was an update of the account's row, both held to the
+ * commit, so one account's invites took turns for their whole transaction.</li>
  * </ul>
  */
 final class PlainJdbcInvites {
@@ -101,16 +102,18 @@ final class PlainJdbcInvites {
 	void request(Connection connection, LobbyApi.TestAccount account) throws SQLException {
 		Invitee invitee = next();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		// 1. the token
-		read(connection, "SELECT * FROM api_tokens WHERE secret_hash = ?", this.token.secretHash());
-		read(connection, "SELECT token_id, module_id FROM api_token_modules WHERE token_id IN (?)", this.token.id());
-		// (its last use is written once a minute, with no statement in between)
+		// 1. the token with its modules, and its account, in auto-commit (its last use is
+		// written once a minute, with no statement in between)
+		connection.setAutoCommit(true);
+		read(connection, """
+				SELECT t.*, m.module_id FROM api_tokens t LEFT JOIN api_token_modules m ON m.token_id = t.id
+				WHERE t.secret_hash = ?""", this.token.secretHash());
 		read(connection, "SELECT * FROM accounts WHERE id = ?", this.token.accountId());
-		connection.commit();
-		// 2. the invite: account (membership's and the groups' check), groups, the
-		// address, the new login, the writes (the member count as a change row), and
-		// last the email limit (lock, MERGE), then the commit
-		read(connection, "SELECT * FROM accounts WHERE id = ?", account.id());
+		connection.setAutoCommit(false);
+		// 2. the invite: the account (read once for the membership's and the groups'
+		// checks and the email), groups, the address, the new login, the writes (the
+		// member count as a change row), and last the email limit (lock, MERGE), then the
+		// commit; the answer is what the invite wrote, nothing is read after it
 		read(connection, "SELECT * FROM accounts WHERE id = ?", account.id());
 		groupsAndModules(connection, account);
 		read(connection, "SELECT * FROM users WHERE email_key = ?", invitee.email());
@@ -122,17 +125,6 @@ final class PlainJdbcInvites {
 		writeAuditAndEmail(connection, account, invitee, now);
 		rateLimit(connection, INVITATION_EMAILS + account.id(), now);
 		connection.commit();
-		// 3. the answer: the member just written is known; its account, groups and email
-		// delivery are read in auto-commit
-		connection.setAutoCommit(true);
-		read(connection, "SELECT * FROM accounts WHERE id = ?", account.id());
-		groupsAndModules(connection, account);
-		read(connection, """
-				SELECT o.account_user_id, o.status, o.failure_reason FROM outbound_emails o
-				JOIN (SELECT MAX(id) AS id FROM outbound_emails
-				      WHERE account_user_id IN (?) AND template = ?
-				      GROUP BY account_user_id) latest ON latest.id = o.id""", invitee.memberId(), "invitation");
-		connection.setAutoCommit(false);
 	}
 
 	/**

@@ -179,9 +179,11 @@ class AddUserWizardController {
 				return redirect(wizard, draft.furthest());
 			}
 			try {
-				AccountUser member = invitations.invite(caller.accountId(),
-						new InviteCommand(draft.email(), draft.firstName(), draft.lastName(), draft.groupIds()),
-						caller.actor());
+				AccountUser member = invitations
+					.invite(caller.accountId(),
+							new InviteCommand(draft.email(), draft.firstName(), draft.lastName(), draft.groupIds()),
+							caller.actor())
+					.member();
 				return accepted(request, wizard, draft.invited(member.id()), Step.INVITED);
 			}
 			catch (NotPermitted refused) {

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.lobby.idempotency.IdempotentRequests;
 import dev.lobby.membership.AccountUser;
 import dev.lobby.membership.InvitationManagement;
+import dev.lobby.membership.MemberDetails;
 import dev.lobby.membership.MemberDetailsAssembler;
 import dev.lobby.membership.MembershipManagement;
 import dev.lobby.platform.AccountId;
@@ -91,21 +92,21 @@ class AccountUsersController {
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) @Nullable String idempotencyKey,
 			@RequestBody InviteRequest request) {
 		AccountId account = AccountId.of(accountId);
-		AtomicReference<@Nullable AccountUser> invited = new AtomicReference<>();
+		AtomicReference<@Nullable MemberDetails> invited = new AtomicReference<>();
 		IdempotentRequests.Outcome outcome = idempotency.once(actor, idempotencyKey, "invite:" + accountId, request,
 				() -> {
-					AccountUser created = invitations.invite(account, request.toCommand(), actor);
+					MemberDetails created = invitations.invite(account, request.toCommand(), actor);
 					invited.set(created);
-					return created.id();
+					return created.member().id();
 				});
 		// The member just written is the answer as it stands; only a replay reads the
 		// first request's member (as it is now).
-		AccountUser created = invited.get();
-		AccountUser member = (created != null && !outcome.replayed()) ? created
-				: management.get(account, AccountUserId.of(outcome.id()), actor);
-		AccountUserJson body = json(member);
+		MemberDetails created = invited.get();
+		MemberDetails member = (created != null && !outcome.replayed()) ? created
+				: details.details(management.get(account, AccountUserId.of(outcome.id()), actor));
+		AccountUserJson body = AccountUserJson.of(member);
 		return ResponseEntity.created(URI.create(body.href()))
-			.eTag(IfMatch.etag(member.version()))
+			.eTag(IfMatch.etag(member.member().version()))
 			.header("Idempotent-Replayed", Boolean.toString(outcome.replayed()))
 			.body(body);
 	}

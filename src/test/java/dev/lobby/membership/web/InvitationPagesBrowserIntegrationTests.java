@@ -77,6 +77,7 @@ class InvitationPagesBrowserIntegrationTests extends BrowserTestBase {
 		String id = invitations
 			.invite(account.accountId(),
 					new InviteCommand(email, first, "Smith", List.of(account.administrators().id())), actor)
+			.member()
 			.id();
 		String emailed = emailedLink(email);
 		return new Invited(id, email, "", emailed.substring(SITE.length()));
