@@ -45,6 +45,8 @@ public final class AccountUser {
 
 	private Set<String> groupIds;
 
+	private Set<String> savedGroupIds;
+
 	private long version;
 
 	private final Stamp created;
@@ -84,6 +86,7 @@ public final class AccountUser {
 		this.joinedAt = joinedAt;
 		this.endedAt = endedAt;
 		this.groupIds = Set.copyOf(groupIds);
+		this.savedGroupIds = this.groupIds;
 		this.version = version;
 		this.created = created;
 		this.updated = updated;
@@ -275,6 +278,7 @@ public final class AccountUser {
 	void saved() {
 		version++;
 		savedStatus = stored;
+		savedGroupIds = groupIds;
 	}
 
 	/**
@@ -308,6 +312,11 @@ public final class AccountUser {
 	 */
 	Status savedStatus() {
 		return savedStatus;
+	}
+
+	/** The groups stored at {@link #version()}, as {@link #savedStatus()}. */
+	Set<String> savedGroupIds() {
+		return savedGroupIds;
 	}
 
 	public int linkGeneration() {

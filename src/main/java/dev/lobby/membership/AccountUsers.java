@@ -137,9 +137,12 @@ class AccountUsers implements GroupMemberships {
 	 * Writes the member's changes over the version they were read at, and counts a change
 	 * of status: the version checked is the one that held
 	 * {@link AccountUser#savedStatus}, so the status the member leaves is the one the row
-	 * had.
+	 * had; the groups are written only when they differ from those read with that version
+	 * ({@link AccountUser#savedGroupIds}).
 	 */
 	void update(AccountUser member) {
+		// The version checked below says the row still holds the groups read with it.
+		boolean groupsChanged = !member.groupIds().equals(member.savedGroupIds());
 		int changed = jdbc
 			.sql("""
 					UPDATE account_users SET status = :status, live_user_id = :liveUserId, link_generation = :linkGeneration,
@@ -169,7 +172,7 @@ class AccountUsers implements GroupMemberships {
 		}
 		counts.moved(member.accountId(), member.savedStatus(), member.storedStatus());
 		member.saved();
-		if (!member.groupIds().equals(loadGroups(List.of(member.id())).getOrDefault(member.id(), Set.of()))) {
+		if (groupsChanged) {
 			jdbc.sql("DELETE FROM account_user_groups WHERE account_user_id = :id").param("id", member.id()).update();
 			insertGroups(member);
 		}
