@@ -155,26 +155,34 @@ public class InvitationManagement {
 		});
 	}
 
+	/**
+	 * Sends the pending invitation again: the same link, its expiry reset.
+	 * @return the member as changed, with its groups and the email queued
+	 */
 	@Transactional
-	public AccountUser resend(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
+	public MemberDetails resend(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.resend(actor, Instant.now(clock), settings.validity());
 		limits.checkResend(account, member);
 		members.update(member);
 		events.publishEvent(new InvitationResent(SentInvitation.of(member, account), actor));
-		return member;
+		return details.requeued(member, account);
 	}
 
+	/**
+	 * Sends a new invitation for an expired one: a new link, the old one dead.
+	 * @return the member as changed, with its groups and the email queued
+	 */
 	@Transactional
-	public AccountUser sendNew(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
+	public MemberDetails sendNew(AccountId accountId, AccountUserId accountUserId, IfMatch ifMatch, Actor actor) {
 		Account account = access.account(accountId, actor);
 		AccountUser member = access.member(account, accountUserId, ifMatch);
 		member.sendNew(actor, Instant.now(clock), settings.validity());
 		limits.checkAccount(account);
 		members.update(member);
 		events.publishEvent(new InvitationRenewed(SentInvitation.of(member, account), actor));
-		return member;
+		return details.requeued(member, account);
 	}
 
 	/**

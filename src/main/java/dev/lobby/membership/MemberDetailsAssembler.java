@@ -64,6 +64,15 @@ public class MemberDetailsAssembler {
 	}
 
 	/**
+	 * A member whose invitation email was queued just now (resent, or sent anew), in the
+	 * transaction that queued it: its groups are read, its account and email are known.
+	 */
+	MemberDetails requeued(AccountUser member, Account account) {
+		return of(member, account, groups.findAll(account.id(), member.groupIds()), Delivery.queued(),
+				Instant.now(clock));
+	}
+
+	/**
 	 * Members of one account, with their groups and their invitation emails read once for
 	 * all of them.
 	 */

@@ -37,6 +37,13 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 	 */
 	static final int TRANSACTIONS = 3;
 
+	/**
+	 * The statements of a resend, the token check and the answer included (until issue
+	 * 10's night work the answer read the account, groups, modules and email delivery
+	 * after the commit, and the update read the groups a second time).
+	 */
+	static final int RESEND_STATEMENTS = 14;
+
 	@Autowired
 	StatementCounter counter;
 
@@ -83,6 +90,38 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 				Map.of("Idempotency-Key", "count-" + email));
 		assertThat(again.at("/id")).isEqualTo(member);
 		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+	}
+
+	/**
+	 * A resend answers with the member's groups and the email it queued, read in its own
+	 * transaction (the account it checked is not read again, the email not at all).
+	 */
+	@Test
+	void aResendStaysWithinItsStatementsAndAnswersWithTheGroups() {
+		TestAccount acme = accounts.client("Acme");
+		Api api = api(acme);
+		String support = api
+			.post("/public/v1/accounts/user-groups",
+					Map.of("name", "Support", "modules", List.of(Map.of("id", "MOD-1005"))))
+			.at("/id");
+		String email = uniqueEmail("kim");
+		Api.Response invited = api.send("POST", acme.users(),
+				invite(email, "Kim", "Smith", acme.administrators().id(), support), Map.of());
+		assertThat(invited.status()).as(invited.text()).isEqualTo(201);
+		// The member's own resend limit is made on its first use; counted from the
+		// second resend.
+		String resend = invited.at("/href") + "/resend-invite";
+		assertThat(api.post(resend, Map.of()).status()).isEqualTo(200);
+
+		counter.start(thread -> thread.getName().contains("exec"));
+		Api.Response resent = api.post(resend, Map.of());
+		counter.stop();
+
+		assertThat(resent.status()).as(resent.text()).isEqualTo(200);
+		List<String> statements = counter.statements();
+		assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(RESEND_STATEMENTS);
+		assertThat(resent.json().at("/groups").findValuesAsString("name")).containsExactly("Administrators", "Support");
+		assertThat(resent.at("/invitation/delivery/status")).isEqualTo("Pending");
 	}
 
 }

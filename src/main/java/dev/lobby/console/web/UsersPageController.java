@@ -81,8 +81,9 @@ class UsersPageController {
 			@RequestParam(defaultValue = "false") boolean details, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		return act(caller, state, details ? id : null, request, model, redirect, locale, () -> {
-			AccountUser member = invitations.resend(caller.accountId(), AccountUserId.of(id), new IfMatch(version),
-					caller.actor());
+			AccountUser member = invitations
+				.resend(caller.accountId(), AccountUserId.of(id), new IfMatch(version), caller.actor())
+				.member();
 			return view.text(locale, "users.resent", member.person().email().value(),
 					view.day(member.expiresAt(), locale));
 		});
@@ -94,8 +95,9 @@ class UsersPageController {
 			@RequestParam(defaultValue = "false") boolean details, HttpServletRequest request, Model model,
 			RedirectAttributes redirect, Locale locale) {
 		return act(caller, state, details ? id : null, request, model, redirect, locale, () -> {
-			AccountUser member = invitations.sendNew(caller.accountId(), AccountUserId.of(id), new IfMatch(version),
-					caller.actor());
+			AccountUser member = invitations
+				.sendNew(caller.accountId(), AccountUserId.of(id), new IfMatch(version), caller.actor())
+				.member();
 			return view.text(locale, "users.sentNew", member.person().email().value(),
 					view.day(member.expiresAt(), locale));
 		});

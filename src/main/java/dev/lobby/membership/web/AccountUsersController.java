@@ -185,7 +185,11 @@ class AccountUsersController {
 
 	/** The member with its version as ETag, for a later If-Match. */
 	private ResponseEntity<AccountUserJson> tagged(AccountUser member) {
-		return ResponseEntity.ok().eTag(IfMatch.etag(member.version())).body(json(member));
+		return tagged(details.details(member));
+	}
+
+	private static ResponseEntity<AccountUserJson> tagged(MemberDetails member) {
+		return ResponseEntity.ok().eTag(IfMatch.etag(member.member().version())).body(AccountUserJson.of(member));
 	}
 
 	private AccountUserJson json(AccountUser member) {
