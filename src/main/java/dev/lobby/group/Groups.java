@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,16 +141,38 @@ public class Groups {
 			.list()).stream().findFirst();
 	}
 
+	/**
+	 * The account's groups among these ids, by name, with their modules read in the same
+	 * statement (every member list, member answer and invite asks): one row per module,
+	 * or one for a group without any.
+	 */
 	public List<Group> findAll(String accountId, Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return withModules(
-				jdbc.sql("SELECT * FROM user_groups WHERE account_id = :account AND id IN (:ids) ORDER BY name_key")
-					.param("account", accountId)
-					.param("ids", ids)
-					.query(Groups::row)
-					.list());
+		Map<String, Group> groups = new LinkedHashMap<>();
+		Map<String, List<Module>> modules = new HashMap<>();
+		jdbc.sql("""
+				SELECT g.*, m.id AS module_id, m.name AS module_name, m.description AS module_description
+				FROM user_groups g
+				LEFT JOIN user_group_modules gm ON gm.group_id = g.id
+				LEFT JOIN modules m ON m.id = gm.module_id
+				WHERE g.account_id = :account AND g.id IN (:ids)
+				ORDER BY g.name_key, g.id, m.id""").param("account", accountId).param("ids", ids).query(rs -> {
+			String id = rs.getString("id");
+			if (!groups.containsKey(id)) {
+				groups.put(id, row(rs, 0));
+			}
+			String module = rs.getString("module_id");
+			if (module != null) {
+				modules.computeIfAbsent(id, group -> new ArrayList<>())
+					.add(new Module(module, rs.getString("module_name"), rs.getString("module_description")));
+			}
+		});
+		return groups.values()
+			.stream()
+			.map(group -> group.withModules(modules.getOrDefault(group.id(), List.of())))
+			.toList();
 	}
 
 	/** The ids of the account's groups that grant the module. */

@@ -29,7 +29,7 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 	 * token was read with its modules, the account once per transaction and the answer
 	 * from what the invite holds).
 	 */
-	static final int STATEMENTS = 17;
+	static final int STATEMENTS = 16;
 
 	/**
 	 * The token check's two reads in auto-commit and the invite (7 before issue 10, then
@@ -42,7 +42,7 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 	 * 10's night work the answer read the account, groups, modules and email delivery
 	 * after the commit, and the update read the groups a second time).
 	 */
-	static final int RESEND_STATEMENTS = 14;
+	static final int RESEND_STATEMENTS = 13;
 
 	@Autowired
 	StatementCounter counter;
@@ -73,6 +73,12 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 		List<String> statements = counter.statements();
 		assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(STATEMENTS);
 		assertThat(counter.transactions()).as(String.join("\n", statements)).isLessThanOrEqualTo(TRANSACTIONS);
+
+		// The answer names both groups and the modules they grant, each once, by id.
+		assertThat(invited.json().at("/groups").findValuesAsString("name")).containsExactly("Administrators",
+				"Support");
+		List<String> modules = invited.json().at("/modules").findValuesAsString("id");
+		assertThat(modules).contains("MOD-1005").doesNotHaveDuplicates().isSorted();
 
 		// Everything an invite writes is still written.
 		String member = invited.at("/id");

@@ -21,15 +21,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * machine for that change;</li>
  * <li>{@link #request}: every statement of one invite request in the same transactions
  * and order: the token check (the token with its modules, then its account, in
- * auto-commit), the invite (12 statements, reads included: the account, groups and
- * modules, the address, the writes with the member count's change row, and last, just
- * before the commit, the email limit's lock and its MERGE) — 14 in all, and nothing read
- * for the answer (Lobby's {@code InviteStatementsContract} guards this shape). Until the
- * night of 2026-12-03 it was 20: the token check read the modules apart in a transaction
- * of its own, the invite read the account twice, and the answer read the account, groups,
- * modules and email delivery again; until 2026-12-03 the limit's lock came before the
- * writes and the member count was an update of the account's row, both held to the
- * commit, so one account's invites took turns for their whole transaction.</li>
+ * auto-commit), the invite (11 statements, reads included: the account, the groups with
+ * their modules, the address, the writes with the member count's change row, and last,
+ * just before the commit, the email limit's lock and its MERGE) — 13 in all, and nothing
+ * read for the answer (Lobby's {@code InviteStatementsContract} guards this shape). Until
+ * the night of 2026-12-03 it was 20: the token check read the modules apart in a
+ * transaction of its own, the invite read the account twice, and the answer read the
+ * account, groups, modules and email delivery again; until 2026-12-03 the limit's lock
+ * came before the writes and the member count was an update of the account's row, both
+ * held to the commit, so one account's invites took turns for their whole
+ * transaction.</li>
  * </ul>
  */
 final class PlainJdbcInvites {
@@ -156,12 +157,13 @@ final class PlainJdbcInvites {
 	}
 
 	private static void groupsAndModules(Connection connection, LobbyApi.TestAccount account) throws SQLException {
-		read(connection, "SELECT * FROM user_groups WHERE account_id = ? AND id IN (?) ORDER BY name_key", account.id(),
-				account.administrators());
 		read(connection, """
-				SELECT gm.group_id, m.id, m.name, m.description FROM user_group_modules gm
-				JOIN modules m ON m.id = gm.module_id WHERE gm.group_id IN (?) ORDER BY m.id""",
-				account.administrators());
+				SELECT g.*, m.id AS module_id, m.name AS module_name, m.description AS module_description
+				FROM user_groups g
+				LEFT JOIN user_group_modules gm ON gm.group_id = g.id
+				LEFT JOIN modules m ON m.id = gm.module_id
+				WHERE g.account_id = ? AND g.id IN (?)
+				ORDER BY g.name_key, g.id, m.id""", account.id(), account.administrators());
 	}
 
 	private record Invitee(String userId, String memberId, String email) {
