@@ -143,8 +143,11 @@ public abstract class BrowserTestBase extends LobbyIntegrationTestBase {
 
 	protected static void assertAccessible(Page on) {
 		// A dialog or menu still fading in has colours half-way: contrast is measured on
-		// the page at rest.
-		on.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
+		// the page at rest. A tab's pane is made active first and shown (its fade
+		// started)
+		// only after the fade's duration, with no animation running in between.
+		on.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')"
+				+ " && document.querySelector('.tab-pane.fade.active:not(.show)') === null");
 		List<Rule> violations = new AxeBuilder(on).analyze()
 			.getViolations()
 			.stream()
