@@ -1,5 +1,6 @@
 package dev.lobby.rql;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -98,6 +99,45 @@ public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order,
 	 */
 	public Optional<Set<String>> matchedValues(String path) {
 		return schema.field(path).flatMap(field -> RqlMatchedValues.of(filter, field));
+	}
+
+	/**
+	 * When the filter requires the field to hold one value — {@code eq(field,value)} (or
+	 * {@code in} of that one value) alone or as a term of the {@code and} of the whole
+	 * filter, and no other term names the field — that value and this query with the
+	 * filter's other terms. Lets a list that keeps counts per value of a field answer the
+	 * total of, e.g., {@code and(eq(groups.id,UGR-…),eq(status,Active))}. Empty for any
+	 * other filter.
+	 */
+	public Optional<Required> requiredValue(String path) {
+		List<RqlFilter> terms = new ArrayList<>();
+		addTerms(filter, terms);
+		List<RqlFilter> naming = terms.stream().filter(term -> RqlSql.mentions(term, path)).toList();
+		if (naming.size() != 1 || !(naming.get(0) instanceof RqlCondition condition)
+				|| (condition.operator() != RqlOperator.EQ && condition.operator() != RqlOperator.IN)
+				|| condition.values().size() != 1 || !(condition.value() instanceof String value)) {
+			return Optional.empty();
+		}
+		List<RqlFilter> others = terms.stream().filter(term -> !RqlSql.mentions(term, path)).toList();
+		return Optional.of(new Required(value,
+				new RqlQuery(schema, new RqlFilter.All(others), order, limit, offset, limitCapped, select)));
+	}
+
+	/** The terms of an {@code and}, and of the {@code and}s among them. */
+	private static void addTerms(RqlFilter filter, List<RqlFilter> terms) {
+		if (filter instanceof RqlFilter.All all) {
+			all.terms().forEach(term -> addTerms(term, terms));
+		}
+		else {
+			terms.add(filter);
+		}
+	}
+
+	/**
+	 * @param value the one value the field must hold
+	 * @param rest the query with the other terms of the filter (none: no filter)
+	 */
+	public record Required(String value, RqlQuery rest) {
 	}
 
 	/** {@code LIMIT ? OFFSET ?} with both bound. */
