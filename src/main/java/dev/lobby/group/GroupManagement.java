@@ -3,10 +3,12 @@ package dev.lobby.group;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -113,7 +115,7 @@ public class GroupManagement {
 		String accountId = group.accountId();
 		GroupId found = GroupId.of(group.id());
 		group.requireDeletable(memberships.liveMembers(found));
-		List<String> unlinked = memberships.unlinkEnded(found);
+		List<String> unlinked = memberships.unlinkEnded(accountId, found);
 		groups.delete(group);
 		events.publishEvent(new GroupDeleted(group, unlinked, actor));
 	}
@@ -189,7 +191,12 @@ public class GroupManagement {
 	@Transactional(readOnly = true)
 	public PageResponse<GroupInUse> searchInUse(@Nullable String rawQuery, Actor actor) {
 		PageResponse<Group> page = search(rawQuery, actor);
-		Map<String, Long> members = memberships.liveMembers(page.data().stream().map(Group::id).toList());
+		// One account's groups (search reads the groups of one).
+		Map<String, Long> members = new HashMap<>();
+		page.data()
+			.stream()
+			.collect(Collectors.groupingBy(Group::accountId, Collectors.mapping(Group::id, Collectors.toList())))
+			.forEach((accountId, ids) -> members.putAll(memberships.liveMembers(accountId, ids)));
 		return page.map(group -> {
 			long live = members.getOrDefault(group.id(), 0L);
 			return new GroupInUse(group, live, group.deletionRefusal(live).orElse(null));

@@ -20,15 +20,16 @@ public interface GroupMemberships {
 	long liveMembers(GroupId groupId);
 
 	/**
-	 * {@link #liveMembers(GroupId)} of many groups at once, by group id; a group nobody
+	 * {@link #liveMembers(GroupId)} of many groups of one account at once, by group id,
+	 * from counts kept with every change (what a page of groups shows); a group nobody
 	 * live is in may be missing.
 	 */
-	Map<String, Long> liveMembers(Collection<String> groupIds);
+	Map<String, Long> liveMembers(String accountId, Collection<String> groupIds);
 
 	/**
 	 * Unlinks the group from the ended memberships (removed, declined) that still name
-	 * it, so it can be deleted; their ids, in order.
+	 * it, and drops its counts, so it can be deleted; the memberships' ids, in order.
 	 */
-	List<String> unlinkEnded(GroupId groupId);
+	List<String> unlinkEnded(String accountId, GroupId groupId);
 
 }

@@ -34,7 +34,8 @@ import dev.lobby.rql.SqlFragment;
  * set: saving writes that column from {@code isLive}, and the schema's
  * {@code account_users_live_key} refuses a row on which the two disagree. So queries ask
  * the column, never a list of statuses. Every new membership and every change of a stored
- * status is counted per status ({@link MemberCounts}), in the same transaction.
+ * status or of groups is counted per status, and per group and status
+ * ({@link MemberCounts}), in the same transaction.
  */
 @Repository
 class AccountUsers implements GroupMemberships {
@@ -129,7 +130,7 @@ class AccountUsers implements GroupMemberships {
 			return false;
 		}
 		insertGroups(member);
-		counts.started(member.accountId(), member.storedStatus());
+		counts.started(member.accountId(), member.storedStatus(), member.groupIds());
 		return true;
 	}
 
@@ -170,7 +171,8 @@ class AccountUsers implements GroupMemberships {
 		if (changed != 1) {
 			throw new OptimisticLockingFailureException("Account user " + member.id() + " was changed concurrently");
 		}
-		counts.moved(member.accountId(), member.savedStatus(), member.storedStatus());
+		counts.moved(member.accountId(), member.savedStatus(), member.savedGroupIds(), member.storedStatus(),
+				member.groupIds());
 		member.saved();
 		if (groupsChanged) {
 			jdbc.sql("DELETE FROM account_user_groups WHERE account_user_id = :id").param("id", member.id()).update();
@@ -305,24 +307,15 @@ class AccountUsers implements GroupMemberships {
 			.single();
 	}
 
+	/** From the counts kept with every change: no member is counted. */
 	@Override
-	public Map<String, Long> liveMembers(Collection<String> groupIds) {
-		Map<String, Long> counts = new HashMap<>();
-		if (groupIds.isEmpty()) {
-			return counts;
-		}
-		jdbc.sql("SELECT aug.group_id, COUNT(*) AS members FROM account_user_groups aug"
-				+ " JOIN account_users au ON au.id = aug.account_user_id WHERE aug.group_id IN (:groupIds) AND " + LIVE
-				+ " GROUP BY aug.group_id")
-			.param("groupIds", groupIds)
-			.query(rs -> {
-				counts.put(rs.getString("group_id"), rs.getLong("members"));
-			});
-		return counts;
+	public Map<String, Long> liveMembers(String accountId, Collection<String> groupIds) {
+		return counts.liveInGroups(accountId, groupIds);
 	}
 
 	@Override
-	public List<String> unlinkEnded(GroupId groupId) {
+	public List<String> unlinkEnded(String accountId, GroupId groupId) {
+		counts.forgetGroup(accountId, groupId.value());
 		List<String> ended = jdbc
 			.sql("SELECT aug.account_user_id " + IN_GROUP + " AND " + ENDED + " ORDER BY aug.account_user_id")
 			.param("groupId", groupId.value())

@@ -120,11 +120,21 @@ public class MembershipManagement {
 	 * account's live members; filtered on status alone, its members in the statuses the
 	 * filter matches ({@link AccountUserListFields#statuses}), pending and expired
 	 * invitations told apart by the clock
-	 * ({@link MemberCounts#members(String, Set, Instant)}).
+	 * ({@link MemberCounts#members(String, Set, Instant)}); filtered on one group, alone
+	 * or and-ed with a filter on status that does not tell pending invitations from
+	 * expired ones, the group's members in those statuses (its live members when no
+	 * status is named).
 	 */
 	private Optional<LongSupplier> keptTotal(String accountId, RqlQuery query) {
 		if (query.filtersNothing()) {
 			return Optional.of(() -> counts.live(accountId));
+		}
+		Optional<RqlQuery.Required> group = query.requiredValue("groups.id");
+		if (group.isPresent()) {
+			RqlQuery rest = group.get().rest();
+			Optional<Set<Status>> statuses = rest.filtersNothing() ? Optional.of(MemberCounts.LIVE)
+					: fields.statuses(rest).flatMap(MemberCounts::storedWithoutTheClock);
+			return statuses.map(stored -> () -> counts.inGroup(accountId, group.get().value(), stored));
 		}
 		return fields.statuses(query).map(statuses -> () -> counts.members(accountId, statuses, Instant.now(clock)));
 	}

@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * V21 counts every account's members per stored status from {@code account_users}, on a
  * database migrated to V20 with members in every status and changes not yet folded: the
- * counts are the members and the changes are gone (they only counted the same rows). Each
- * run migrates a database of its own, with every migration the application runs.
+ * counts are the members and the changes are gone (they only counted the same rows). V24
+ * counts each group's members per status beside them, the same way. Each run migrates a
+ * database of its own, with every migration the application runs.
  */
 abstract class MemberStatusCountsMigrationContract {
 
@@ -87,6 +88,62 @@ abstract class MemberStatusCountsMigrationContract {
 		assertThat(counts(jdbc, "ACC-0000-0002")).isEmpty();
 	}
 
+	@Test
+	void v24CountsEveryGroupsMembersPerStatusBesideTheAccountsAndDropsTheChangesNotYetFolded() {
+		flyway().target("23").load().migrate();
+		JdbcClient jdbc = JdbcClient.create(database());
+		account(jdbc, "ACC-0000-0001");
+		account(jdbc, "ACC-0000-0002");
+		group(jdbc, "ACC-0000-0001", "UGR-0000-0001");
+		group(jdbc, "ACC-0000-0001", "UGR-0000-0002");
+		group(jdbc, "ACC-0000-0002", "UGR-0000-0003");
+		member(jdbc, "ACC-0000-0001", 1, "Active", "UGR-0000-0001", "UGR-0000-0002");
+		member(jdbc, "ACC-0000-0001", 2, "Active", "UGR-0000-0001");
+		member(jdbc, "ACC-0000-0001", 3, "Invited", "UGR-0000-0002");
+		member(jdbc, "ACC-0000-0001", 4, "Disabled", "UGR-0000-0002");
+		member(jdbc, "ACC-0000-0002", 5, "Active", "UGR-0000-0003");
+		// As V23 left them: account 1 counted, with a change not yet folded; account 2
+		// never counted (its first fold counts it).
+		jdbc.sql("INSERT INTO member_counts (account_id) VALUES ('ACC-0000-0001')").update();
+		jdbc.sql("INSERT INTO member_status_counts (account_id, status, members) VALUES ('ACC-0000-0001', 'Active', 2),"
+				+ " ('ACC-0000-0001', 'Invited', 1)")
+			.update();
+		jdbc.sql(
+				"INSERT INTO member_count_changes (account_id, status, change) VALUES ('ACC-0000-0001', 'Disabled', 1)")
+			.update();
+
+		flyway().load().migrate();
+
+		assertThat(counts(jdbc, "ACC-0000-0001", "")).isEqualTo(Map.of("Active", 2L, "Invited", 1L, "Disabled", 1L));
+		assertThat(counts(jdbc, "ACC-0000-0001", "UGR-0000-0001")).isEqualTo(Map.of("Active", 2L));
+		assertThat(counts(jdbc, "ACC-0000-0001", "UGR-0000-0002"))
+			.isEqualTo(Map.of("Active", 1L, "Invited", 1L, "Disabled", 1L));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM member_status_counts WHERE account_id = 'ACC-0000-0002'")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM member_count_changes").query(Long.class).single()).isZero();
+
+		// A change names its group, or none ('', the account as a whole) when it does not
+		// say; one count row per account, group and status.
+		jdbc.sql("INSERT INTO member_count_changes (account_id, status, change) VALUES ('ACC-0000-0001', 'Active', 1)")
+			.update();
+		assertThat(jdbc.sql("SELECT group_id FROM member_count_changes").query(String.class).single()).isEmpty();
+		assertThatThrownBy(() -> jdbc
+			.sql("INSERT INTO member_status_counts (account_id, group_id, status, members)"
+					+ " VALUES ('ACC-0000-0001', 'UGR-0000-0001', 'Active', 5)")
+			.update()).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	private static Map<String, Long> counts(JdbcClient jdbc, String accountId, String groupId) {
+		Map<String, Long> counts = new TreeMap<>();
+		jdbc.sql("SELECT status, members FROM member_status_counts WHERE account_id = ? AND group_id = ?")
+			.params(accountId, groupId)
+			.query(rs -> {
+				counts.put(rs.getString("status"), rs.getLong("members"));
+			});
+		return counts;
+	}
+
 	private static Map<String, Long> counts(JdbcClient jdbc, String accountId) {
 		Map<String, Long> counts = new TreeMap<>();
 		jdbc.sql("SELECT status, members FROM member_status_counts WHERE account_id = ?").param(accountId).query(rs -> {
@@ -102,7 +159,16 @@ abstract class MemberStatusCountsMigrationContract {
 			.update();
 	}
 
-	private static void member(JdbcClient jdbc, String accountId, int number, String status) {
+	private static void group(JdbcClient jdbc, String accountId, String id) {
+		jdbc.sql(
+				"INSERT INTO user_groups (id, account_id, name, name_key, is_default, version, created_at, created_by_id,"
+						+ " created_by_name, updated_at, updated_by_id, updated_by_name)"
+						+ " VALUES (?, ?, ?, ?, FALSE, 0, ?, 'system', 'System', ?, 'system', 'System')")
+			.params(id, accountId, "Group " + id, "group " + id.toLowerCase(), AT, AT)
+			.update();
+	}
+
+	private static void member(JdbcClient jdbc, String accountId, int number, String status, String... groupIds) {
 		String userId = String.format("USR-0000-%04d", number);
 		String email = "member" + number + "@example.com";
 		jdbc.sql("INSERT INTO users (id, email, email_key, first_name, last_name, created_at, updated_at)"
@@ -122,6 +188,11 @@ abstract class MemberStatusCountsMigrationContract {
 			.params(String.format("AUSR-0000-0000-%04d", number), accountId, userId, email, status,
 					live ? userId : null, AT, joined ? AT : null, live ? null : AT, AT, AT)
 			.update();
+		for (String groupId : groupIds) {
+			jdbc.sql("INSERT INTO account_user_groups (account_user_id, account_id, group_id) VALUES (?, ?, ?)")
+				.params(String.format("AUSR-0000-0000-%04d", number), accountId, groupId)
+				.update();
+		}
 	}
 
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,10 +72,13 @@ abstract class MemberStatusCountsContract extends LobbyIntegrationTestBase {
 
 		Status status = Status.Invited;
 
-		Member(String id, String email, String url) {
+		Set<String> groups;
+
+		Member(String id, String email, String url, Set<String> groups) {
 			this.id = id;
 			this.email = email;
 			this.url = url;
+			this.groups = groups;
 		}
 
 	}
@@ -198,6 +204,85 @@ abstract class MemberStatusCountsContract extends LobbyIntegrationTestBase {
 	}
 
 	/**
+	 * A list filtered on one group, alone or with a filter on status, answers the group's
+	 * kept counts: through invites into several groups, accepts, blocks, removals,
+	 * declines, edits of a member's groups and the deletion of a group, with folds in
+	 * between and after the account's counts are deleted.
+	 */
+	@Test
+	void everyGroupsTotalsAreExactThroughInvitesEditsAndADeletion() {
+		TestAccount acme = accounts.client("Group counts");
+		String admins = acme.administrators().id();
+		String support = group(acme, "Support");
+		String billing = group(acme, "Billing");
+		List<String> groups = List.of(admins, support, billing);
+		invite(acme, "ana", uniqueEmail("ana"), support);
+		invite(acme, "ben", uniqueEmail("ben"), support, billing);
+		invite(acme, "cid", uniqueEmail("cid"), billing);
+		invite(acme, "dan", uniqueEmail("dan"), admins, support);
+		invite(acme, "eve", uniqueEmail("eve"), admins);
+		assertGroupsExact(acme, groups);
+		accept("ana");
+		accept("ben");
+		accept("cid");
+		change(acme, "ben", "block", Status.Blocked);
+		assertGroupsExact(acme, groups);
+		folding.foldAll();
+		assertGroupsExact(acme, groups);
+		assertThat(stored(acme, support)).as("after a fold")
+			.containsExactlyInAnyOrderEntriesOf(Map.of(Status.Active, 1L, Status.Blocked, 1L, Status.Invited, 1L));
+
+		regroup(acme, "dan", billing);
+		regroup(acme, "ana", support, admins);
+		remove(acme, "cid");
+		decline("dan");
+		assertGroupsExact(acme, groups);
+		assertThat(total(acme, "eq(groups.id," + billing + ")")).as("ben alone is live in Billing").isEqualTo(1);
+		folding.foldAll();
+		assertGroupsExact(acme, groups);
+
+		invite(acme, "cid again", members.get("cid").email, support, billing);
+		clock.advance(Duration.ofDays(8));
+		// eve's and cid's new invitations ran out: still stored Invited
+		assertGroupsExact(acme, groups);
+		assertThat(total(acme, "and(eq(groups.id," + billing + "),eq(status,InvitationExpired))")).isEqualTo(1);
+
+		// Billing is left to ended members only, then deleted: its counts go with it.
+		regroup(acme, "ben", support);
+		regroup(acme, "cid again", support);
+		Api.Response deleted = api(acme).delete("/public/v1/accounts/user-groups/" + billing);
+		assertThat(deleted.status()).as(deleted.text()).isEqualTo(204);
+		members.values().forEach(member -> {
+			Set<String> kept = new HashSet<>(member.groups);
+			kept.remove(billing);
+			member.groups = kept;
+		});
+		assertThat(rowsOf(acme, billing)).isZero();
+		folding.foldAll();
+		assertThat(rowsOf(acme, billing)).as("no fold writes them back").isZero();
+		assertGroupsExact(acme, List.of(admins, support));
+
+		jdbc.sql("DELETE FROM member_counts WHERE account_id = ?").param(acme.id()).update();
+		regroup(acme, "ana", admins);
+		folding.foldAll();
+		assertThat(changes(acme)).isZero();
+		assertGroupsExact(acme, List.of(admins, support));
+		assertExact(acme);
+
+		// The totals are the kept counts, not rows counted: a change written by hand
+		// shows
+		// in them alone.
+		long active = total(acme, "and(eq(groups.id," + support + "),eq(status,Active))");
+		jdbc.sql("INSERT INTO member_count_changes (account_id, group_id, status, change)"
+				+ " VALUES (?, ?, 'Active', 1), (?, ?, 'Active', 1)")
+			.params(acme.id(), support, acme.id(), support)
+			.update();
+		assertThat(total(acme, "and(eq(groups.id," + support + "),eq(status,Active))")).isEqualTo(active + 2);
+		assertThat(total(acme, "eq(groups.id," + support + ")"))
+			.isEqualTo(total(acme, "and(eq(groups.id," + support + "),ne(user.email,null()))") + 2);
+	}
+
+	/**
 	 * Members are blocked and unblocked while folds run and the totals are read: a block
 	 * moves a member from Active to Blocked in one transaction, and a fold moves changes
 	 * into the counts in one, so every read sees as many active and blocked members
@@ -312,10 +397,28 @@ abstract class MemberStatusCountsContract extends LobbyIntegrationTestBase {
 	}
 
 	private void invite(TestAccount account, String name, String email) {
-		Api.Response invited = api(account).post(account.users(),
-				invite(email, "Count", "Member", account.administrators().id()));
+		invite(account, name, email, account.administrators().id());
+	}
+
+	private void invite(TestAccount account, String name, String email, String... groupIds) {
+		Api.Response invited = api(account).post(account.users(), invite(email, "Count", "Member", groupIds));
 		assertThat(invited.status()).as(invited.text()).isEqualTo(201);
-		members.put(name, new Member(invited.at("/id"), email, invited.at("/invitation/url")));
+		members.put(name, new Member(invited.at("/id"), email, invited.at("/invitation/url"), Set.of(groupIds)));
+	}
+
+	private String group(TestAccount account, String name) {
+		Api.Response group = api(account).post("/public/v1/accounts/user-groups",
+				Map.of("name", name, "description", name, "modules", List.of(Map.of("id", "MOD-1003"))));
+		assertThat(group.status()).as(group.text()).isEqualTo(201);
+		return group.at("/id");
+	}
+
+	private void regroup(TestAccount account, String name, String... groupIds) {
+		Member member = members.get(name);
+		Api.Response changed = api(account).put(account.users() + "/" + member.id + "/groups",
+				Arrays.stream(groupIds).map(id -> Map.of("id", id)).toList());
+		assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+		member.groups = Set.of(groupIds);
 	}
 
 	private void accept(String name) {
@@ -373,6 +476,58 @@ abstract class MemberStatusCountsContract extends LobbyIntegrationTestBase {
 			.forEach(filter -> assertThat(total(account, filter)).as(filter)
 				.isEqualTo(total(account, "and(" + filter + ",ne(user.email,null()))")));
 		assertThat(total(account, "")).as("live members").isEqualTo(total(account, "ne(user.email,null())"));
+	}
+
+	/**
+	 * Each group's total, alone and with each status filter, is what the test put in the
+	 * group and its statuses, and what the list counts (also with the filters that tell
+	 * pending and expired invitations apart).
+	 */
+	private void assertGroupsExact(TestAccount account, List<String> groupIds) {
+		for (String group : groupIds) {
+			String inGroup = "eq(groups.id," + group + ")";
+			STATUS_FILTERS
+				.forEach((filter, statuses) -> assertThat(total(account, "and(" + inGroup + "," + filter + ")"))
+					.as(group + " " + filter)
+					.isEqualTo(members.values()
+						.stream()
+						.filter(member -> member.groups.contains(group) && statuses.contains(member.status))
+						.count()));
+			assertThat(total(account, inGroup)).as(group + " live members")
+				.isEqualTo(members.values()
+					.stream()
+					.filter(member -> member.groups.contains(group) && member.status.isLive())
+					.count());
+			Stream.concat(STATUS_FILTERS.keySet().stream(), CLOCK_FILTERS.stream())
+				.forEach(filter -> assertThat(total(account, "and(" + inGroup + "," + filter + ")"))
+					.as(group + " " + filter)
+					.isEqualTo(total(account, "and(" + inGroup + "," + filter + ",ne(user.email,null()))")));
+			assertThat(total(account, inGroup)).as(group + " live members")
+				.isEqualTo(total(account, "and(" + inGroup + ",ne(user.email,null()))"));
+		}
+	}
+
+	/** The group's count rows as folded, by status. */
+	private Map<Status, Long> stored(TestAccount account, String groupId) {
+		Map<Status, Long> stored = new EnumMap<>(Status.class);
+		jdbc.sql(
+				"SELECT status, members FROM member_status_counts WHERE account_id = ? AND group_id = ? AND members > 0")
+			.params(account.id(), groupId)
+			.query(rs -> {
+				stored.put(Status.valueOf(rs.getString("status")), rs.getLong("members"));
+			});
+		return stored;
+	}
+
+	/** The group's count rows and changes. */
+	private long rowsOf(TestAccount account, String groupId) {
+		return jdbc.sql("""
+				SELECT (SELECT COUNT(*) FROM member_status_counts WHERE account_id = :account AND group_id = :group)
+				     + (SELECT COUNT(*) FROM member_count_changes WHERE account_id = :account AND group_id = :group)""")
+			.param("account", account.id())
+			.param("group", groupId)
+			.query(Long.class)
+			.single();
 	}
 
 	private long changes(TestAccount account) {

@@ -67,14 +67,18 @@ final class MemberLoader {
 				(i) -> skip[i] ? null : memberRow(account.id(), tag, i, size, now));
 		this.database.copy("COPY account_user_groups (account_user_id, account_id, group_id) FROM STDIN", size,
 				(i) -> skip[i] ? null : groupRows(account, tag, i));
-		// What an operator loading members in bulk must also do: the counts per status
-		// (member_status_counts, V21) count the members Lobby's own changes would have
-		// counted.
+		// What an operator loading members in bulk must also do: the counts per status of
+		// the account (group '') and of each group (member_status_counts, V21 and V24)
+		// count the members Lobby's own changes would have counted.
 		this.database.update("DELETE FROM member_count_changes WHERE account_id = ?", account.id());
 		this.database.update("DELETE FROM member_status_counts WHERE account_id = ?", account.id());
-		this.database.update("INSERT INTO member_status_counts (account_id, status, members) "
-				+ "SELECT account_id, status, COUNT(*) FROM account_users WHERE account_id = ? GROUP BY account_id, status",
+		this.database.update("INSERT INTO member_status_counts (account_id, group_id, status, members) "
+				+ "SELECT account_id, '', status, COUNT(*) FROM account_users WHERE account_id = ? GROUP BY account_id, status",
 				account.id());
+		this.database.update("INSERT INTO member_status_counts (account_id, group_id, status, members) "
+				+ "SELECT aug.account_id, aug.group_id, au.status, COUNT(*) FROM account_user_groups aug "
+				+ "JOIN account_users au ON au.id = aug.account_user_id WHERE aug.account_id = ? "
+				+ "GROUP BY aug.account_id, aug.group_id, au.status", account.id());
 		double copy = (System.nanoTime() - started) / 1e9;
 		started = System.nanoTime();
 		this.database.update("ANALYZE users");

@@ -22,15 +22,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>{@link #request}: every statement of one invite request in the same transactions
  * and order: the token check (the token with its modules, then its account, in
  * auto-commit), the invite (11 statements, reads included: the account, the groups with
- * their modules, the address, the writes with the member count's change row, and last,
- * just before the commit, the email limit's lock and its MERGE) — 13 in all, and nothing
- * read for the answer (Lobby's {@code InviteStatementsContract} guards this shape). Until
- * the night of 2026-12-03 it was 20: the token check read the modules apart in a
- * transaction of its own, the invite read the account twice, and the answer read the
- * account, groups, modules and email delivery again; until 2026-12-03 the limit's lock
- * came before the writes and the member count was an update of the account's row, both
- * held to the commit, so one account's invites took turns for their whole
- * transaction.</li>
+ * their modules, the address, the writes with the member counts' change rows (the
+ * account's and the group's, one statement), and last, just before the commit, the email
+ * limit's lock and its MERGE) — 13 in all, and nothing read for the answer (Lobby's
+ * {@code InviteStatementsContract} guards this shape). Until the night of 2026-12-03 it
+ * was 20: the token check read the modules apart in a transaction of its own, the invite
+ * read the account twice, and the answer read the account, groups, modules and email
+ * delivery again; until 2026-12-03 the limit's lock came before the writes and the member
+ * count was an update of the account's row, both held to the commit, so one account's
+ * invites took turns for their whole transaction.</li>
  * </ul>
  */
 final class PlainJdbcInvites {
@@ -113,7 +113,8 @@ final class PlainJdbcInvites {
 		connection.setAutoCommit(false);
 		// 2. the invite: the account (read once for the membership's and the groups'
 		// checks and the email), groups, the address, the new login, the writes (the
-		// member count as a change row), and last the email limit (lock, MERGE), then the
+		// member counts as change rows, the account's and the group's), and last the
+		// email limit (lock, MERGE), then the
 		// commit; the answer is what the invite wrote, nothing is read after it
 		read(connection, "SELECT * FROM accounts WHERE id = ?", account.id());
 		groupsAndModules(connection, account);
@@ -121,8 +122,10 @@ final class PlainJdbcInvites {
 		update(connection, INSERT_USER + "\nON CONFLICT DO NOTHING", invitee.userId(), invitee.email(), invitee.email(),
 				"Bench", "Invitee", null, now, now, null);
 		writeMember(connection, account, invitee, now, INSERT_MEMBER + "\nON CONFLICT DO NOTHING");
-		update(connection, "INSERT INTO member_count_changes (account_id, status, change) VALUES (?, 'Invited', 1)",
-				account.id());
+		update(connection,
+				"INSERT INTO member_count_changes (account_id, group_id, status, change)"
+						+ " VALUES (?, '', 'Invited', 1), (?, ?, 'Invited', 1)",
+				account.id(), account.id(), account.administrators());
 		writeAuditAndEmail(connection, account, invitee, now);
 		rateLimit(connection, INVITATION_EMAILS + account.id(), now);
 		connection.commit();
