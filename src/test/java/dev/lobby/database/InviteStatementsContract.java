@@ -16,9 +16,10 @@ import dev.lobby.support.StatementCounter;
 import dev.lobby.support.TestAccounts.TestAccount;
 
 /**
- * How many SQL statements and transactions one invite through the REST API costs (issue
- * 10, docs/performance.md "Statements of one invite"): a guard against round trips
- * creeping back, not a timing. Counts only what the web server's request threads send.
+ * How many SQL statements and transactions one invite, resend or page of members through
+ * the REST API costs (issue 10, docs/performance.md "Statements of one invite"): a guard
+ * against round trips creeping back, not a timing. Counts only what the web server's
+ * request threads send.
  */
 @Import(StatementCounter.Configuration.class)
 abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
@@ -43,6 +44,9 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 	 * after the commit, and the update read the groups a second time).
 	 */
 	static final int RESEND_STATEMENTS = 13;
+
+	/** The statements of a default page of the member list, the token check included. */
+	static final int PAGE_STATEMENTS = 8;
 
 	@Autowired
 	StatementCounter counter;
@@ -128,6 +132,33 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 		assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(RESEND_STATEMENTS);
 		assertThat(resent.json().at("/groups").findValuesAsString("name")).containsExactly("Administrators", "Support");
 		assertThat(resent.at("/invitation/delivery/status")).isEqualTo("Pending");
+	}
+
+	/**
+	 * A default page of members: the token check (the token with its modules, its
+	 * account), and in the list's transaction the account, the page, its members' groups,
+	 * the total from the kept counts, the groups with their modules, and the members'
+	 * latest invitation emails.
+	 */
+	@Test
+	void aPageOfMembersStaysWithinItsStatements() {
+		TestAccount acme = accounts.client("Acme");
+		Api api = api(acme);
+		for (int i = 0; i < 3; i++) {
+			Api.Response invited = api.post(acme.users(),
+					invite(uniqueEmail("member" + i), "Page", "Member", acme.administrators().id()));
+			assertThat(invited.status()).as(invited.text()).isEqualTo(201);
+		}
+
+		counter.start(thread -> thread.getName().contains("exec"));
+		Api.Response page = api.get(acme.users());
+		counter.stop();
+
+		assertThat(page.status()).as(page.text()).isEqualTo(200);
+		assertThat(page.json().get("data")).hasSize(3);
+		assertThat(page.json().at("/$meta/pagination/total").asLong()).isEqualTo(3);
+		List<String> statements = counter.statements();
+		assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(PAGE_STATEMENTS);
 	}
 
 }
