@@ -58,10 +58,7 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 	void anInviteIntoTwoGroupsStaysWithinItsStatementsAndTransactions() {
 		TestAccount acme = accounts.client("Acme");
 		Api api = api(acme);
-		String support = api
-			.post("/public/v1/accounts/user-groups",
-					Map.of("name", "Support", "modules", List.of(Map.of("id", "MOD-1005"))))
-			.at("/id");
+		String support = supportGroup(api);
 		// The first call of a token warms what is cached per token; the invite is counted
 		// from the second.
 		api.get(acme.users() + "?limit=1");
@@ -110,10 +107,7 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 	void aResendStaysWithinItsStatementsAndAnswersWithTheGroups() {
 		TestAccount acme = accounts.client("Acme");
 		Api api = api(acme);
-		String support = api
-			.post("/public/v1/accounts/user-groups",
-					Map.of("name", "Support", "modules", List.of(Map.of("id", "MOD-1005"))))
-			.at("/id");
+		String support = supportGroup(api);
 		String email = uniqueEmail("kim");
 		Api.Response invited = api.send("POST", acme.users(),
 				invite(email, "Kim", "Smith", acme.administrators().id(), support), Map.of());
@@ -159,6 +153,14 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 		assertThat(page.json().at("/$meta/pagination/total").asLong()).isEqualTo(3);
 		List<String> statements = counter.statements();
 		assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(PAGE_STATEMENTS);
+	}
+
+	/** A second group, Support, granting one module; its id. */
+	private static String supportGroup(Api api) {
+		return api
+			.post("/public/v1/accounts/user-groups",
+					Map.of("name", "Support", "modules", List.of(Map.of("id", "MOD-1005"))))
+			.at("/id");
 	}
 
 }
