@@ -136,13 +136,29 @@ class AccountUserListFields {
 			}
 		}
 		if (!stored.isEmpty()) {
-			any.add(condition.positive().withValues(stored).onColumn("au.status"));
+			any.add(storedIn(stored));
 		}
 		// A status is never null, so eq(status,null()) matches nothing and
 		// ne(status,null()) everything.
 		SqlFragment positive = any.isEmpty() ? SqlFragment.of("FALSE")
 				: any.size() == 1 ? any.get(0) : SqlFragment.join(" OR ", any).wrap("(", ")");
 		return condition.operator().isNegative() ? positive.wrap("(", ") IS NOT TRUE") : positive;
+	}
+
+	/**
+	 * {@code au.status IN ('Active', 'Blocked')}: the names of statuses written out, not
+	 * bound, so that PostgreSQL keeps a plan per set of statuses (the one for a rare
+	 * status reads the status index, the one for a common status the list's order) and a
+	 * page filtered on stored statuses alone is not planned again on every call
+	 * ({@link RqlQuery#page()}). Each value is a {@link Status}'s own name, never the
+	 * caller's text.
+	 */
+	private static SqlFragment storedIn(List<Object> stored) {
+		String names = stored.stream()
+			.map(value -> "'" + Status.valueOf((String) value).name() + "'")
+			.distinct()
+			.collect(Collectors.joining(", "));
+		return SqlFragment.of(stored.size() == 1 ? "au.status = " + names : "au.status IN (" + names + ")");
 	}
 
 	/** Emails compare case-insensitively, on the lower-cased key. */

@@ -13,9 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.lobby.rql.RqlQuery;
+
 /**
  * Which member list filters the counts kept per status answer: a filter on status alone,
- * with the statuses it matches (Invited meaning pending, as in the filter).
+ * with the statuses it matches (Invited meaning pending, as in the filter); and the SQL a
+ * filter on status writes.
  */
 class AccountUserListFieldsUnitTests {
 
@@ -49,6 +52,37 @@ class AccountUserListFieldsUnitTests {
 			"ne(user.email,null())" })
 	void anyOtherFilterIsCountedInstead(String query) {
 		assertThat(fields.statuses(fields.parse(query))).isEmpty();
+	}
+
+	/**
+	 * Stored statuses are written out, so a page filtered on them alone binds nothing but
+	 * its account and keeps one plan per set of statuses (RqlQuery#page); the clock of
+	 * pending and expired invitations stays bound, and so does the page then.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					eq(status,Blocked)&order=-joinedAt&limit=25 | (au.status = 'Blocked')                               | LIMIT 25 OFFSET 0
+					in(status,Active,Blocked)&limit=25&offset=50 | (au.status IN ('Active', 'Blocked'))                  | LIMIT 25 OFFSET 50
+					ne(status,Active)&limit=25                  | ((au.status = 'Active') IS NOT TRUE)                  | LIMIT 25 OFFSET 0
+					out(status,Disabled,Declined)&limit=25      | ((au.status IN ('Disabled', 'Declined')) IS NOT TRUE) | LIMIT 25 OFFSET 0
+					""")
+	void storedStatusesAreWrittenOutAndTheirPageToo(String query, String where, String page) {
+		RqlQuery parsed = fields.parse(query);
+
+		assertThat(parsed.where().sql()).isEqualTo(where);
+		assertThat(parsed.where().params()).isEmpty();
+		assertThat(parsed.page().sql()).isEqualTo(page);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "eq(status,Invited)", "in(status,Active,InvitationExpired)",
+			"and(eq(status,Active),ilike(user.email,*@example.com))" })
+	void aFilterThatBindsAValueKeepsThePageBound(String query) {
+		RqlQuery parsed = fields.parse(query);
+
+		assertThat(parsed.where().params()).isNotEmpty();
+		assertThat(parsed.page().sql()).isEqualTo("LIMIT ? OFFSET ?");
 	}
 
 	private static Set<Status> statuses(String spaced) {

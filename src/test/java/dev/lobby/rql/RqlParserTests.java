@@ -107,11 +107,15 @@ class RqlParserTests {
 		assertThat(parsed.page()).isEqualTo(SqlFragment.of("LIMIT ? OFFSET ?", 25, 50L));
 	}
 
-	/** So that PostgreSQL keeps one plan for an unfiltered page (RqlQuery#page). */
+	/**
+	 * So that PostgreSQL keeps one plan for a page that binds nothing else
+	 * (RqlQuery#page).
+	 */
 	@Test
-	void limitAndOffsetAreWrittenOutWhenNothingIsFiltered() {
+	void limitAndOffsetAreWrittenOutWhenTheFilterBindsNothing() {
 		assertThat(parse("limit=25&offset=50&order=-joinedAt").page()).isEqualTo(SqlFragment.of("LIMIT 25 OFFSET 50"));
 		assertThat(parse("").page().params()).isEmpty();
+		assertThat(parse("eq(user.email,null())&limit=25").page()).isEqualTo(SqlFragment.of("LIMIT 25 OFFSET 0"));
 		assertThat(parse("limit=500").page().sql()).isEqualTo("LIMIT 100 OFFSET 0");
 	}
 
