@@ -153,18 +153,18 @@ class MemberCounts {
 	 * expired ones are the stored Invited less those.
 	 */
 	long members(String accountId, Set<Status> statuses, Instant now) {
-		boolean pending = statuses.contains(Status.Invited);
+		Optional<Set<Status>> withoutTheClock = storedWithoutTheClock(statuses);
+		if (withoutTheClock.isPresent()) {
+			return members(accountId, withoutTheClock.get());
+		}
 		boolean expired = statuses.contains(Status.InvitationExpired);
-		// Stored Invited when expired ones are asked for: all of them, or less the
-		// pending.
+		// One of the two: stored Invited less the pending when expired ones are asked
+		// for, the pending alone when pending ones are.
 		Set<Status> kept = statuses.stream()
 			.filter(status -> status != Status.Invited && status != Status.InvitationExpired)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Status.class)));
 		if (expired) {
 			kept.add(Status.Invited);
-		}
-		if (pending == expired) {
-			return members(accountId, kept);
 		}
 		StatementSpec statement = jdbc.sql("SELECT " + (kept.isEmpty() ? "0" : STORED) + (expired ? " - " : " + ") + """
 				(SELECT COUNT(*) FROM account_users
@@ -231,10 +231,7 @@ class MemberCounts {
 	 * ended ones are unlinked in the same transaction.
 	 */
 	void forgetGroup(String accountId, String groupId) {
-		jdbc.sql("SELECT account_id FROM member_counts WHERE account_id = :accountId FOR UPDATE")
-			.param("accountId", accountId)
-			.query(String.class)
-			.list();
+		lock(accountId);
 		jdbc.sql("DELETE FROM member_status_counts WHERE account_id = :accountId AND group_id = :groupId")
 			.param("accountId", accountId)
 			.param("groupId", groupId)
@@ -257,12 +254,7 @@ class MemberCounts {
 	 * were committed when it read them)
 	 */
 	int fold(String accountId) {
-		boolean counted = !jdbc.sql("SELECT account_id FROM member_counts WHERE account_id = :accountId FOR UPDATE")
-			.param("accountId", accountId)
-			.query(String.class)
-			.list()
-			.isEmpty();
-		if (!counted) {
+		if (!lock(accountId)) {
 			countAfresh(accountId);
 		}
 		List<Change> changes = jdbc
@@ -286,6 +278,19 @@ class MemberCounts {
 			.param("ids", changes.stream().map(Change::id).toList())
 			.update();
 		return changes.size();
+	}
+
+	/**
+	 * Locks the account's {@code member_counts} row, what folds take turns on, until the
+	 * transaction ends.
+	 * @return whether the row is there (the account is counted)
+	 */
+	private boolean lock(String accountId) {
+		return !jdbc.sql("SELECT account_id FROM member_counts WHERE account_id = :accountId FOR UPDATE")
+			.param("accountId", accountId)
+			.query(String.class)
+			.list()
+			.isEmpty();
 	}
 
 	/**
