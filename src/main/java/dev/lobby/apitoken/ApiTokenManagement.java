@@ -18,9 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.lobby.account.Account;
 import dev.lobby.account.AccountType;
-import dev.lobby.account.Accounts;
 import dev.lobby.group.Modules;
 import dev.lobby.platform.AccountId;
 import dev.lobby.platform.AccountScope;
@@ -60,8 +58,6 @@ public class ApiTokenManagement implements ApiCallerResolver {
 
 	private final ApiTokens tokens;
 
-	private final Accounts accounts;
-
 	private final Modules modules;
 
 	private final AccountScope scope;
@@ -70,10 +66,9 @@ public class ApiTokenManagement implements ApiCallerResolver {
 
 	private final Clock clock;
 
-	ApiTokenManagement(ApiTokens tokens, Accounts accounts, AccountScope scope, Modules modules,
-			ApplicationEventPublisher events, Clock clock) {
+	ApiTokenManagement(ApiTokens tokens, AccountScope scope, Modules modules, ApplicationEventPublisher events,
+			Clock clock) {
 		this.tokens = tokens;
-		this.accounts = accounts;
 		this.scope = scope;
 		this.modules = modules;
 		this.events = events;
@@ -197,25 +192,25 @@ public class ApiTokenManagement implements ApiCallerResolver {
 	}
 
 	/**
-	 * Every API call asks, so in as few round trips as it can: the token with its modules
-	 * in one read, its account in another, each on its own (no transaction: the call's
-	 * own work runs after this in transactions of its own, and the last use, a single
-	 * conditional update, is written at most once a minute).
+	 * Every API call asks, so in one round trip: the token with its modules and its
+	 * account's type in one read, without a transaction (the call's own work runs after
+	 * this in transactions of its own, and the last use, a single conditional update, is
+	 * written at most once a minute).
 	 */
 	@Override
 	public Optional<Actor> resolve(String secret) {
 		if (secret.isEmpty() || secret.length() > 200) {
 			return Optional.empty();
 		}
-		return tokens.findBySecretHash(hash(secret)).filter(ApiToken::enabled).flatMap(token -> {
-			tokens.touch(token, Instant.now(clock));
-			return accounts.find(token.accountId()).map(account -> actorOf(token, account));
+		return tokens.findCallerBySecretHash(hash(secret)).filter(caller -> caller.token().enabled()).map(caller -> {
+			tokens.touch(caller.token(), Instant.now(clock));
+			return actorOf(caller.token(), caller.accountType());
 		});
 	}
 
-	private static Actor actorOf(ApiToken token, Account account) {
-		return new Actor(Actor.Type.API_TOKEN, token.id(), "API token \"" + token.name() + "\"", account.id(),
-				account.type() == AccountType.Operations, token.moduleIds());
+	private static Actor actorOf(ApiToken token, AccountType accountType) {
+		return new Actor(Actor.Type.API_TOKEN, token.id(), "API token \"" + token.name() + "\"", token.accountId(),
+				accountType == AccountType.Operations, token.moduleIds());
 	}
 
 	static String hash(String secret) {

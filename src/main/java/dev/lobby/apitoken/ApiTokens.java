@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.lobby.account.AccountType;
 import dev.lobby.platform.Jdbc;
 import dev.lobby.rql.RqlPaging;
 import dev.lobby.rql.RqlQuery;
@@ -55,25 +56,34 @@ class ApiTokens {
 				.update());
 	}
 
+	/** A token as every API call reads it: with its modules and its account's type. */
+	record Caller(ApiToken token, AccountType accountType) {
+	}
+
 	/**
-	 * The token with this secret's hash and its modules, in one statement (every API call
-	 * asks): one row per module, or one with no module.
+	 * The token with this secret's hash, its modules and its account's type, in one
+	 * statement (every API call asks): one row per module, or one with no module. An
+	 * account's type never changes, so it is read here rather than with the account.
 	 */
-	Optional<ApiToken> findBySecretHash(String secretHash) {
-		List<ApiToken> found = new ArrayList<>(1);
+	Optional<Caller> findCallerBySecretHash(String secretHash) {
+		List<Caller> found = new ArrayList<>(1);
 		Set<String> modules = new HashSet<>();
 		jdbc.sql("""
-				SELECT t.*, m.module_id FROM api_tokens t LEFT JOIN api_token_modules m ON m.token_id = t.id
+				SELECT t.*, a.type AS account_type, m.module_id FROM api_tokens t
+				JOIN accounts a ON a.id = t.account_id
+				LEFT JOIN api_token_modules m ON m.token_id = t.id
 				WHERE t.secret_hash = :secretHash""").param("secretHash", secretHash).query(rs -> {
 			if (found.isEmpty()) {
-				found.add(row(rs, 0));
+				found.add(new Caller(row(rs, 0), AccountType.valueOf(rs.getString("account_type"))));
 			}
 			String module = rs.getString("module_id");
 			if (module != null) {
 				modules.add(module);
 			}
 		});
-		return found.stream().findFirst().map(token -> token.withModuleIds(modules));
+		return found.stream()
+			.findFirst()
+			.map(caller -> new Caller(caller.token().withModuleIds(modules), caller.accountType()));
 	}
 
 	Optional<ApiToken> find(String id) {
