@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,6 +47,9 @@ class AccountUsers implements GroupMemberships {
 	private static final String LIVE = "au.live_user_id IS NOT NULL";
 
 	private static final String ENDED = "au.live_user_id IS NULL";
+
+	/** An id that can be written into SQL as it is: no quote, no backslash. */
+	private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9-]{1,40}");
 
 	private static final String IN_GROUP = "FROM account_user_groups aug JOIN account_users au ON au.id = aug.account_user_id"
 			+ " WHERE aug.group_id = :groupId";
@@ -269,13 +273,32 @@ class AccountUsers implements GroupMemberships {
 	}
 
 	/**
+	 * Whether a page of this query is written out whole, the account's id included: a
+	 * filter that binds nothing (on statuses alone, which the list writes out) in an
+	 * account whose id is plain letters, digits and dashes (as every drawn id is). Then
+	 * PostgreSQL keeps one plan per account and filter, made for that account; a plan
+	 * kept for any account is made for an average one and may sort a large account's
+	 * members in a status where the list's order is at hand (for
+	 * {@code eq(status,Active)&order=-joinedAt} 150,000 of them, 86 ms against 0.03 ms:
+	 * {@code bench/pgbench/plan-for-any-account.sql}). Any other filtered page is planned
+	 * for its values each time ({@link PlansForTheseValues}); an unfiltered page keeps
+	 * its account bound and one plan for all accounts: no index reads fewer of its rows
+	 * than the one in its order.
+	 */
+	static boolean writtenOutWhole(String accountId, RqlQuery query) {
+		return !query.filtersNothing() && query.bindsNothing() && PLAIN_ID.matcher(accountId).matches();
+	}
+
+	/**
 	 * Removed and declined memberships have ended, so they are hidden, unless the filter
 	 * names {@code status} anywhere: then the caller gets exactly what the filter asks
 	 * for.
 	 */
 	private static SqlFragment where(String accountId, RqlQuery query) {
-		SqlFragment account = SqlFragment
-			.of("WHERE au.account_id = ?" + (query.filters("status") ? "" : " AND " + LIVE), accountId);
+		String live = query.filters("status") ? "" : " AND " + LIVE;
+		SqlFragment account = writtenOutWhole(accountId, query)
+				? SqlFragment.of("WHERE au.account_id = '" + accountId + "'" + live)
+				: SqlFragment.of("WHERE au.account_id = ?" + live, accountId);
 		return SqlFragment.join(" AND ", List.of(account, query.where().wrap("(", ")")));
 	}
 

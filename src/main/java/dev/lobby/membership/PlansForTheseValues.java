@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * after a few more runs PostgreSQL may plan it once for any values (a generic plan). For
  * a search that plan walks the account's name index instead of asking the trigram index,
  * which an unknown pattern cannot price: a word nobody has then reads every member (7.4 s
- * on a million, against 0.1 ms planned for the word). H2 plans every statement anew.
+ * on a million, against 0.1 ms planned for the word). H2 plans every statement anew. A
+ * page filtered on statuses alone needs none of this: it binds no value
+ * ({@link AccountUsers#writtenOutWhole}).
  */
 @Component
 class PlansForTheseValues {

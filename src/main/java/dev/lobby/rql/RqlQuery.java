@@ -89,6 +89,15 @@ public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order,
 	}
 
 	/**
+	 * Whether the filter's translation binds no value: there is no filter, or each of its
+	 * values is written out (a list's own names for them, like the member list's
+	 * statuses). Such a page writes its limit out too ({@link #page}).
+	 */
+	public boolean bindsNothing() {
+		return filtersNothing() || where().params().isEmpty();
+	}
+
+	/**
 	 * When the filter compares this enumeration field and nothing else (with {@code eq},
 	 * {@code ne}, {@code in}, {@code out}, under any {@code and}, {@code or} and
 	 * {@code not}), the field's values it lets through: a row whose field holds a value
@@ -154,7 +163,7 @@ public record RqlQuery(RqlSchema schema, RqlFilter filter, List<RqlOrder> order,
 	 * for the next.
 	 */
 	public SqlFragment page() {
-		if (filtersNothing() || where().params().isEmpty()) {
+		if (bindsNothing()) {
 			return SqlFragment.of("LIMIT " + limit + " OFFSET " + offset);
 		}
 		return SqlFragment.of("LIMIT ? OFFSET ?", limit, offset);

@@ -2,8 +2,12 @@ package dev.lobby.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +62,9 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void anInviteIntoTwoGroupsStaysWithinItsStatementsAndTransactions() {
@@ -158,6 +165,59 @@ abstract class InviteStatementsContract extends LobbyIntegrationTestBase {
 		assertThat(page.json().at("/$meta/pagination/total").asLong()).isEqualTo(3);
 		List<String> statements = counter.statements();
 		assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(PAGE_STATEMENTS);
+	}
+
+	/**
+	 * A page filtered on statuses alone goes out written whole, its account's id
+	 * included, so PostgreSQL keeps the plan it made for that account and that filter
+	 * instead of planning it for its values on every call; a search, whose best plan
+	 * depends on its words, is still planned for them.
+	 */
+	@Test
+	void aPageFilteredOnStatusesAloneIsWrittenOutWholeAndASearchIsPlannedForItsWords() throws SQLException {
+		TestAccount acme = accounts.client("Acme");
+		Api api = api(acme);
+		Api.Response invited = api.post(acme.users(),
+				invite(uniqueEmail("lee"), "Lee", "Mitchell", acme.administrators().id()));
+		assertThat(invited.status()).as(invited.text()).isEqualTo(201);
+
+		counter.start(thread -> thread.getName().contains("exec"));
+		Api.Response page = api.get(acme.users() + "?ne(status,Active)&order=-joinedAt&limit=25");
+		counter.stop();
+
+		assertThat(page.status()).as(page.text()).isEqualTo(200);
+		assertThat(page.json().at("/data/0/id").asText()).isEqualTo(invited.at("/id"));
+		assertThat(page.json().at("/$meta/pagination/total").asLong()).isEqualTo(1);
+		List<String> statements = counter.statements();
+		assertThat(statements).as(String.join("\n", statements))
+			.noneMatch(sql -> sql.contains("set_config"))
+			.filteredOn(sql -> sql.contains("FROM account_users au JOIN users u"))
+			.singleElement()
+			.asString()
+			.contains("au.account_id = '" + acme.id() + "'", "au.status = 'Active'", "LIMIT 25 OFFSET 0")
+			.doesNotContain("?");
+
+		counter.start(thread -> thread.getName().contains("exec"));
+		Api.Response search = api.get(acme.users() + "?ilike(user.lastName,*itch*)");
+		counter.stop();
+
+		assertThat(search.status()).as(search.text()).isEqualTo(200);
+		assertThat(search.json().at("/data/0/id").asText()).isEqualTo(invited.at("/id"));
+		List<String> searched = counter.statements();
+		assertThat(searched).as(String.join("\n", searched))
+			.filteredOn(sql -> sql.contains("FROM account_users au JOIN users u"))
+			.singleElement()
+			.asString()
+			.contains("au.account_id = ?");
+		if (postgres()) {
+			assertThat(searched).as(String.join("\n", searched)).anyMatch(sql -> sql.contains("set_config"));
+		}
+	}
+
+	private boolean postgres() throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		}
 	}
 
 	/** A second group, Support, granting one module; its id. */
