@@ -325,12 +325,11 @@ public final class Bench {
 	private void plainJdbc() throws Exception {
 		PlainJdbcInvites.Token bootstrap = new PlainJdbcInvites.Token(
 				this.database.text("SELECT id FROM api_tokens ORDER BY created_at LIMIT 1"),
-				this.database.text("SELECT secret_hash FROM api_tokens ORDER BY created_at LIMIT 1"),
-				this.database.text("SELECT account_id FROM api_tokens ORDER BY created_at LIMIT 1"));
+				this.database.text("SELECT secret_hash FROM api_tokens ORDER BY created_at LIMIT 1"));
 		PlainJdbcInvites inserts = new PlainJdbcInvites(81, bootstrap);
 		PlainJdbcInvites request = new PlainJdbcInvites(82, bootstrap);
 		jdbcShape("plain JDBC: the 5 inserts, 1 tx", inserts::inserts, "inserts");
-		jdbcShape("plain JDBC: all 13 statements of the request", request::request, "request");
+		jdbcShape("plain JDBC: all 12 statements of the request", request::request, "request");
 		discardPending();
 	}
 

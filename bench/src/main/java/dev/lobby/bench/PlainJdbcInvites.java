@@ -20,17 +20,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * audit record, outbox email) in one transaction — the limit of this database on this
  * machine for that change;</li>
  * <li>{@link #request}: every statement of one invite request in the same transactions
- * and order: the token check (the token with its modules, then its account, in
+ * and order: the token check (the token with its modules and its account's type, in
  * auto-commit), the invite (11 statements, reads included: the account, the groups with
  * their modules, the address, the writes with the member counts' change rows (the
  * account's and the group's, one statement), and last, just before the commit, the email
- * limit's lock and its MERGE) — 13 in all, and nothing read for the answer (Lobby's
- * {@code InviteStatementsContract} guards this shape). Until the night of 2026-12-03 it
- * was 20: the token check read the modules apart in a transaction of its own, the invite
- * read the account twice, and the answer read the account, groups, modules and email
- * delivery again; until 2026-12-03 the limit's lock came before the writes and the member
- * count was an update of the account's row, both held to the commit, so one account's
- * invites took turns for their whole transaction.</li>
+ * limit's lock and its MERGE) — 12 in all, and nothing read for the answer (Lobby's
+ * {@code InviteStatementsContract} guards this shape). Until 2026-12-07 the token check
+ * read the account in a second statement. Until the night of 2026-12-03 it was 20: the
+ * token check read the modules apart in a transaction of its own, the invite read the
+ * account twice, and the answer read the account, groups, modules and email delivery
+ * again; until 2026-12-03 the limit's lock came before the writes and the member count
+ * was an update of the account's row, both held to the commit, so one account's invites
+ * took turns for their whole transaction.</li>
  * </ul>
  */
 final class PlainJdbcInvites {
@@ -76,7 +77,7 @@ final class PlainJdbcInvites {
 	private final Token token;
 
 	/** The bootstrap token as the request shape reads it. */
-	record Token(String id, String secretHash, String accountId) {
+	record Token(String id, String secretHash) {
 	}
 
 	/**
@@ -103,13 +104,14 @@ final class PlainJdbcInvites {
 	void request(Connection connection, LobbyApi.TestAccount account) throws SQLException {
 		Invitee invitee = next();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		// 1. the token with its modules, and its account, in auto-commit (its last use is
-		// written once a minute, with no statement in between)
+		// 1. the token with its modules and its account's type, in auto-commit (its last
+		// use is written once a minute, with no statement in between)
 		connection.setAutoCommit(true);
 		read(connection, """
-				SELECT t.*, m.module_id FROM api_tokens t LEFT JOIN api_token_modules m ON m.token_id = t.id
+				SELECT t.*, a.type AS account_type, m.module_id FROM api_tokens t
+				JOIN accounts a ON a.id = t.account_id
+				LEFT JOIN api_token_modules m ON m.token_id = t.id
 				WHERE t.secret_hash = ?""", this.token.secretHash());
-		read(connection, "SELECT * FROM accounts WHERE id = ?", this.token.accountId());
 		connection.setAutoCommit(false);
 		// 2. the invite: the account (read once for the membership's and the groups'
 		// checks and the email), groups, the address, the new login, the writes (the
