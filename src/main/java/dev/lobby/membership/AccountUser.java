@@ -265,15 +265,6 @@ public final class AccountUser {
 		}
 	}
 
-	/**
-	 * This membership with its groups, which the repository reads in a second query for a
-	 * whole page at once.
-	 */
-	AccountUser withGroupIds(Set<String> loadedGroupIds) {
-		return new AccountUser(id, accountId, person, stored, linkGeneration, expiresAt, sentAt, invitedBy, joinedAt,
-				endedAt, loadedGroupIds, version, created, updated);
-	}
-
 	/** The repository saved this state: the stored version moved on by one. */
 	void saved() {
 		version++;

@@ -1,9 +1,9 @@
 package dev.lobby.membership;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,13 @@ import dev.lobby.rql.SqlFragment;
 @Repository
 class AccountUsers implements GroupMemberships {
 
+	/**
+	 * A membership with its person and its groups, in one statement: the groups' ids as
+	 * an array from the member's rows of {@code account_user_groups} (its primary key
+	 * leads with the member), evaluated for the rows returned only.
+	 */
 	private static final String SELECT = "SELECT au.*, " + ShownPerson.COLUMNS
+			+ ", (SELECT ARRAY_AGG(aug.group_id) FROM account_user_groups aug WHERE aug.account_user_id = au.id) AS group_ids"
 			+ " FROM account_users au JOIN users u ON u.id = au.user_id ";
 
 	private static final String LIVE = "au.live_user_id IS NOT NULL";
@@ -205,34 +211,31 @@ class AccountUsers implements GroupMemberships {
 	}
 
 	Optional<AccountUser> find(String accountId, String id) {
-		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.id = :id")
+		return jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.id = :id")
 			.param("accountId", accountId)
 			.param("id", id)
 			.query(AccountUsers::row)
-			.list()).stream().findFirst();
+			.optional();
 	}
 
 	Optional<AccountUser> findById(String id) {
-		return withGroups(jdbc.sql(SELECT + " WHERE au.id = :id").param("id", id).query(AccountUsers::row).list())
-			.stream()
-			.findFirst();
+		return jdbc.sql(SELECT + " WHERE au.id = :id").param("id", id).query(AccountUsers::row).optional();
 	}
 
 	Optional<AccountUser> findLive(String accountId, String userId) {
-		return withGroups(jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.live_user_id = :userId")
+		return jdbc.sql(SELECT + " WHERE au.account_id = :accountId AND au.live_user_id = :userId")
 			.param("accountId", accountId)
 			.param("userId", userId)
 			.query(AccountUsers::row)
-			.list()).stream().findFirst();
+			.optional();
 	}
 
 	/** The user's live memberships (invited, active or blocked), in every account. */
 	List<AccountUser> liveOfUser(String userId) {
-		return withGroups(
-				jdbc.sql(SELECT + " WHERE au.user_id = :userId AND " + LIVE + " ORDER BY au.created_at, au.id")
-					.param("userId", userId)
-					.query(AccountUsers::row)
-					.list());
+		return jdbc.sql(SELECT + " WHERE au.user_id = :userId AND " + LIVE + " ORDER BY au.created_at, au.id")
+			.param("userId", userId)
+			.query(AccountUsers::row)
+			.list();
 	}
 
 	/**
@@ -258,7 +261,7 @@ class AccountUsers implements GroupMemberships {
 			// wildcards.
 			sql = SqlFragment.join(" ", List.of(ids.wrap(SELECT + "WHERE au.id IN (", ")"), order));
 		}
-		return withGroups(jdbc.sql(sql.sql()).params(sql.params()).query(AccountUsers::row).list());
+		return jdbc.sql(sql.sql()).params(sql.params()).query(AccountUsers::row).list();
 	}
 
 	/** How many members match, counting no further than {@code bound}. */
@@ -353,25 +356,6 @@ class AccountUsers implements GroupMemberships {
 		return ended;
 	}
 
-	private List<AccountUser> withGroups(List<AccountUser> members) {
-		if (members.isEmpty()) {
-			return members;
-		}
-		Map<String, Set<String>> groups = loadGroups(members.stream().map(AccountUser::id).toList());
-		return members.stream().map(member -> member.withGroupIds(groups.getOrDefault(member.id(), Set.of()))).toList();
-	}
-
-	private Map<String, Set<String>> loadGroups(List<String> memberIds) {
-		Map<String, Set<String>> groups = new HashMap<>();
-		jdbc.sql("SELECT account_user_id, group_id FROM account_user_groups WHERE account_user_id IN (:ids)")
-			.param("ids", memberIds)
-			.query(rs -> {
-				groups.computeIfAbsent(rs.getString("account_user_id"), id -> new HashSet<>())
-					.add(rs.getString("group_id"));
-			});
-		return groups;
-	}
-
 	private static @Nullable String liveUserId(AccountUser member) {
 		return member.storedStatus().isLive() ? member.person().userId() : null;
 	}
@@ -387,8 +371,28 @@ class AccountUsers implements GroupMemberships {
 				Jdbc.instantOrNull(rs, "invitation_expires_at"), Jdbc.instantOrNull(rs, "invitation_sent_at"),
 				new AccountUser.Inviter(rs.getString("invited_by_id"), rs.getString("invited_by_name"),
 						rs.getString("inviter_user_id")),
-				Jdbc.instantOrNull(rs, "joined_at"), Jdbc.instantOrNull(rs, "ended_at"), Set.of(),
+				Jdbc.instantOrNull(rs, "joined_at"), Jdbc.instantOrNull(rs, "ended_at"), groupIds(rs),
 				rs.getLong("version"), Jdbc.stamp(rs, "created"), Jdbc.stamp(rs, "updated"));
+	}
+
+	/**
+	 * The {@code group_ids} array of {@link #SELECT}: null when the member is in none.
+	 */
+	private static Set<String> groupIds(ResultSet rs) throws SQLException {
+		Array ids = rs.getArray("group_ids");
+		if (ids == null) {
+			return Set.of();
+		}
+		try {
+			Set<String> groups = new HashSet<>();
+			for (Object id : (Object[]) ids.getArray()) {
+				groups.add((String) id);
+			}
+			return groups;
+		}
+		finally {
+			ids.free();
+		}
 	}
 
 }
