@@ -329,7 +329,7 @@ public final class Bench {
 		PlainJdbcInvites inserts = new PlainJdbcInvites(81, bootstrap);
 		PlainJdbcInvites request = new PlainJdbcInvites(82, bootstrap);
 		jdbcShape("plain JDBC: the 5 inserts, 1 tx", inserts::inserts, "inserts");
-		jdbcShape("plain JDBC: all 12 statements of the request", request::request, "request");
+		jdbcShape("plain JDBC: all 11 statements of the request", request::request, "request");
 		discardPending();
 	}
 

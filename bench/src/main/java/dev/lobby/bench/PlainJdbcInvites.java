@@ -21,12 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * machine for that change;</li>
  * <li>{@link #request}: every statement of one invite request in the same transactions
  * and order: the token check (the token with its modules and its account's type, in
- * auto-commit), the invite (11 statements, reads included: the account, the groups with
- * their modules, the address, the writes with the member counts' change rows (the
- * account's and the group's, one statement), and last, just before the commit, the email
- * limit's lock and its MERGE) — 12 in all, and nothing read for the answer (Lobby's
- * {@code InviteStatementsContract} guards this shape). Until 2026-12-07 the token check
- * read the account in a second statement. Until the night of 2026-12-03 it was 20: the
+ * auto-commit), the invite (10 statements, reads included: the account, the groups with
+ * their modules, the new login (inserted, since the address is new), the writes with the
+ * member counts' change rows (the account's and the group's, one statement), and last,
+ * just before the commit, the email limit's lock and its MERGE) — 11 in all, and nothing
+ * read for the answer (Lobby's {@code InviteStatementsContract} guards this shape). Until
+ * 2026-12-07 the token check read the account in a second statement and the invite looked
+ * the address up before inserting its login. Until the night of 2026-12-03 it was 20: the
  * token check read the modules apart in a transaction of its own, the invite read the
  * account twice, and the answer read the account, groups, modules and email delivery
  * again; until 2026-12-03 the limit's lock came before the writes and the member count
@@ -114,13 +115,12 @@ final class PlainJdbcInvites {
 				WHERE t.secret_hash = ?""", this.token.secretHash());
 		connection.setAutoCommit(false);
 		// 2. the invite: the account (read once for the membership's and the groups'
-		// checks and the email), groups, the address, the new login, the writes (the
+		// checks and the email), groups, the new login, the writes (the
 		// member counts as change rows, the account's and the group's), and last the
 		// email limit (lock, MERGE), then the
 		// commit; the answer is what the invite wrote, nothing is read after it
 		read(connection, "SELECT * FROM accounts WHERE id = ?", account.id());
 		groupsAndModules(connection, account);
-		read(connection, "SELECT * FROM users WHERE email_key = ?", invitee.email());
 		update(connection, INSERT_USER + "\nON CONFLICT DO NOTHING", invitee.userId(), invitee.email(), invitee.email(),
 				"Bench", "Invitee", null, now, now, null);
 		writeMember(connection, account, invitee, now, INSERT_MEMBER + "\nON CONFLICT DO NOTHING");
