@@ -1,7 +1,5 @@
 package dev.lobby.bench;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -252,18 +250,15 @@ public final class Bench {
 	private void usersPage() throws Exception {
 		MemberLoader.Loaded largest = largest();
 		int clients = this.options.levels().stream().max(Integer::compare).orElse(1);
-		HttpClient http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
+		Http http = new Http(base());
 		List<PageSession> browsers = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
-			browsers.add(PageSession.signIn(http, base(), LobbyProcess.ADMIN_EMAIL, LobbyProcess.ADMIN_PASSWORD,
+			browsers.add(PageSession.signIn(http, LobbyProcess.ADMIN_EMAIL, LobbyProcess.ADMIN_PASSWORD,
 					largest.account().id()));
 		}
 		// A member whose address holds the search term (m777, m7770…, m77700…).
 		Pattern member = Pattern.compile("m777\\d*\\.a" + (91 + this.loaded.indexOf(largest)) + "@bench\\.example");
-		HttpResponse<String> filtered = browsers.get(0).get(UsersGrid.FILTERED, Map.of());
+		Http.Answer filtered = browsers.get(0).get(UsersGrid.FILTERED, Map.of());
 		if (filtered.statusCode() != 200 || !member.matcher(filtered.body()).find()) {
 			throw new IllegalStateException(
 					"the filtered grid answered " + filtered.statusCode() + " without a member like " + member);
@@ -391,7 +386,7 @@ public final class Bench {
 			Measurement m = check(this.results.add(this.load.run("1", "invite (REST)", level,
 					first ? this.options.warmup() : Duration.ZERO, this.options.inviteDuration(), (client) -> {
 						String email = "i" + sequence.incrementAndGet() + ".c" + level + "@bench.example";
-						HttpResponse<String> answer = this.api.post(account.users(),
+						Http.Answer answer = this.api.post(account.users(),
 								LobbyApi.inviteBody(email, account.administrators()));
 						Load.expect(answer, 201);
 						String code = LobbyApi.invitationCode(answer.body());

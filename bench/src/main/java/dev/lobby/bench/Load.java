@@ -1,6 +1,5 @@
 package dev.lobby.bench;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +72,7 @@ final class Load {
 	 * {@code true} when the answer has the expected status; else throws
 	 * {@link Unexpected} with the status and the problem's title.
 	 */
-	static boolean expect(HttpResponse<String> response, int status) {
+	static boolean expect(Http.Answer response, int status) {
 		if (response.statusCode() == status) {
 			return true;
 		}

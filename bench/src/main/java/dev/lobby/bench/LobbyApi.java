@@ -1,76 +1,62 @@
 package dev.lobby.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Lobby's REST API as the load client calls it: one {@link HttpClient} (HTTP/1.1,
- * kept-alive connections) shared by every client thread, the bootstrap token of the
- * operator's account on every call. Measured calls only look at the status (and, for
- * invites, pick the link out of the body without parsing it), so the client stays light;
- * setup calls parse JSON.
+ * Lobby's REST API as the load client calls it: {@link Http} (HTTP/1.1, one kept-alive
+ * connection per client thread), the bootstrap token of the operator's account on every
+ * call. Measured calls only look at the status (and, for invites, pick the link out of
+ * the body without parsing it), so the client stays light; setup calls parse JSON.
  */
 final class LobbyApi {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final Http http;
 
 	private final String base;
 
-	private final String token;
+	private final Map<String, String> authorized;
+
+	private final Map<String, String> authorizedJson;
+
+	private static final Map<String, String> JSON_BODY = Map.of("Content-Type", "application/json");
 
 	LobbyApi(String base, String token) {
+		this.http = new Http(base);
 		this.base = base;
-		this.token = token;
+		this.authorized = Map.of("Authorization", "Bearer " + token);
+		this.authorizedJson = Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json");
 	}
 
 	String base() {
 		return this.base;
 	}
 
-	HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+	Http.Answer get(String path) throws IOException {
+		return this.http.get(path, this.authorized);
 	}
 
-	HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-		return this.http.send(request(path).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
+	Http.Answer post(String path, String json) throws IOException {
+		return this.http.post(path, this.authorizedJson, json);
 	}
 
 	/** A call without the token, as an invitee's browser or app makes it. */
-	HttpResponse<String> postAnonymous(String path, String json) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
-			.timeout(Duration.ofSeconds(60))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
+	Http.Answer postAnonymous(String path, String json) throws IOException {
+		return this.http.post(path, JSON_BODY, json);
 	}
 
 	/** A call that must answer {@code status}; its body as JSON. */
-	JsonNode expect(int status, HttpResponse<String> response) {
+	JsonNode expect(int status, Http.Answer response) {
 		if (response.statusCode() != status) {
-			throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-					+ response.statusCode() + ", expected " + status + ": " + response.body());
+			throw new IllegalStateException(response.request() + " answered " + response.statusCode() + ", expected "
+					+ status + ": " + response.body());
 		}
 		return JSON.readTree(response.body().isEmpty() ? "{}" : response.body());
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(this.base + path))
-			.timeout(Duration.ofSeconds(60))
-			.header("Authorization", "Bearer " + this.token);
 	}
 
 	/**
@@ -88,7 +74,7 @@ final class LobbyApi {
 	 * Creates a client account as an operator does (its Administrators group comes with
 	 * it) and a second group, Support, in it.
 	 */
-	TestAccount createAccount(String name) throws IOException, InterruptedException {
+	TestAccount createAccount(String name) throws IOException {
 		String slug = name.toLowerCase().replaceAll("[^a-z0-9]+", "-");
 		JsonNode account = expect(201,
 				post("/public/v1/accounts/accounts", "{\"name\":\"" + name + "\",\"administrator\":{\"email\":\"admin-"

@@ -37,8 +37,8 @@ final class Results {
 	Results(Options options) {
 		this.harness = new LinkedHashMap<>(options.describe());
 		this.harness.put("client", "Java " + Runtime.version().feature()
-				+ ": a fixed pool of platform threads (one per concurrent client) sharing one HttpClient of the JDK (java.net.http) "
-				+ "(HTTP/1.1, kept-alive connections), closed loop; latencies in HdrHistogram; SMTP sink in the same "
+				+ ": a fixed pool of platform threads (one per concurrent client), each with its own kept-alive HTTP/1.1 "
+				+ "connection written and read with blocking socket calls (bench/Http.java), closed loop; latencies in HdrHistogram; SMTP sink in the same "
 				+ "process");
 		this.harness.put("lobbySettingsChangedFromDefaults", LobbyProcess.benchmarkOverrides());
 	}
