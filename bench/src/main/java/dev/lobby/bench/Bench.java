@@ -480,12 +480,14 @@ public final class Bench {
 				SELECT ?, ?, 'invitation', 'invite', 'drain' || i || '@bench.example', 'en', ?, 'Pending', 0,
 				    now() - INTERVAL '1 second', now() - INTERVAL '2 hours'
 				FROM generate_series(1, ?) i""", account.account().id(), member, model, this.options.drainEmails());
+		Meters.Cpu cpuBefore = this.meters.cpu();
 		long started = System.nanoTime();
 		long deadline = started + this.options.drainMax().toNanos();
 		int wanted = this.options.drainEmails();
 		while (this.sink.count() - before < wanted && System.nanoTime() < deadline) {
 			Thread.sleep(100);
 		}
+		double[] cores = this.meters.cpu().coresSince(cpuBefore);
 		int delivered = Math.min(wanted, this.sink.count() - before);
 		long ended = delivered == wanted ? this.sink.arrivalOf(before + wanted) : System.nanoTime();
 		double seconds = (ended - started) / 1e9;
@@ -500,6 +502,12 @@ public final class Bench {
 		drain.put("projectedSecondsToDrain", rate > 0 ? Measurement.round(wanted / rate) : null);
 		drain.put("emailsPerSmtpConnection",
 				connections > 0 ? Measurement.round(delivered / (double) connections) : null);
+		// The cores each side kept busy while it drained (the client's is the sink's),
+		// and
+		// Lobby's CPU per email: what its sender threads cost.
+		drain.put("cores", Map.of("client", Measurement.round(cores[0]), "lobby", Measurement.round(cores[1]),
+				"postgresql", Measurement.round(cores[2])));
+		drain.put("lobbyCpuMsPerEmail", rate > 0 ? Measurement.round(cores[1] / rate * 1000) : null);
 		this.results.figure("5 outbox drain of pending emails to the sink", drain);
 		if (delivered == 0) {
 			this.results.failed("5 outbox drain: no email reached the sink");
