@@ -19,7 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -119,6 +121,36 @@ abstract class MailDispatcherContract {
 		assertThat(row("status")).isEqualTo("Sent");
 		assertThat(jdbc.sql("SELECT sent_at FROM outbound_emails").query(OffsetDateTime.class).single().toInstant())
 			.isEqualTo(MailTestConfiguration.START);
+	}
+
+	@Test
+	void partsInPlainEnglishGoAsTheyAreAndANameOutsideAsciiIsQuotedPrintable() throws Exception {
+		queueInvitation("sam@example.com", "Alex Admin");
+		queueInvitation("kim@example.com", "Jürgen Groß 東京");
+
+		assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+
+		Map<String, MimeMessage> received = new HashMap<>();
+		for (MimeMessage message : greenMail.getReceivedMessages()) {
+			received.put(message.getAllRecipients()[0].toString(), message);
+		}
+		assertThat(encodings(received.get("sam@example.com"))).containsExactly("7bit", "7bit");
+		MimeMessage accented = received.get("kim@example.com");
+		assertThat(encodings(accented)).containsExactly("quoted-printable", "quoted-printable");
+		CaughtEmail email = CaughtEmail.of("2", accented);
+		assertThat(email.subject()).startsWith("Jürgen Groß 東京 invited you");
+		assertThat(email.text()).contains("Jürgen Groß 東京");
+		assertThat(email.html()).contains("Jürgen Groß 東京");
+	}
+
+	/** The transfer encodings of an email's text and HTML parts, as sent. */
+	private static List<String> encodings(MimeMessage message) throws Exception {
+		MimeMultipart parts = (MimeMultipart) message.getContent();
+		List<String> encodings = new ArrayList<>();
+		for (int i = 0; i < parts.getCount(); i++) {
+			encodings.add(((MimeBodyPart) parts.getBodyPart(i)).getEncoding());
+		}
+		return encodings;
 	}
 
 	@Test
