@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import dev.lobby.support.Api;
 import dev.lobby.support.LobbyIntegrationTestBase;
@@ -30,6 +33,26 @@ class ApiErrorPathsIntegrationTests extends LobbyIntegrationTestBase {
 		assertThat(response.at("/title")).isNotBlank();
 		assertThat(response.at("/traceId")).isNotBlank();
 		assertThat(response.text()).doesNotContain("Exception").doesNotContain("<html");
+	}
+
+	/**
+	 * A path spelled with escapes reaches the route its plain spelling does (the handler
+	 * lookup compares plain paths with the routes' literal starts first; an escaped one
+	 * is looked up as Spring does it), and the lookup in use is that one.
+	 */
+	@Test
+	void aPathSpelledWithEscapesReachesTheSameRoute(
+			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
+		TestAccount acme = accounts.client("Acme");
+		String escaped = acme.users().replace("/accounts/accounts/", "/%61ccounts/accounts/");
+
+		Api.Response plain = api(acme).get(acme.users());
+		Api.Response spelled = api(acme).get(escaped);
+
+		assertThat(plain.status()).isEqualTo(200);
+		assertThat(spelled.status()).as(spelled.text()).isEqualTo(200);
+		assertThat(spelled.at("/$meta/pagination/total")).isEqualTo(plain.at("/$meta/pagination/total"));
+		assertThat(mapping).isInstanceOf(LiteralPrefixHandlerMapping.class);
 	}
 
 	@Test
