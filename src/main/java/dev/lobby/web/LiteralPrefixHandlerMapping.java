@@ -1,5 +1,8 @@
 package dev.lobby.web;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
@@ -10,7 +13,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Spring MVC's handler lookup, with one shortcut before it checks a mapping: a mapping
@@ -30,6 +32,15 @@ final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
 	/** The lookup path of the request being looked up on this thread, if plain. */
 	private static final ThreadLocal<@Nullable String> PLAIN_PATH = new ThreadLocal<>();
+
+	private static final String[] ANY_PATH = { "" };
+
+	/**
+	 * Each mapping's literal starts, found once (a mapping's hash is kept in it, and the
+	 * registry passes the same instances every time, so a look-up is a hash and an
+	 * identity check).
+	 */
+	private final Map<RequestMappingInfo, String[]> literalStarts = new ConcurrentHashMap<>();
 
 	@Override
 	protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
@@ -51,26 +62,36 @@ final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 	@Override
 	protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
 		String path = PLAIN_PATH.get();
-		if (path != null && !mayMatch(info.getPathPatternsCondition(), path)) {
+		if (path != null
+				&& !mayMatch(literalStarts.computeIfAbsent(info, i -> literalStarts(i.getPathPatternsCondition())),
+						path)) {
 			return null;
 		}
 		return super.getMatchingMapping(info, request);
 	}
 
-	/**
-	 * Whether a path may match one of these patterns: it begins with one's literal start.
-	 * {@code true} for a mapping without path patterns, which Spring then checks.
-	 */
-	static boolean mayMatch(@Nullable PathPatternsRequestCondition patterns, String path) {
-		if (patterns == null) {
-			return true;
-		}
-		for (PathPattern pattern : patterns.getPatterns()) {
-			if (path.startsWith(literalStart(pattern.getPatternString()))) {
+	/** Whether a path begins with one of these literal starts. */
+	static boolean mayMatch(String[] literalStarts, String path) {
+		for (String start : literalStarts) {
+			if (path.startsWith(start)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The literal starts of a mapping's patterns; for a mapping without path patterns,
+	 * which Spring then checks, the empty start every path begins with.
+	 */
+	static String[] literalStarts(@Nullable PathPatternsRequestCondition patterns) {
+		if (patterns == null) {
+			return ANY_PATH;
+		}
+		return patterns.getPatterns()
+			.stream()
+			.map(pattern -> literalStart(pattern.getPatternString()))
+			.toArray(String[]::new);
 	}
 
 	/** A pattern's text before its first variable or wildcard. */

@@ -20,14 +20,16 @@ class LiteralPrefixHandlerMappingUnitTests {
 
 	@Test
 	void aPathMayMatchWhenItBeginsAsOneOfThePatternsDoes() {
-		PathPatternsRequestCondition users = new PathPatternsRequestCondition(PathPatternParser.defaultInstance,
-				"/public/v1/accounts/accounts/{id}/users", "/public/v1/accounts/users");
+		String[] users = LiteralPrefixHandlerMapping
+			.literalStarts(new PathPatternsRequestCondition(PathPatternParser.defaultInstance,
+					"/public/v1/accounts/accounts/{id}/users", "/public/v1/accounts/users"));
 
 		assertThat(LiteralPrefixHandlerMapping.mayMatch(users, "/public/v1/accounts/accounts/ACC-1/users")).isTrue();
 		assertThat(LiteralPrefixHandlerMapping.mayMatch(users, "/public/v1/accounts/users")).isTrue();
 		assertThat(LiteralPrefixHandlerMapping.mayMatch(users, "/public/v1/accounts/user-groups/UGR-1")).isFalse();
 		assertThat(LiteralPrefixHandlerMapping.mayMatch(users, "/settings/users")).isFalse();
-		assertThat(LiteralPrefixHandlerMapping.mayMatch(null, "/anything")).as("no path condition: Spring decides")
+		assertThat(LiteralPrefixHandlerMapping.mayMatch(LiteralPrefixHandlerMapping.literalStarts(null), "/anything"))
+			.as("no path condition: Spring decides")
 			.isTrue();
 	}
 
