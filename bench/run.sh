@@ -12,8 +12,9 @@
 #   bench/run.sh --help          every option (durations, levels, sizes, …)
 #
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres, no password), BENCH_DB (lobby_bench;
-# lobby_bench_smoke with --smoke), LOBBY_JAVA_OPTS (JVM options for Lobby, e.g. "-Xmx256m"), MVNW_OFFLINE=1
-# to build without the network.
+# lobby_bench_smoke with --smoke), LOBBY_JAVA_OPTS (JVM options for Lobby, e.g. "-Xmx256m"),
+# BENCH_JAVA_OPTS (for the bench's own JVM: the load client and the SMTP sink, e.g. a JFR recording),
+# MVNW_OFFLINE=1 to build without the network.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,7 +68,8 @@ if [ "$commit" != unknown ] && ! git diff --quiet HEAD -- src pom.xml 2>/dev/nul
   commit="$commit+uncommitted"
 fi
 
-exec java -jar bench/target/lobby-bench.jar \
+# shellcheck disable=SC2086 # options are words
+exec java ${BENCH_JAVA_OPTS:-} -jar bench/target/lobby-bench.jar \
   --jar="$PWD/$jar" \
   --jdbc-url="jdbc:postgresql://$pg_host:$pg_port/$db" \
   --db-user="$pg_user" \
