@@ -155,9 +155,8 @@ public class MailDispatcher {
 	private static MimeBodyPart part(String content, String subtype) throws MessagingException {
 		MimeBodyPart part = new MimeBodyPart();
 		part.setText(content, StandardCharsets.UTF_8.name(), subtype);
-		// Set after the text, which clears it: Jakarta Mail keeps it instead of encoding
-		// the
-		// body once more to choose it.
+		// Set after the text, which clears it: Jakarta Mail keeps it instead of
+		// encoding the body once more to choose it.
 		part.setHeader("Content-Transfer-Encoding", TransferEncoding.of(content));
 		return part;
 	}

@@ -22,11 +22,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * method, headers and media types first and its path last, through the request's
  * wrappers; for about a hundred mappings that was 8 % of an invite's request CPU (JFR,
  * docs/performance.md). The shortcut passes over only mappings that cannot match: it
- * compares the literal start of a pattern (the text before its first {@code {}, {@code *}
- * or {@code ?}) with the path still as sent, which is the path the pattern matches
- * wherever it holds no {@code %} escape; a path with one, or a parser that ignores case,
- * is looked up as Spring does it. Everything else is Spring's: the best match, 405 and
- * 415 for a path that matched with another method or body type.
+ * compares the literal start of a pattern (the text before its first <code>{</code>,
+ * {@code *} or {@code ?}) with the path still as sent, which is the path the pattern
+ * matches wherever it holds no {@code %} escape; a path with one, or a parser that
+ * ignores case, is looked up as Spring does it. Everything else is Spring's: the best
+ * match, 405 and 415 for a path that matched with another method or body type.
  */
 final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
