@@ -398,8 +398,7 @@ public final class Bench {
 						String code = LobbyApi.invitationCode(answer.body());
 						if (code != null) {
 							// kept for figure 4's accepts, up to the queue's 100,000
-							// (size() of
-							// a concurrent linked queue would walk it on every invite)
+							// (a concurrent linked queue's size() walks it all)
 							this.invitationCodes.offer(code);
 						}
 						return true;
@@ -511,9 +510,8 @@ public final class Bench {
 		drain.put("projectedSecondsToDrain", rate > 0 ? Measurement.round(wanted / rate) : null);
 		drain.put("emailsPerSmtpConnection",
 				connections > 0 ? Measurement.round(delivered / (double) connections) : null);
-		// The cores each side kept busy while it drained (the client's is the sink's),
-		// and
-		// Lobby's CPU per email: what its sender threads cost.
+		// The cores each side kept busy while it drained (the client's is the
+		// sink's), and Lobby's CPU per email: what its sender threads cost.
 		drain.put("cores", Map.of("client", Measurement.round(cores[0]), "lobby", Measurement.round(cores[1]),
 				"postgresql", Measurement.round(cores[2])));
 		drain.put("lobbyCpuMsPerEmail", rate > 0 ? Measurement.round(cores[1] / rate * 1000) : null);
